@@ -1,0 +1,62 @@
+"""Many articles through the pipeline, on one core or several, without losing a batch.
+
+A bad article becomes a `Failure` with its reason; the others go on. With `jobs > 1` the
+articles are spread over worker processes, each loading the pipeline once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from rasad.errors import InputError
+from rasad.io.readers import ArticleInput, Skipped
+
+
+@dataclass
+class Success:
+    item: ArticleInput
+    record: dict[str, Any]
+
+
+@dataclass
+class Failure:
+    origin: str
+    reason: str
+
+
+Outcome = Success | Failure
+
+
+def process_one(item: ArticleInput) -> Outcome:
+    from rasad import extract
+
+    try:
+        record = extract(item.text, item.published, source_id=item.source_id, url=item.url,
+                         title=item.title, outlet=item.outlet)
+    except InputError as exc:
+        return Failure(item.origin, str(exc))
+    except Exception as exc:  # noqa: BLE001 - one broken article must not end the batch
+        return Failure(item.origin, f"internal error: {type(exc).__name__}: {exc}")
+    return Success(item, record)
+
+
+def _warm() -> None:
+    from rasad.pipeline import default_pipeline
+
+    default_pipeline()
+
+
+def process(items: Iterable[ArticleInput | Skipped], jobs: int = 1) -> Iterator[Outcome]:
+    """Outcomes in input order; skipped inputs come through as failures."""
+    if jobs <= 1:
+        yield from map(_process_any, items)
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs, initializer=_warm) as pool:
+        yield from pool.imap(_process_any, items, chunksize=8)
+
+
+def _process_any(item: ArticleInput | Skipped) -> Outcome:
+    return Failure(item.origin, item.reason) if isinstance(item, Skipped) else process_one(item)

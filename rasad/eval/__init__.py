@@ -1,0 +1,1 @@
+"""Evaluation against gold coded as in shared/eval/ANNOTATION.md."""

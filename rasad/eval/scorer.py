@@ -1,0 +1,192 @@
+"""Scoring rasad's records against gold coded as in shared/eval/ANNOTATION.md.
+
+An event matches a gold event when its type agrees, its date agrees within the gold
+precision, and at least one actor agrees. Pairs are formed greedily by how many other
+fields also agree. On matched pairs each field is scored for accuracy.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from rasad.text.normalise import normalise_phrase
+
+FIELDS = ("sub_event_type", "date", "admin1", "actors", "fatalities", "modality")
+
+
+def _parse(d: str | None) -> date | None:
+    if not d:
+        return None
+    parts = d.split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def date_agrees(gold: dict, pred: dict) -> bool:
+    """Does the predicted date fall within the gold date at the gold precision?"""
+    g, p = gold.get("date"), pred.get("date")
+    if not g:
+        return not p
+    if not p:
+        return False
+    prec = gold.get("date_precision") or ("day" if len(g) == 10 else "month" if len(g) == 7 else "year")
+    if prec == "year":
+        return p[:4] == g[:4]
+    if prec == "month":
+        return p[:7] == g[:7]
+    gd, pd = _parse(g), _parse(p)
+    if gd is None or pd is None:
+        return False
+    if prec == "week":
+        return abs((gd - pd).days) <= 6
+    return gd == pd and len(p) >= 10
+
+
+def _norm(s: str | None) -> str:
+    return normalise_phrase(s or "").replace("  ", " ")
+
+
+@dataclass
+class PredActor:
+    id: str
+    name_en: str | None
+    texts: tuple[str, ...]
+
+
+def actor_agrees(gold_ar: str, gold_en: str | None, pred: PredActor, link: Callable[[str], set[str]] | None) -> bool:
+    g = _norm(gold_ar)
+    if g:
+        for t in pred.texts:
+            n = _norm(t)
+            if n and (n == g or (len(n) >= 3 and n in g) or (len(g) >= 3 and g in n)):
+                return True
+    if gold_en and pred.name_en and gold_en.casefold() == pred.name_en.casefold():
+        return True
+    if link is not None and g and pred.id in link(gold_ar):
+        return True
+    return False
+
+
+def _pred_actors(record: dict) -> dict[str, PredActor]:
+    out: dict[str, PredActor] = {}
+    for a in record.get("actors", []):
+        texts = tuple({m["text"] for m in a.get("mentions", [])} | {a.get("name_ar") or ""})
+        out[a["id"]] = PredActor(a["id"], a.get("name_en"), texts)
+    return out
+
+
+def _event_actors(ev: dict, actors: dict[str, PredActor]) -> list[PredActor]:
+    ids = [ev.get("actor1"), ev.get("actor2"), *ev.get("assoc_actors", [])]
+    return [actors[i] for i in ids if i and i in actors]
+
+
+@dataclass
+class Scores:
+    gold_events: int = 0
+    pred_events: int = 0
+    matched: int = 0
+    main_gold: int = 0
+    main_matched: int = 0
+    field_hits: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
+    field_total: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
+    per_article: list[dict[str, Any]] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        p = self.matched / self.pred_events if self.pred_events else 0.0
+        r = self.matched / self.gold_events if self.gold_events else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "gold_events": self.gold_events, "predicted_events": self.pred_events, "matched": self.matched,
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
+            "main_event_recall": round(self.main_matched / self.main_gold, 4) if self.main_gold else None,
+            "field_accuracy": {
+                f: (round(self.field_hits[f] / self.field_total[f], 4) if self.field_total[f] else None) for f in FIELDS
+            },
+            "field_counts": {f: [self.field_hits[f], self.field_total[f]] for f in FIELDS},
+        }
+
+
+def _field_scores(gold: dict, pred: dict, actors: list[PredActor], link) -> dict[str, bool]:
+    gl, pl = gold.get("location"), pred.get("location")
+    g_admin = gl.get("admin1_code") if gl else None
+    p_admin = pl.get("admin1_code") if pl else None
+    g_actors = list(zip(gold.get("actors", []), gold.get("actors_en", []) + [None] * 4))
+    actors_ok = all(any(actor_agrees(a, en, p, link) for p in actors) for a, en in g_actors) if g_actors else not actors
+    return {
+        "sub_event_type": gold.get("sub_event_type") == pred.get("sub_event_type"),
+        "date": date_agrees(gold, pred) and (gold.get("date_precision") or None) in (pred.get("date_precision"), "week", None)
+        if gold.get("date") else not pred.get("date"),
+        "admin1": g_admin == p_admin,
+        "actors": actors_ok,
+        "fatalities": gold.get("fatalities") == pred.get("fatalities"),
+        "modality": gold.get("modality") == pred.get("modality"),
+    }
+
+
+def score_article(gold: dict, record: dict, scores: Scores, link=None) -> None:
+    """Match one article's events and add to `scores`."""
+    actors = _pred_actors(record)
+    preds = record.get("events", [])
+    golds = gold.get("events", [])
+    pairs: list[tuple[int, int, int]] = []
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(preds):
+            if g.get("event_type") != p.get("event_type") or not date_agrees(g, p):
+                continue
+            pa = _event_actors(p, actors)
+            g_actors = list(zip(g.get("actors", []), g.get("actors_en", []) + [None] * 4))
+            if g_actors and not any(actor_agrees(a, en, x, link) for a, en in g_actors for x in pa):
+                continue
+            fs = _field_scores(g, p, pa, link)
+            pairs.append((sum(fs.values()), gi, pi))
+    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matches: list[tuple[int, int]] = []
+    for _, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        matches.append((gi, pi))
+    scores.gold_events += len(golds)
+    scores.pred_events += len(preds)
+    scores.matched += len(matches)
+    scores.main_gold += sum(1 for g in golds if g.get("main"))
+    scores.main_matched += sum(1 for gi, _ in matches if golds[gi].get("main"))
+    detail = []
+    for gi, pi in matches:
+        fs = _field_scores(golds[gi], preds[pi], _event_actors(preds[pi], actors), link)
+        for f, ok in fs.items():
+            scores.field_total[f] += 1
+            scores.field_hits[f] += int(ok)
+        detail.append({"gold": gi, "pred": pi, "fields": fs})
+    scores.per_article.append({
+        "id": gold.get("id"), "gold": len(golds), "predicted": len(preds), "matched": len(matches),
+        "missed": [gi for gi in range(len(golds)) if gi not in used_g],
+        "spurious": [pi for pi in range(len(preds)) if pi not in used_p], "pairs": detail,
+    })
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def evaluate(gold_path: Path, articles: Iterable[dict], extract: Callable[[dict], dict], link=None) -> Scores:
+    """Score `extract` over the gold file; `articles` are the SCHEMA.md inputs by id."""
+    by_id = {a["id"]: a for a in articles}
+    scores = Scores()
+    for gold in read_jsonl(gold_path):
+        art = by_id.get(gold["id"])
+        if art is None:
+            continue
+        record = extract(art)
+        score_article(gold, record, scores, link)
+    return scores

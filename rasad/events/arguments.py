@@ -1,0 +1,93 @@
+"""Who did it to whom: choosing actor1 and actor2 for a trigger from the mentions around it.
+
+Arabic news writes the agent in a few fixed ways: «اشتباكات بين A و B», a verb followed by
+its subject («قصفت قوات النظام …»), a verbal noun followed by its agent («قصف لقوات
+النظام», «غارة للتحالف»), or a subject before the verb («قوات النظام قصفت»); the target
+follows «على», «ضد», «مواقع», «استهدف». These rules read those shapes on the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasad.types import ActorMention
+
+# Text allowed between a trigger and its agent: nothing, a preposition glued or loose.
+_AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:ل|لل|من قبل|من طرف|من جانب|شنته|شنها|نفذته|نفذها|شنتها|نفذتها)?[\s\"'()«»“”]*$")
+_TARGET_CUE = re.compile(r"(?:^|\s)(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع)\s*$")
+_BETWEEN = re.compile(r"(?:^|\s)(?:بين)\s*[\"'(«“”]*$")
+_AND = re.compile(r"^[\s\"'()«»“”،,]*(?:و|من جهه و)?[\s\"'()«»“”]*$")
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b] if a <= b else ""
+
+
+def assign_actors(
+    norm_text: str,
+    anchor: tuple[int, int],
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    mentions: list[tuple[int, int, ActorMention]],
+    finite_verb: bool,
+) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
+    """(actor1, actor2, associated actors) for the trigger at `anchor`.
+
+    `mentions` are (norm_start, norm_end, mention) inside the sentence, speakers removed.
+    """
+    if not mentions:
+        return None, None, []
+    ts, te = anchor
+    # «بين A و B»
+    for i, (s1, e1, m1) in enumerate(mentions):
+        if _BETWEEN.search(norm_text[max(sentence[0], s1 - 12):s1]):
+            for s2, e2, m2 in mentions[i + 1:]:
+                if m2.actor_id != m1.actor_id and _AND.match(_gap(norm_text, e1, s2)):
+                    if abs(s1 - ts) < 160:
+                        return m1, m2, []
+                    break
+    # «الطرفين»: two referents at one span
+    pairs = [(s, m) for s, _, m in mentions if m.anaphor]
+    for (s_a, a), (s_b, b) in zip(pairs, pairs[1:]):
+        if s_a == s_b and a.actor_id != b.actor_id and abs(s_a - ts) < 120:
+            return a, b, []
+    actor1: ActorMention | None = None
+    a1_end = -1
+    after = [(s, e, m) for s, e, m in mentions if s >= te]
+    before = [(s, e, m) for s, e, m in mentions if e <= ts]
+    if after:
+        s, e, m = after[0]
+        gap = _gap(norm_text, te, s)
+        words = gap.split()
+        if _AGENT_GAP.match(gap) or (not finite_verb and len(words) <= 1 and not _TARGET_CUE.search(" " + gap)):
+            actor1, a1_end = m, e
+    if actor1 is None and before:
+        # The nearest earlier mention in the clause, else in the sentence.
+        in_clause = [x for x in before if x[0] >= clause[0]]
+        pick = (in_clause or before)[-1]
+        if ts - pick[1] < 200:
+            actor1, a1_end = pick[2], pick[1]
+    actor2: ActorMention | None = None
+    for s, e, m in mentions:
+        if actor1 is not None and m.actor_id == actor1.actor_id:
+            continue
+        if s >= max(te, a1_end) and _TARGET_CUE.search(" " + norm_text[max(sentence[0], s - 14):s]):
+            actor2 = m
+            break
+    if actor2 is None:
+        rest = [x for x in after if actor1 is None or x[2].actor_id != actor1.actor_id]
+        if rest and rest[0][0] - te < 80:
+            actor2 = rest[0][2]
+    if actor1 is None and actor2 is not None:
+        actor1, actor2 = actor2, None
+    assoc: list[ActorMention] = []
+    seen = {m.actor_id for m in (actor1, actor2) if m is not None}
+    if actor1 is not None:
+        # «قوات النظام وحلفائها», «الجيش الحر بالتعاون مع الجيش التركي»: partners of actor1.
+        for s, e, m in mentions:
+            if m.actor_id in seen:
+                continue
+            if s > a1_end and re.match(r"^[\s\"'()«»“”]*(?:و|بالتعاون مع|بدعم من|بمساندة|مع)\s*$", _gap(norm_text, a1_end, s)):
+                assoc.append(m)
+                seen.add(m.actor_id)
+    return actor1, actor2, assoc

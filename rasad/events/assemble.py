@@ -1,0 +1,359 @@
+"""From triggers to events: one event per real-world event, with its arguments.
+
+For each sentence, the triggers of one event type (and sub-type) make one candidate; its
+date, place, actors, fatalities and modality come from the clause, then the sentence,
+then the article (the dateline for the date, the headline for the place). A list of
+towns after one trigger makes one event per town, as ACLED codes them. Candidates that
+describe the same event (same type, compatible date, place and actors) are merged, so an
+event mentioned three times is reported once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rasad.events.arguments import assign_actors
+from rasad.events.cues import CueHit, get_cues
+from rasad.events.fatalities import DeathCount, death_counts
+from rasad.events.modality import judge
+from rasad.events.triggers import TriggerHit, get_trigger_lexicon
+from rasad.text.normalise import NormText
+from rasad.text.sentences import clause_bounds
+from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relation, TimeExpression
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
+_LIST_GAP = re.compile(r"^[\s()،,]*(?:و)?[\s()]*(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه)\s+)?$")
+
+
+@dataclass
+class Candidate:
+    event: Event
+    sentence: int
+    own_time: bool
+    own_place: bool
+    relations: list[tuple[str, bool]] = field(default_factory=list)  # (relation type, reverse)
+    deaths: list[DeathCount] = field(default_factory=list)
+    weak: bool = False
+
+
+@dataclass
+class DocumentView:
+    """What the event stage reads: the text and every earlier stage's annotations."""
+
+    norm: NormText
+    sentences: list[tuple[int, int]]
+    published: date | None
+    title_end: int  # normalised offset where the headline ends (0 if none)
+    body_start: int
+    times: list[TimeExpression]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    numbers: list[NumberMention]
+    outlet_names: frozenset[str] = frozenset()
+
+
+def _to_norm(norm: NormText, start: int, end: int) -> tuple[int, int]:
+    return norm.norm_index(start), norm.norm_index(end)
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _in(span: tuple[int, int], items):
+    s, e = span
+    return [x for x in items if s <= x[0] < e]
+
+
+def _time_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
+              times: list[tuple[int, int, TimeExpression]]) -> TimeExpression | None:
+    cands = [t for t in _in(clause, times) if t[2].date is not None or t[2].precision]
+    if not cands:
+        cands = _in(sentence, times)
+    if not cands:
+        return None
+    ts, te = anchor
+    return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
+
+
+def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
+                places: list[tuple[int, int, PlaceMention]], norm_text: str) -> list[PlaceMention]:
+    """The place (or list of towns) governing the trigger at `anchor`."""
+    ts, te = anchor
+    cands = _in(clause, places) or _in(sentence, places)
+    if not cands:
+        return []
+    after = [p for p in cands if p[0] >= te]
+    # A list of towns after the trigger: «على قرى (معصر جق، وقرباش، وفقيرا)».
+    towns = [p for p in after if p[2].geo_precision == 1]
+    if len(towns) >= 2:
+        run = [towns[0]]
+        for p in towns[1:]:
+            if _LIST_GAP.match(norm_text[run[-1][1]:p[0]]):
+                run.append(p)
+            else:
+                break
+        if len(run) >= 2:
+            return [p[2] for p in run]
+    pool = [p for p in cands if p[0] >= ts - 60] or cands
+    best = min(pool, key=lambda p: (p[2].geo_precision, 0 if p[0] >= te else 1, abs(p[0] - te)))
+    return [best[2]]
+
+
+def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
+        return True
+    if a.admin1_code and a.admin1_code == b.admin1_code and (a.geo_precision > 1 or b.geo_precision > 1):
+        return True
+    return a.name_ar == b.name_ar
+
+
+def _more_specific(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if b.geo_precision < a.geo_precision else a
+
+
+def _dates_agree(a: Candidate, b: Candidate) -> bool:
+    ea, eb = a.event, b.event
+    if not (a.own_time and b.own_time) or ea.date is None or eb.date is None:
+        return True
+    precisions = {ea.date_precision, eb.date_precision}
+    if "year" in precisions:
+        return ea.date.year == eb.date.year
+    if "month" in precisions:
+        return (ea.date.year, ea.date.month) == (eb.date.year, eb.date.month)
+    if "week" in precisions:
+        return abs((ea.date - eb.date).days) <= 7
+    return ea.date == eb.date
+
+
+def _actors_agree(a: Event, b: Event) -> bool:
+    ids_a = {m.actor_id for m in (a.actor1, a.actor2) if m is not None}
+    ids_b = {m.actor_id for m in (b.actor1, b.actor2) if m is not None}
+    if not ids_a or not ids_b:
+        return True
+    return bool(ids_a & ids_b)
+
+
+def _can_merge(a: Candidate, b: Candidate) -> bool:
+    ea, eb = a.event, b.event
+    if ea.event_type != eb.event_type:
+        return False
+    if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak):
+        return False
+    if (ea.modality == "negated") != (eb.modality == "negated"):
+        return False
+    if not _dates_agree(a, b):
+        return False
+    if a.own_place and b.own_place and not _same_place(ea.location, eb.location):
+        return False
+    return _actors_agree(ea, eb)
+
+
+_MODALITY_RANK = {"asserted": 0, "claimed": 1, "planned": 2, "hypothetical": 3, "negated": 4}
+
+
+def _merge(into: Candidate, other: Candidate) -> None:
+    e, o = into.event, other.event
+    if into.weak and not other.weak:
+        e.sub_event_type = o.sub_event_type
+        into.weak = False
+    if not into.own_time and other.own_time:
+        e.time, e.date, e.date_precision, e.date_text = o.time, o.date, o.date_precision, o.date_text
+        into.own_time = True
+    if other.own_place:
+        e.location = _more_specific(e.location if into.own_place else None, o.location)
+        into.own_place = True
+    elif e.location is None:
+        e.location = o.location
+    if e.actor1 is None:
+        e.actor1 = o.actor1
+    if e.actor2 is None and o.actor2 is not None and (e.actor1 is None or o.actor2.actor_id != e.actor1.actor_id):
+        e.actor2 = o.actor2
+    if _MODALITY_RANK[o.modality] < _MODALITY_RANK[e.modality]:
+        e.modality = o.modality
+        if o.modality == "asserted":
+            e.attribution = e.attribution
+    if e.attribution is None:
+        e.attribution = o.attribution
+    into.deaths.extend(other.deaths)
+    into.relations.extend(r for r in other.relations if r not in into.relations)
+    e.main = e.main or o.main
+
+
+def _death_owners(deaths: list[DeathCount], groups: dict[tuple[str, str, str | None, int], list[TriggerHit]]
+                  ) -> dict[int, tuple[str, str, str | None, int]]:
+    """Each death count belongs to the violent trigger nearest before it, else nearest after."""
+    violent = [(h.norm_start, key) for key, hits in groups.items()
+               if key[0] in VIOLENT or key[1] == "Excessive force against protesters" for h in hits]
+    owners: dict[int, tuple[str, str, str | None, int]] = {}
+    for d in deaths:
+        before = [(d.norm_start - s, k) for s, k in violent if s <= d.norm_start]
+        after = [(s - d.norm_start, k) for s, k in violent if s > d.norm_start]
+        pick = min(before) if before else (min(after) if after else None)
+        if pick is not None:
+            owners[id(d)] = pick[1]
+    return owners
+
+
+def _fatalities(deaths: list[DeathCount]) -> tuple[int | None, list[dict]]:
+    """Best total: the largest per-sentence sum (later sentences usually repeat the lead)."""
+    if not deaths:
+        return None, []
+    groups: list[list[DeathCount]] = []
+    current: list[DeathCount] = []
+    last_start = None
+    for d in sorted(deaths, key=lambda d: d.norm_start):
+        if last_start is not None and d.norm_start - last_start > 400:
+            groups.append(current)
+            current = []
+        current.append(d)
+        last_start = d.norm_start
+    if current:
+        groups.append(current)
+    # Duplicates of one figure in one group come from repeated mentions: count each once.
+    best_group = max(groups, key=lambda g: sum(x.count for x in {(d.norm_start, d.norm_end): d for d in g}.values()))
+    uniq = list({(d.norm_start, d.norm_end): d for d in best_group}.values())
+    total = sum(d.count for d in uniq)
+    detail = [{"actor": d.actor.actor_id if d.actor else None, "count": d.count, "approx": d.approx} for d in uniq]
+    return total, detail
+
+
+def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
+    """All events and relations of one article."""
+    norm = view.norm
+    text = norm.text
+    lexicon = get_trigger_lexicon()
+    cue_book = get_cues()
+    cues = cue_book.find(norm)
+    triggers = lexicon.find(norm)
+    starts = [s for s, _ in view.sentences]
+    times = sorted((*_to_norm(norm, t.start, t.end), t) for t in view.times)
+    places = sorted((*_to_norm(norm, p.start, p.end), p) for p in view.places)
+    actor_spans = sorted((*_to_norm(norm, m.start, m.end), m) for m in view.actors)
+    numbers = sorted((*_to_norm(norm, n.start, n.end), n) for n in view.numbers)
+    # A place inside an actor's name («جيش إدلب الحر») is not where anything happened.
+    places = [p for p in places if not any(a <= p[0] and p[1] <= b for a, b, _ in actor_spans)]
+    # Counts inside dates («23 كانون الثاني») are not casualties.
+    numbers = [n for n in numbers if not any(a <= n[0] and n[1] <= b for a, b, _ in times)]
+    title_places = [p for p in places if p[0] < view.title_end]
+
+    by_sentence: dict[int, list[TriggerHit]] = {}
+    for t in triggers:
+        by_sentence.setdefault(_sentence_of(starts, t.norm_start), []).append(t)
+
+    candidates: list[Candidate] = []
+    first_body_sentence = next((i for i, (s, _) in enumerate(view.sentences) if s >= view.title_end), 0)
+    for si, hits in sorted(by_sentence.items()):
+        sent = view.sentences[si]
+        sent_actors_all = [a for a in actor_spans if sent[0] <= a[0] < sent[1]]
+        if any(h.entry.weight >= 1.0 for h in hits):
+            hits = [h for h in hits if h.entry.weight >= 1.0]
+        hits = [h for h in hits if not h.entry.needs_actor or sent_actors_all]
+        # One candidate per trigger; repeated mentions are merged below.
+        groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
+        for h in hits:
+            sub = h.entry.sub_event_type
+            refined = lexicon.refine(h.entry.event_type, norm, sent[0], sent[1], h.norm_start)
+            if refined and h.entry.event_type in ("Explosions/Remote violence", "Protests"):
+                if h.entry.event_type == "Protests" or sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
+                    sub = refined
+            groups.setdefault((h.entry.event_type, sub, h.entry.relation, h.norm_start), []).append(h)
+        deaths = death_counts(text, sent, numbers, cues, sent_actors_all, cue_book.people_nouns)
+        owner = _death_owners(deaths, groups)
+        for key, group in groups.items():
+            etype, sub, _relation, _at = key
+            anchor_hit = group[0]
+            anchor = (anchor_hit.norm_start, anchor_hit.norm_end)
+            clause = clause_bounds(text, sent, anchor_hit.norm_start)
+            mod = judge(text, norm.original, norm.span, anchor, anchor_hit.prefix, anchor_hit.key,
+                        anchor_hit.entry.future_forms, sent, clause, cues, sent_actors_all, view.outlet_names)
+            sent_actors = [a for a in sent_actors_all if not a[2].is_person]
+            if mod.speaker_span:
+                sp = mod.speaker_span
+                sent_actors = [a for a in sent_actors if not (sp[0] <= a[0] < sp[1])]
+            finite = anchor_hit.key[:2] != "ال" and not anchor_hit.key.startswith(("اشتباك", "معارك", "قصف ", "غار", "انفجار", "تفجير"))
+            actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite)
+            if etype in CIVILIAN_TARGET and actor2 is None:
+                civ = [a for a in sent_actors if a[2].actor_id.startswith("gen.civilians") or a[2].kind == "civilians"]
+                if civ:
+                    actor2 = civ[0][2]
+            if actor1 is not None and actor2 is not None and actor1.actor_id == actor2.actor_id:
+                actor2 = None
+            if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
+                sub = anchor_hit.entry.state_sub_event_type
+            texpr = _time_for(anchor, clause, sent, times)
+            if mod.modality == "planned" and texpr is not None and texpr.date is not None \
+                    and view.published is not None and texpr.date < view.published:
+                future = [t for t in _in(sent, times) if t[2].date is not None and t[2].date >= view.published]
+                texpr = future[0][2] if future else None
+            locs = _places_for(anchor, clause, sent, places, text) or [None]
+            weak = all(h.entry.weight < 1.0 for h in group)
+            a, b = norm.span(*sent)
+            for loc in locs:
+                ev = Event(
+                    event_type=etype, sub_event_type=sub,
+                    trigger_text=anchor_hit.text, trigger_start=anchor_hit.start, trigger_end=anchor_hit.end,
+                    evidence_start=a, evidence_end=b, sentence_index=si,
+                    actor1=actor1, actor2=actor2, assoc_actors=assoc,
+                    location=loc, modality=mod.modality, attribution=mod.attribution,
+                    main=si <= first_body_sentence,
+                )
+                if texpr is not None:
+                    ev.time, ev.date, ev.date_precision, ev.date_text = texpr, texpr.date, texpr.precision, texpr.text
+                cand = Candidate(ev, si, own_time=texpr is not None, own_place=loc is not None, weak=weak)
+                cand.relations = [(h.entry.relation, h.entry.relation_reverse) for h in group if h.entry.relation]
+                if etype in VIOLENT or sub == "Excessive force against protesters":
+                    cand.deaths = [d for d in deaths if owner.get(id(d)) == key] if len(locs) == 1 else []
+                candidates.append(cand)
+        if not groups and deaths and candidates and candidates[-1].sentence == si - 1:
+            prev = candidates[-1]
+            if prev.event.event_type in VIOLENT:
+                prev.deaths.extend(deaths)
+
+    merged: list[Candidate] = []
+    for cand in candidates:
+        target = next((m for m in merged if _can_merge(m, cand)), None)
+        if target is not None:
+            _merge(target, cand)
+        else:
+            merged.append(cand)
+
+    events: list[Event] = []
+    relations: list[Relation] = []
+    for cand in merged:
+        e = cand.event
+        if e.location is None and e.event_type in VIOLENT and title_places:
+            e.location = min(title_places, key=lambda p: p[2].geo_precision)[2]
+        if not cand.own_time and view.published is not None:
+            e.date, e.date_precision, e.date_text = view.published, "week", None
+        if e.date is not None and view.published is not None and e.date > view.published and e.modality in ("asserted", "claimed"):
+            e.modality = "planned"
+        e.fatalities, e.fatalities_detail = _fatalities(cand.deaths) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
+        filled = sum(x is not None for x in (e.date, e.location, e.actor1))
+        e.confidence = round(min(0.95, 0.35 + 0.15 * filled + (0.1 if e.modality == "asserted" else 0.0) - (0.15 if cand.weak else 0.0)), 2)
+        events.append(e)
+        for rel, reverse in cand.relations:
+            if e.modality == "negated":
+                continue
+            src, dst = (e.actor2, e.actor1) if reverse else (e.actor1, e.actor2)
+            if src is None:
+                src, dst = dst, None
+            if src is None:
+                continue
+            if rel in ("fought", "agreement", "allied", "joined", "merged", "pledged_allegiance", "expelled") and dst is None:
+                continue
+            precision = e.date_precision if cand.own_time else None
+            relations.append(Relation(rel, src.actor_id, dst.actor_id if dst else None,
+                                      e.date if cand.own_time else None, precision,
+                                      e.evidence_start, e.evidence_end))
+    return events, relations

@@ -1,0 +1,149 @@
+"""How sure the text is about an event, and on whose word.
+
+asserted: the outlet reports it as fact. claimed: a speech verb governs it («قال مصدر …
+إن …») or a source phrase follows it («…، وفق ناشطين»), or a party claims it («تبنى»).
+planned: future tense on the trigger («سيخرج») or a future marker near it («من المقرر»).
+negated: a negation right before the trigger («لم», «دون», «نفى»). hypothetical: a
+condition or a fear («في حال», «يخشى»).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasad.events.cues import CueHit
+from rasad.types import ActorMention, Attribution
+
+# How far (normalised characters) a marker may stand from the trigger it governs.
+NEGATION_REACH = 32
+FUTURE_REACH = 40
+SPEAKER_MAX = 90
+# «لا يزال», «ما زال»: negators that mean "still", not "not".
+_CONTINUATIVE = re.compile(r"\s*(?:يزال|تزال|زال|زالت|يزالون|تزالان|سيما|بد)")
+
+
+@dataclass
+class ModalityResult:
+    modality: str
+    attribution: Attribution | None
+    speaker_span: tuple[int, int] | None  # normalised span of the speaker phrase
+
+
+def _speaker_kind(text: str, speakers: list[ActorMention], activist: bool, source: bool) -> str:
+    if any(m.is_person for m in speakers):
+        return "person"
+    if activist:
+        return "activists"
+    if source:
+        return "source"
+    if speakers:
+        return "organisation"
+    return "source"
+
+
+def judge(
+    norm_text: str,
+    original: str,
+    to_original,
+    anchor: tuple[int, int],
+    trigger_prefix: str,
+    trigger_key: str,
+    future_forms: frozenset[str],
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    cues: list[CueHit],
+    actors: list[tuple[int, int, ActorMention]],
+    outlet_names: frozenset[str],
+) -> ModalityResult:
+    """Modality and attribution of the trigger at `anchor` in its sentence."""
+    ts, te = anchor
+    ss, se = sentence
+    in_sent = [c for c in cues if ss <= c.start < se]
+    # Negation right before the trigger.
+    for c in in_sent:
+        if c.family == "negation_markers" and c.prefix in ("", "و", "ف") and c.end <= ts and ts - c.end <= NEGATION_REACH \
+                and c.start >= clause[0] and not _CONTINUATIVE.match(norm_text, c.end):
+            return ModalityResult("negated", None, None)
+    modality = "asserted"
+    if "س" in trigger_prefix or trigger_key in future_forms:
+        modality = "planned"
+    else:
+        for c in in_sent:
+            governs = c.family == "future_markers" and c.end <= ts and ts - c.end <= FUTURE_REACH
+            near = c.family == "future_time_words" and clause[0] <= c.start < clause[1] and abs(c.start - ts) <= FUTURE_REACH
+            if governs or near:
+                modality = "planned"
+                break
+    if modality == "asserted":
+        for c in in_sent:
+            if c.family == "hypothetical_markers" and c.end <= ts and ts - c.end <= FUTURE_REACH:
+                modality = "hypothetical"
+                break
+    # Attribution: a speech verb before the trigger in the sentence, or a source phrase after.
+    attribution: Attribution | None = None
+    speaker_span: tuple[int, int] | None = None
+    verbs = [c for c in in_sent if c.family in ("speech_verbs", "claim_verbs") and c.end <= ts]
+    if verbs:
+        v = verbs[-1]
+        end = min(ts, v.end + SPEAKER_MAX)
+        window = norm_text[v.end:end]
+        cut = len(window)
+        for marker in (" ان ", " انه ", " انها ", " بان ", " بانه ", ":", " عن "):
+            k = window.find(marker)
+            if 0 <= k < cut:
+                cut = k
+        speaker_span = (v.end, v.end + cut)
+        if not norm_text[speaker_span[0]:speaker_span[1]].strip(" ،,"):
+            # «وفق السرميني الذي أكد …»: the speaker stands before the verb.
+            back = max(clause[0], v.start - SPEAKER_MAX)
+            prev = [c for c in in_sent if c.family == "source_phrases" and back <= c.end <= v.start]
+            start = prev[-1].end if prev else back
+            phrase = re.sub(r"\s*(?:الذي|التي|الذين)\s*$", "", norm_text[start:v.start])
+            speaker_span = (start, start + len(phrase))
+        attribution = _make_attribution(norm_text, original, to_original, speaker_span, in_sent, actors, outlet_names)
+    else:
+        for c in in_sent:
+            if c.family == "source_phrases" and c.start >= te:
+                span = (c.end, min(se, c.end + SPEAKER_MAX))
+                window = norm_text[span[0]:span[1]]
+                cut = len(window)
+                for marker in ("،", ",", " و", ".", " ان "):
+                    k = window.find(marker)
+                    if 0 < k < cut:
+                        cut = k
+                speaker_span = (span[0], span[0] + cut)
+                if "حد قول" in c.key or "حد تعبير" in c.key:
+                    speaker_span = None
+                attribution = _make_attribution(norm_text, original, to_original, speaker_span or (c.start, c.end),
+                                                in_sent, actors, outlet_names)
+                break
+        if attribution is None:
+            for c in in_sent:
+                if c.family == "source_phrases" and ("حد قول" in c.key or "حد تعبير" in c.key):
+                    attribution = Attribution(text=original[slice(*to_original(c.start, c.end))], kind="person")
+                    break
+    if attribution is not None and modality == "asserted":
+        modality = "claimed"
+    return ModalityResult(modality, attribution, speaker_span)
+
+
+def _make_attribution(norm_text, original, to_original, span, cues, actors, outlet_names) -> Attribution:
+    s, e = span
+    while s < e and norm_text[s] in " ،,":
+        s += 1
+    while e > s and norm_text[e - 1] in " ،,":
+        e -= 1
+    speakers = [m for a, b, m in actors if s <= a and b <= e]
+    activist = any(c.family == "activist_words" and s <= c.start < e for c in cues)
+    source = any(c.family == "source_words" and s <= c.start < e for c in cues)
+    persons = [m for m in speakers if m.is_person]
+    if persons:
+        a, b = persons[-1].start, persons[-1].end
+        return Attribution(text=original[a:b], kind="person", start=a, end=b)
+    a, b = to_original(s, e)
+    text = original[a:b]
+    kind = _speaker_kind(text, speakers, activist, source)
+    if any(name and name in norm_text[s:e] for name in outlet_names):
+        kind = "outlet" if not source else kind
+    return Attribution(text=text, kind=kind, start=a, end=b)

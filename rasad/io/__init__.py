@@ -1,0 +1,1 @@
+"""Reading articles from files, folders, JSON Lines, saved pages, feeds and stdin."""

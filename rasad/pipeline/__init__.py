@@ -1,0 +1,44 @@
+"""The rasad pipeline: spaCy's blank Arabic `Language` with rasad's stages added in order.
+
+    nlp = create_pipeline()            # a spacy.Language
+    nlp.remove_pipe("rasad_places")    # stages are ordinary spaCy components
+    doc = run(nlp, text, published=date(2017, 2, 18))
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from rasad.pipeline import components
+from rasad.pipeline.doc import register_extensions
+
+register_extensions()
+
+
+def create_pipeline(exclude: tuple[str, ...] = ()) -> Language:
+    """A fresh blank Arabic pipeline with every rasad stage not in `exclude`."""
+    nlp = spacy.blank("ar")
+    for name, _cls in components.STAGES:
+        if name not in exclude:
+            nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Language:
+    return create_pipeline()
+
+
+def run(nlp: Language, text: str, published: date | None = None, **meta: Any) -> Doc:
+    """Run every stage of `nlp` over `text`, with the input's own metadata on the doc."""
+    doc = nlp.make_doc(text)
+    doc._.meta = {"published": published, **meta}
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

@@ -1,0 +1,56 @@
+"""«الأخير» and «الطرفين»: mentions that point back to actors already named.
+
+«الأخير» takes the most recently named actor; «الطرفين» the two most recent distinct ones.
+The new mentions copy their referent's link and are marked `anaphor=True`, so the span in
+the output is the anaphor's own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from rasad.datafiles import data_path, load_yaml
+from rasad.text.matcher import PhraseMatcher
+from rasad.text.normalise import NormText
+from rasad.types import ActorMention
+
+
+@lru_cache(maxsize=1)
+def anaphor_matcher() -> PhraseMatcher[str]:
+    raw = load_yaml(data_path("text", "anaphora.yaml"))
+    matcher: PhraseMatcher[str] = PhraseMatcher(suffixes=("",))
+    for kind in ("latest", "pair"):
+        for word in raw[kind]:
+            matcher.add(str(word), kind)
+    return matcher
+
+
+def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMention]:
+    """`actors` plus one mention per anaphor that has a referent, in text order."""
+    named = sorted((m for m in actors if not m.is_person and not m.generic), key=lambda m: m.start)
+    if not named:
+        return actors
+    out = list(actors)
+    for hit in anaphor_matcher().find(norm):
+        if any(m.start <= hit.start < m.end for m in actors):
+            continue
+        before = [m for m in named if m.end <= hit.start]
+        if not before:
+            continue
+        if hit.payload[0] == "latest":
+            refs = [before[-1]]
+        else:
+            refs = []
+            for m in reversed(before):
+                if all(r.actor_id != m.actor_id for r in refs):
+                    refs.append(m)
+                if len(refs) == 2:
+                    break
+            if len(refs) < 2:
+                continue
+            refs.reverse()
+        for ref in refs:
+            out.append(dataclasses.replace(ref, text=hit.text, start=hit.start, end=hit.end, anaphor=True))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out

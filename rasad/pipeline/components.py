@@ -1,0 +1,136 @@
+"""The pipeline's stages as spaCy components, one small class each.
+
+Each is registered with `Language.factory` so users can `add_pipe`, `remove_pipe` or
+`replace_pipe` by name. A component reads what earlier ones put on `doc._` and adds its
+own annotations; `rasad.record` turns the finished document into the SCHEMA.md record.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from rasad.text.normalise import normalise
+from rasad.text.sentences import split_sentences
+
+
+class Normaliser:
+    """Matching form of the text and its sentences."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.norm = normalise(doc.text)
+        doc._.sentences = split_sentences(doc._.norm)
+        return doc
+
+
+class HeaderReader:
+    """Title, dateline, outlet and author; the input's own date wins over the dateline."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from rasad.pipeline.header import parse_header
+
+        meta = doc._.meta or {}
+        header = parse_header(doc._.norm)
+        doc._.header = header
+        given = meta.get("published")
+        doc._.published = given if isinstance(given, date) else header.dateline
+        return doc
+
+
+class NumberFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        from rasad.pipeline.numbers import find_numbers
+
+        doc._.numbers = find_numbers(doc._.norm)
+        return doc
+
+
+class TimeFinder:
+    """Date expressions resolved against the dateline (rasad.timex)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from rasad.timex import find_time_expressions
+
+        header = doc._.header
+        times = find_time_expressions(doc._.norm, doc._.published)
+        if header is not None and header.dateline_span is not None:
+            a, b = header.dateline_span
+            times = [t for t in times if not (a <= t.start < b)]
+        doc._.times = times
+        return doc
+
+
+class PlaceFinder:
+    """Places, geocoded (rasad.places); the article's country is their majority."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from rasad.places import get_resolver
+
+        header = doc._.header
+        hint = header.outlet_country if header is not None else None
+        places = get_resolver().find(doc._.norm, country_hint=hint)
+        doc._.places = places
+        countries = Counter(p.country for p in places if p.country)
+        doc._.country = countries.most_common(1)[0][0] if countries else hint
+        return doc
+
+
+class ActorFinder:
+    """Actors linked to the dictionary, date- and country-aware (rasad.actors)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from rasad.actors import get_linker
+
+        doc._.actors = get_linker().find(doc._.norm, published=doc._.published, country=doc._.country)
+        return doc
+
+
+class AnaphoraResolver:
+    """«الأخير», «الطرفين»: mentions of actors the article has just named."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from rasad.pipeline.anaphora import resolve_anaphora
+
+        doc._.actors = resolve_anaphora(doc._.norm, doc._.actors or [])
+        return doc
+
+
+class EventBuilder:
+    """Events and actor relations (rasad.events)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from rasad.events.assemble import DocumentView, assemble
+
+        norm = doc._.norm
+        header = doc._.header
+        title_end = norm.norm_index(header.title_span[1]) if header and header.title_span else 0
+        body_start = norm.norm_index(header.body_start) if header else 0
+        outlets = frozenset(
+            normalise(n).text.strip() for n in ((header.outlet,) if header and header.outlet else ())
+        )
+        view = DocumentView(
+            norm=norm, sentences=doc._.sentences, published=doc._.published,
+            title_end=title_end, body_start=body_start, times=doc._.times or [],
+            actors=doc._.actors or [], places=doc._.places or [], numbers=doc._.numbers or [],
+            outlet_names=outlets,
+        )
+        doc._.events, doc._.relations = assemble(view)
+        return doc
+
+
+STAGES: tuple[tuple[str, type], ...] = (
+    ("rasad_normaliser", Normaliser),
+    ("rasad_header", HeaderReader),
+    ("rasad_numbers", NumberFinder),
+    ("rasad_time", TimeFinder),
+    ("rasad_places", PlaceFinder),
+    ("rasad_actors", ActorFinder),
+    ("rasad_anaphora", AnaphoraResolver),
+    ("rasad_events", EventBuilder),
+)
+
+for _name, _cls in STAGES:
+    Language.factory(_name, func=lambda nlp, name, _cls=_cls: _cls())

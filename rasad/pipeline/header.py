@@ -1,0 +1,160 @@
+"""The article header: title, dateline, outlet and author.
+
+News pages print these in many ways: a title line, a date line («18 فبراير، 2017»,
+«الإثنين ١٦ أبريل ٢٠١٨ - ١١:٤٨», «2016/02/17»), a byline «سمارت-هبة دباس», «بلدي نيوز -
+حلب (خاص)», an agency tag «(رويترز)» or «المصدر: …». The header stage finds them in the
+first lines so that later stages can resolve relative dates against the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from rasad.datafiles import data_path, load_yaml, require
+from rasad.text.matcher import PhraseMatcher
+from rasad.text.normalise import NormText, normalise
+
+HEADER_LINES = 10
+_DASH = r"\s*[-–—|/]\s*"
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    dateline: date | None = None
+    dateline_text: str | None = None
+    dateline_span: tuple[int, int] | None = None
+    outlet: str | None = None
+    outlet_country: str | None = None
+    author: str | None = None
+    body_start: int = 0
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    country: str | None
+
+
+@lru_cache(maxsize=1)
+def outlet_matcher() -> PhraseMatcher[Outlet]:
+    path = data_path("header", "outlets.yaml")
+    matcher: PhraseMatcher[Outlet] = PhraseMatcher(suffixes=("",))
+    for i, raw in enumerate(load_yaml(path)["outlets"]):
+        require(raw, {"name": str}, f"{path}: outlet {i}")
+        outlet = Outlet(raw["name"], raw.get("country"))
+        for name in [raw["name"], *raw.get("aliases", [])]:
+            matcher.add(str(name), outlet)
+    return matcher
+
+
+def _lines(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of the first `limit` non-empty lines, stripped."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        s = raw.strip()
+        if not s:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        out.append((start + lead, start + lead + len(s)))
+        if len(out) >= limit:
+            break
+    return out
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _is_date_line(text: str, expr_len: int) -> bool:
+    """A line that is mostly a date (weekday, time of day and punctuation aside)."""
+    rest = len(_LETTERS.findall(text))
+    return len(text) <= 70 and expr_len >= 0.45 * max(rest, 1)
+
+
+def find_dateline(norm: NormText, lines: list[tuple[int, int]]) -> tuple[date, str, tuple[int, int]] | None:
+    """The publication date printed in the header, or in the lead beside «اليوم»."""
+    from rasad.timex import find_time_expressions
+
+    text = norm.original
+    for a, b in lines[:HEADER_LINES]:
+        line = text[a:b]
+        if not re.search(r"\d", normalise(line).text):
+            continue
+        for expr in find_time_expressions(line, None):
+            if expr.date is not None and expr.precision == "day" and not expr.relative:
+                if _is_date_line(line, len(_LETTERS.findall(expr.text)) + 4):
+                    return expr.date, expr.text, (a + expr.start, a + expr.end)
+    # «اليوم الجمعة 31 آذار/ مارس 2017»: the lead names today's date in full.
+    lead = text[: min(len(text), 700)]
+    for m in re.finditer(r"اليوم", lead):
+        window = lead[m.end(): m.end() + 45]
+        for expr in find_time_expressions(window, None):
+            if expr.date is not None and expr.precision == "day" and not expr.relative and expr.start < 15:
+                return expr.date, expr.text, (m.end() + expr.start, m.end() + expr.end)
+    return None
+
+
+_BYLINE = re.compile(r"^(?P<left>[^\n\d]{2,30}?)" + _DASH + r"(?P<right>[^\n\d]{2,40})$")
+_AGENCY_TAG = re.compile(r"\((?P<name>[^()\n]{2,25})\)")
+_SOURCE = re.compile(r"(?:^|\n)\s*(?:المصدر|مصدر الخبر)\s*[:：]\s*(?P<name>[^\n]{2,40})")
+
+
+def _outlet_in(norm_line: NormText) -> Outlet | None:
+    hits = outlet_matcher().find(norm_line)
+    return hits[0].payload[0] if hits else None
+
+
+def parse_header(norm: NormText, places_lookup=None) -> Header:
+    """Find title, dateline, outlet and author in the first lines of `norm.original`."""
+    text = norm.original
+    header = Header()
+    lines = _lines(text, HEADER_LINES)
+    if lines:
+        a, b = lines[0]
+        first = text[a:b]
+        if len(first) <= 220 and not first.rstrip().endswith((".", "。")):
+            header.title, header.title_span = first, (a, b)
+            header.body_start = b
+    found = find_dateline(norm, lines)
+    if found:
+        header.dateline, header.dateline_text, header.dateline_span = found
+    for a, b in lines[:HEADER_LINES]:
+        line = text[a:b]
+        m = _BYLINE.match(line)
+        if m and len(line.split()) <= 7:
+            left, right = m.group("left").strip(), m.group("right").strip()
+            outlet = _outlet_in(normalise(left))
+            if outlet is not None:
+                header.outlet, header.outlet_country = outlet.name, outlet.country
+                right = re.sub(r"\((?:خاص|حصري)\)", "", right).strip()
+                if right and (places_lookup is None or not places_lookup(right)):
+                    header.author = right
+                header.body_start = max(header.body_start, b)
+                break
+        head = line.split(" - ")[0].split(" – ")[0]
+        if head != line and len(head.split()) <= 3:
+            outlet = _outlet_in(normalise(head))
+            if outlet is not None:
+                header.outlet, header.outlet_country = outlet.name, outlet.country
+                break
+    if header.outlet is None:
+        lead = text[: min(len(text), 600)]
+        for m in _AGENCY_TAG.finditer(lead):
+            outlet = _outlet_in(normalise(m.group("name")))
+            if outlet is not None:
+                header.outlet, header.outlet_country = outlet.name, outlet.country
+                break
+    if header.outlet is None:
+        m = _SOURCE.search(text)
+        if m:
+            outlet = _outlet_in(normalise(m.group("name")))
+            header.outlet = outlet.name if outlet else m.group("name").strip()
+            header.outlet_country = outlet.country if outlet else None
+    return header

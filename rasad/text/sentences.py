@@ -1,0 +1,48 @@
+"""Sentence and clause boundaries on normalised text.
+
+News sentences end at a full stop, a question or exclamation mark or a line break; a
+clause inside them ends at a comma or semicolon. Offsets are into `NormText.text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasad.text.normalise import NormText
+
+_SENTENCE_END = re.compile(r"(?:(?<!\d)[.!?؟]+(?!\d)|\n+)")
+_CLAUSE_END = re.compile(r"[،,؛;:]|\s[-–—]\s")
+
+
+def split_sentences(norm: NormText) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty sentence of `norm.text`."""
+    text = norm.text
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if text[m.start()] != "\n" else m.start()
+        _add(text, start, end, spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start] in " \n":
+        start += 1
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def clause_bounds(text: str, sent: tuple[int, int], at: int) -> tuple[int, int]:
+    """(start, end) of the clause of sentence `sent` that holds position `at`."""
+    s, e = sent
+    start = s
+    for m in _CLAUSE_END.finditer(text, s, e):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            return start, m.start()
+    return start, e

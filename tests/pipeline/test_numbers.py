@@ -1,0 +1,32 @@
+import pytest
+
+from rasad.pipeline.numbers import find_numbers
+from rasad.text.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("أسفرت عن مقتل 11 عنصراً للأخير", [(11, False)]),
+        ("فيما قتل نحو 400 عنصر من الفصائل", [(400, True)]),
+        ("ويقدر عدد عناصره بأكثر من ألفي عنصر", [(2000, True)]),
+        ("قتل أحد عشر مدنيا في القصف", [(11, False)]),
+        ("مقتل ما لا يقل عن 28 شخصا", [(28, True)]),
+        ("أدى إلى مقتل العشرات", [(12, True)]),
+        ("سقط خمسة وعشرون قتيلا", [(25, False)]),
+        ("مقتل ١٥ شخصاً وإصابة ٤٦ آخرين", [(15, False), (46, False)]),
+        ("نزوح ثلاثة آلاف عائلة", [(3000, False)]),
+        ("مقتل 17 مقاتلا على الأقل", [(17, True)]),
+        ("اثنا عشر جنديا", [(12, False)]),
+        ("وصل إلى مئتين وخمسين", [(250, False)]),
+        ("زيارة أحد المقربين من التنظيم", []),
+    ],
+)
+def test_counts(text: str, expected: list[tuple[int, bool]]) -> None:
+    assert [(n.value, n.approx) for n in find_numbers(normalise(text))] == expected
+
+
+def test_number_span_is_original_text() -> None:
+    text = "قتل نحو ٤٠٠ عنصر"
+    (n,) = find_numbers(normalise(text))
+    assert text[n.start:n.end] == "نحو ٤٠٠"

@@ -1,0 +1,53 @@
+import pytest
+
+from rasad.text.clitics import segment
+from rasad.text.matcher import PhraseMatcher
+from rasad.text.normalise import normalise
+
+NAMES = ["حماة", "إدلب", "النظام", "هيئة تحرير الشام", "تنظيم الدولة الإسلامية", "ريف حماة", "اشتباكات"]
+
+
+def _matcher() -> PhraseMatcher[str]:
+    m: PhraseMatcher[str] = PhraseMatcher()
+    for name in NAMES:
+        m.add(name, name)
+    return m
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("من مناطق تواجده بحماة وإدلب جميع أسلحته", ["حماة", "إدلب"]),
+        ("خاضعة للنظام منذ عامين", ["النظام"]),
+        ("مفاوضات مع “هيئة تحرير الشام” أمس", ["هيئة تحرير الشام"]),
+        ("مناطق سيطرة تنظيم “الدولة الإسلامية”، وفق", ["تنظيم الدولة الإسلامية"]),
+        ("اشتباكات في ريف حماة الشمالي", ["اشتباكات", "ريف حماة"]),
+        ("وكاناشتباكات دارت يوم الاثنين", ["اشتباكات"]),
+        ("قرية حماتا ليست حماة", ["حماة"]),
+        ("المدلبي ليس إدلب", ["إدلب"]),
+    ],
+)
+def test_clitic_aware_matching(text: str, expected: list[str]) -> None:
+    found = [h.payload[0] for h in _matcher().find(normalise(text))]
+    assert found == expected
+
+
+def test_hit_spans_are_original_offsets() -> None:
+    text = "بين “لواء الأقصى” و”هيئة تحرير الشام” في ريف حماة"
+    hits = _matcher().find(normalise(text))
+    assert [text[h.start:h.end] for h in hits] == ["هيئة تحرير الشام", "ريف حماة"]
+
+
+@pytest.mark.parametrize(
+    "word,prefixes,stem,suffix",
+    [
+        ("وبحماة", ("و", "ب"), "حماه", ""),
+        ("للنظام", ("ل", "ال"), "نظام", ""),
+        ("وإدلب", ("و",), "ادلب", ""),
+        ("مقاتليها", (), "مقاتلي", "ها"),
+        ("عناصره", (), "عناصر", "ه"),
+        ("سيخرج", ("س",), "يخرج", ""),
+    ],
+)
+def test_segment(word: str, prefixes: tuple[str, ...], stem: str, suffix: str) -> None:
+    assert segment(word) == (prefixes, stem, suffix)
