@@ -11,6 +11,7 @@ event mentioned three times is reported once.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +39,8 @@ class Candidate:
     relations: list[tuple[str, bool]] = field(default_factory=list)  # (relation type, reverse)
     deaths: list[DeathCount] = field(default_factory=list)
     weak: bool = False
+    body: bool = True  # False for a mention in the headline
+    split_group: int | None = None  # candidates made from one list of towns stay apart
 
 
 @dataclass
@@ -54,6 +57,7 @@ class DocumentView:
     places: list[PlaceMention]
     numbers: list[NumberMention]
     outlet_names: frozenset[str] = frozenset()
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # page furniture (normalised spans)
 
 
 def _to_norm(norm: NormText, start: int, end: int) -> tuple[int, int]:
@@ -104,14 +108,37 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     return [best[2]]
 
 
+SITE_IN_TOWN_KM = 10.0
+AREA_REACH_KM = 60.0
+
+
+def _km(a: PlaceMention, b: PlaceMention) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy)
+
+
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Could both mentions name the place of one event (the same town, or one inside the other)?"""
     if a is None or b is None:
         return True
-    if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
+    if (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id) or a.name_ar == b.name_ar:
         return True
-    if a.admin1_code and a.admin1_code == b.admin1_code and (a.geo_precision > 1 or b.geo_precision > 1):
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.feature == "country" or b.feature == "country":
         return True
-    return a.name_ar == b.name_ar
+    dist = _km(a, b)
+    if a.geo_precision > 1 or b.geo_precision > 1:
+        if a.admin1_code and b.admin1_code and a.admin1_code != b.admin1_code:
+            return False
+        return dist is None or dist <= AREA_REACH_KM or max(a.geo_precision, b.geo_precision) == 3
+    # Two towns are two places; a site (square, camp, base) lies inside its town.
+    if "site" in (a.feature, b.feature):
+        return dist is not None and dist <= SITE_IN_TOWN_KM
+    return False
 
 
 def _more_specific(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:
@@ -149,6 +176,14 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
     if ea.event_type != eb.event_type:
         return False
     if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak):
+        return False
+    return _compatible(a, b)
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    """Same date, place and actors as far as both say (type aside)."""
+    ea, eb = a.event, b.event
+    if a.split_group is not None and a.split_group == b.split_group:
         return False
     if (ea.modality == "negated") != (eb.modality == "negated"):
         return False
@@ -259,6 +294,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         if any(h.entry.weight >= 1.0 for h in hits):
             hits = [h for h in hits if h.entry.weight >= 1.0]
         hits = [h for h in hits if not h.entry.needs_actor or sent_actors_all]
+        types_here = {h.entry.event_type for h in hits}
+        hits = [h for h in hits if not (h.entry.yields_to & types_here)]
+        hits = [h for h in hits if not any(a <= h.norm_start < b for a, b in view.furniture)]
         # One candidate per trigger; repeated mentions are merged below.
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
         for h in hits:
@@ -310,7 +348,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 )
                 if texpr is not None:
                     ev.time, ev.date, ev.date_precision, ev.date_text = texpr, texpr.date, texpr.precision, texpr.text
-                cand = Candidate(ev, si, own_time=texpr is not None, own_place=loc is not None, weak=weak)
+                cand = Candidate(ev, si, own_time=texpr is not None, own_place=loc is not None, weak=weak,
+                                 body=sent[0] >= view.title_end,
+                                 split_group=anchor_hit.norm_start if len(locs) > 1 else None)
                 cand.relations = [(h.entry.relation, h.entry.relation_reverse) for h in group if h.entry.relation]
                 if etype in VIOLENT or sub == "Excessive force against protesters":
                     cand.deaths = [d for d in deaths if owner.get(id(d)) == key] if len(locs) == 1 else []
@@ -321,12 +361,21 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 prev.deaths.extend(deaths)
 
     merged: list[Candidate] = []
-    for cand in candidates:
+    for cand in sorted(candidates, key=lambda c: c.weak):
         target = next((m for m in merged if _can_merge(m, cand)), None)
+        if target is None and cand.weak:
+            # «الهجوم» after a named strike is that strike; alone it needs a place and an actor.
+            target = next((m for m in merged if m.event.event_type in VIOLENT and _compatible(m, cand)), None)
+            if target is None and (cand.event.location is None or cand.event.actor1 is None):
+                continue
         if target is not None:
             _merge(target, cand)
+            target.body = target.body or cand.body
         else:
             merged.append(cand)
+    # A headline event stands only when the body reports it too, or the body reports nothing.
+    if any(c.body for c in merged):
+        merged = [c for c in merged if c.body]
 
     events: list[Event] = []
     relations: list[Relation] = []

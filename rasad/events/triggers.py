@@ -24,6 +24,7 @@ class TriggerEntry:
     state_sub_event_type: str | None = None
     needs_actor: bool = False
     future_forms: frozenset[str] = field(default_factory=frozenset)
+    yields_to: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ def _entry(raw: dict, where: str) -> tuple[TriggerEntry, list[str], list[str]]:
         state_sub_event_type=state_sub,
         needs_actor=bool(raw.get("needs_actor", False)),
         future_forms=frozenset(normalise_phrase(p) for p in raw.get("future_form", [])),
+        yields_to=frozenset(raw.get("yields_to", [])),
     )
     return entry, phrases, patterns
 

@@ -116,6 +116,7 @@ class EventBuilder:
             title_end=title_end, body_start=body_start, times=doc._.times or [],
             actors=doc._.actors or [], places=doc._.places or [], numbers=doc._.numbers or [],
             outlet_names=outlets,
+            furniture=[(norm.norm_index(a), norm.norm_index(b)) for a, b in (header.furniture if header else [])],
         )
         doc._.events, doc._.relations = assemble(view)
         return doc

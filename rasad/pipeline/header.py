@@ -9,9 +9,10 @@ first lines so that later stages can resolve relative dates against the dateline
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Callable
 
 from rasad.datafiles import data_path, load_yaml, require
 from rasad.text.matcher import PhraseMatcher
@@ -32,6 +33,7 @@ class Header:
     outlet_country: str | None = None
     author: str | None = None
     body_start: int = 0
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # related-headline lines
 
 
 @dataclass(frozen=True)
@@ -111,15 +113,56 @@ def _outlet_in(norm_line: NormText) -> Outlet | None:
     return hits[0].payload[0] if hits else None
 
 
-def parse_header(norm: NormText, places_lookup=None) -> Header:
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+FURNITURE_MAX_WORDS = 18
+
+
+def find_furniture(norm: NormText, dateline_span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Lists of related headlines, each stamped with its own date, around the story.
+
+    A short line that carries a full date and is not the dateline, and the short headline
+    line just before it, belong to the page, not to the article.
+    """
+    from rasad.timex import find_time_expressions
+
+    text = norm.original
+    lines = _lines(text, 10_000)
+    spans: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(lines):
+        if dateline_span and a <= dateline_span[0] < b:
+            continue
+        line = text[a:b]
+        if len(line.split()) > FURNITURE_MAX_WORDS or not _YEAR.search(normalise(line).text):
+            continue
+        if not any(e.precision == "day" and not e.relative for e in find_time_expressions(line, None)):
+            continue
+        spans.append((a, b))
+        if i > 1:
+            pa, pb = lines[i - 1]
+            prev = text[pa:pb]
+            if len(prev.split()) <= FURNITURE_MAX_WORDS and not prev.rstrip().endswith("."):
+                spans.append((pa, pb))
+    return sorted(spans)
+
+
+def _is_place(name: str) -> bool:
+    """Is this byline word a place («رووداو - أربيل»), not an author?"""
+    from rasad.places import get_resolver
+
+    hits = get_resolver().find(normalise(name))
+    return bool(hits) and sum(len(h.text) for h in hits) >= 0.6 * len(name.strip())
+
+
+def parse_header(norm: NormText, places_lookup: Callable[[str], bool] | None = None) -> Header:
     """Find title, dateline, outlet and author in the first lines of `norm.original`."""
+    places_lookup = places_lookup or _is_place
     text = norm.original
     header = Header()
     lines = _lines(text, HEADER_LINES)
     if lines:
         a, b = lines[0]
         first = text[a:b]
-        if len(first) <= 220 and not first.rstrip().endswith((".", "。")):
+        if len(lines) > 1 and len(first) <= 220 and not first.rstrip().endswith((".", "。")):
             header.title, header.title_span = first, (a, b)
             header.body_start = b
     found = find_dateline(norm, lines)
@@ -128,13 +171,13 @@ def parse_header(norm: NormText, places_lookup=None) -> Header:
     for a, b in lines[:HEADER_LINES]:
         line = text[a:b]
         m = _BYLINE.match(line)
-        if m and len(line.split()) <= 7:
+        if m and len(line.split()) <= 7 and len(m.group("right").split()) <= 3:
             left, right = m.group("left").strip(), m.group("right").strip()
             outlet = _outlet_in(normalise(left))
             if outlet is not None:
                 header.outlet, header.outlet_country = outlet.name, outlet.country
                 right = re.sub(r"\((?:خاص|حصري)\)", "", right).strip()
-                if right and (places_lookup is None or not places_lookup(right)):
+                if right and not places_lookup(right):
                     header.author = right
                 header.body_start = max(header.body_start, b)
                 break
@@ -144,6 +187,7 @@ def parse_header(norm: NormText, places_lookup=None) -> Header:
             if outlet is not None:
                 header.outlet, header.outlet_country = outlet.name, outlet.country
                 break
+    header.furniture = find_furniture(norm, header.dateline_span)
     if header.outlet is None:
         lead = text[: min(len(text), 600)]
         for m in _AGENCY_TAG.finditer(lead):

@@ -29,6 +29,7 @@ class NumberLexicon:
     vague: dict[str, int]
     approx_before: tuple[str, ...]
     approx_after: tuple[str, ...]
+    starters: frozenset[str]  # every word a number can begin with, clitics included
 
 
 def _forms(table: dict) -> dict[str, int]:
@@ -38,7 +39,11 @@ def _forms(table: dict) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def number_lexicon() -> NumberLexicon:
     raw = load_yaml(data_path("numbers", "number_words.yaml"))
+    tables = [_forms(raw[k]) for k in ("units", "tens", "hundreds", "thousands", "vague")]
+    words = {w for t in tables for w in t}
+    starters = frozenset(words | {c + w for w in words for c in _CLITICS})
     return NumberLexicon(
+        starters=starters,
         units=_forms(raw["units"]),
         teen_suffix=frozenset(normalise_phrase(w) for w in raw["teen_suffix"]),
         tens=_forms(raw["tens"]),
@@ -125,7 +130,7 @@ def find_numbers(norm: NormText) -> list[NumberMention]:
     i = 0
     while i < len(words):
         w, s, _ = words[i]
-        if any(a <= s < b for a, b, _, _ in found):
+        if w not in lex.starters or any(a <= s < b for a, b, _, _ in found):
             i += 1
             continue
         parsed = _word_value(words, i, lex)

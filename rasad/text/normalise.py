@@ -83,44 +83,60 @@ class NormText:
         return bisect.bisect_left(self.offsets, original_index, 0, len(self.text))
 
 
+_SPECIAL = QUOTES | _SPACES | {"\n"}
+
+
+def _fold_table() -> dict[str, str]:
+    """Every character whose matching form differs from itself (or is special)."""
+    table: dict[str, str] = {}
+    for ch in _DIACRITICS | _INVISIBLE | set(_FOLD) | set(_ARABIC_INDIC) | set(_EXTENDED_INDIC) | {"٫", "٬"}:
+        table[ch] = fold_char(ch)
+    return table
+
+
+_TABLE = _fold_table()
+
+
 def normalise(original: str) -> NormText:
     """Fold `original` into its matching form, keeping an offset for every kept character."""
     out: list[str] = []
     offs: list[int] = []
+    append_char = out.append
+    append_off = offs.append
+    table = _TABLE
+    special = _SPECIAL
     n = len(original)
-    i = 0
-    while i < n:
-        ch = original[i]
-        if ch in QUOTES:
-            # «لـ”سمارت”» : a lone proclitic before the quote stays glued to the word.
-            j = len(out)
-            while j > 0 and out[j - 1] in _PROCLITIC_SCAN:
-                j -= 1
-            word = "".join(out[j:])
-            before_ok = j == 0 or not is_word_char(out[j - 1])
-            nxt = original[i + 1] if i + 1 < n else ""
-            if word in _PROCLITIC_WORDS and before_ok and nxt and is_word_char(fold_char(nxt) or " "):
-                i += 1
-                continue
-            ch = " "
-        elif ch in _SPACES:
-            ch = " "
-        if ch == " " or ch == "\n":
-            if out and out[-1] in (" ", "\n"):
+    for i, ch in enumerate(original):
+        if ch in special:
+            if ch in QUOTES:
+                # «لـ”سمارت”» : a lone proclitic before the quote stays glued to the word.
+                j = len(out)
+                while j > 0 and out[j - 1] in _PROCLITIC_SCAN:
+                    j -= 1
+                word = "".join(out[j:])
+                if word in _PROCLITIC_WORDS and (j == 0 or not is_word_char(out[j - 1])):
+                    nxt = original[i + 1] if i + 1 < n else ""
+                    if nxt and is_word_char(fold_char(nxt) or " "):
+                        continue
+                ch = " "
+            elif ch != "\n":
+                ch = " "
+            if out and (out[-1] == " " or out[-1] == "\n"):
                 if ch == "\n" and out[-1] == " ":
                     out[-1] = "\n"
                     offs[-1] = i
-                i += 1
                 continue
-            out.append(ch)
-            offs.append(i)
-            i += 1
+            append_char(ch)
+            append_off(i)
             continue
-        folded = fold_char(ch)
-        for f in folded:
-            out.append(f)
-            offs.append(i)
-        i += 1
+        folded = table.get(ch)
+        if folded is None:
+            append_char(ch.lower() if "A" <= ch <= "Z" else ch)
+            append_off(i)
+        else:
+            for f in folded:
+                append_char(f)
+                append_off(i)
     offs.append(n)
     return NormText(original=original, text="".join(out), offsets=tuple(offs))
 

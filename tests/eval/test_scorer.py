@@ -1,0 +1,61 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from rasad.eval.scorer import Scores, date_agrees, score_article
+
+
+@pytest.mark.parametrize(
+    "gold,pred,ok",
+    [
+        ({"date": "2017-02-13", "date_precision": "day"}, {"date": "2017-02-13"}, True),
+        ({"date": "2017-02-13", "date_precision": "day"}, {"date": "2017-02-14"}, False),
+        ({"date": "2017-02-13", "date_precision": "week"}, {"date": "2017-02-18"}, True),
+        ({"date": "2017-02-13", "date_precision": "week"}, {"date": "2017-02-25"}, False),
+        ({"date": "2017-01", "date_precision": "month"}, {"date": "2017-01-23"}, True),
+        ({"date": "2016-10", "date_precision": "month"}, {"date": "2016-10"}, True),
+        ({"date": "2014", "date_precision": "year"}, {"date": "2014-06"}, True),
+        ({"date": None, "date_precision": None}, {"date": None}, True),
+        ({"date": None, "date_precision": None}, {"date": "2017-02-13"}, False),
+        ({"date": "2017-02-13", "date_precision": "day"}, {"date": None}, False),
+    ],
+)
+def test_date_agreement(gold: dict, pred: dict, ok: bool) -> None:
+    assert date_agrees(gold, pred) is ok
+
+
+def test_matching_needs_type_date_and_an_actor() -> None:
+    gold = {"id": "x", "events": [
+        {"event_type": "Battles", "sub_event_type": "Armed clash", "date": "2017-02-13", "date_precision": "day",
+         "actors": ["هيئة تحرير الشام", "لواء الأقصى"], "actors_en": ["Hay'at Tahrir al-Sham", "Liwa al-Aqsa"],
+         "location": {"name": "ريف حماة", "admin1_code": "SY-HM", "country": "SY"}, "fatalities": 411,
+         "modality": "asserted", "main": True},
+    ]}
+    record = {
+        "actors": [{"id": "sy.hts", "name_en": "Hay'at Tahrir al-Sham", "name_ar": "هيئة تحرير الشام",
+                    "mentions": [{"text": "تحرير الشام", "start": 0, "end": 11}]}],
+        "events": [
+            {"event_type": "Battles", "sub_event_type": "Armed clash", "date": "2017-02-13", "date_precision": "day",
+             "actor1": "sy.hts", "actor2": None, "assoc_actors": [], "location": {"admin1_code": "SY-HM"},
+             "fatalities": 411, "modality": "asserted"},
+            {"event_type": "Protests", "sub_event_type": "Peaceful protest", "date": "2017-02-13",
+             "actor1": None, "actor2": None, "assoc_actors": [], "location": None, "fatalities": None, "modality": "asserted"},
+        ],
+    }
+    scores = Scores()
+    score_article(gold, record, scores)
+    s = scores.summary()
+    assert (s["matched"], s["precision"], s["recall"], s["main_event_recall"]) == (1, 0.5, 1.0, 1.0)
+    assert s["field_accuracy"]["admin1"] == 1.0 and s["field_accuracy"]["fatalities"] == 1.0
+    assert s["field_accuracy"]["actors"] == 0.0  # Liwa al-Aqsa was not found
+
+
+def test_seed_article_events_are_found(shared_dir: Path) -> None:
+    """The first acceptance case: the ten events of the seed article, with their dates."""
+    from rasad.eval.run import run_eval
+
+    summary = run_eval(shared_dir / "eval" / "seed.gold.jsonl", [])
+    assert summary["gold_events"] == 10
+    assert summary["recall"] == 1.0
+    assert summary["field_accuracy"]["date"] == 1.0
