@@ -1,0 +1,190 @@
+"""The shapes a time expression takes, compiled once into one regular expression.
+
+Each rule is a pattern over `NormText.text` built from the lexicon's word classes
+(month, weekday, ordinal, unit, modifier…) and names the parts the resolver needs
+(`d`, `m`, `y`, `mod`, `unit`…). The rules are joined into one alternation, most specific
+first, so an article is scanned once; `parse()` yields `Candidate`s with those parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from rasad.timex.lexicon import TimeLexicon, load_lexicon
+
+# A day of the month in digits (leading zero allowed) and a four-digit year.
+DAY_NUM = r"(?:0?[1-9]|[12][0-9]|3[01])(?!\d)"
+MONTH_NUM = r"(?:0?[1-9]|1[0-2])(?!\d)"
+YEAR_NUM = r"(?:1[3-9]\d\d|20\d\d)(?!\d)"
+DASH = r"[-–—]"
+
+
+def alt(words: Iterable[str]) -> str:
+    """An alternation of folded words as a prefix tree («ال(?:اثنين|ثلاثاء|…)»).
+
+    `re` tries a flat alternation branch by branch at every position; sharing prefixes
+    makes a miss cost one character test instead of one per word.
+    """
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch).replace(r"\ ", " ") + _trie_regex(child)
+                for ch, child in sorted(node.items()) if ch != ""]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    # Greedy and optional: the longest word is tried first, a shorter one on backtracking.
+    return body + "?" if ends else body
+
+
+def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
+    """(rule name, pattern) pairs, in the order they are tried at one position."""
+    month = alt(lex.gregorian)
+    hmonth = alt(lex.hijri)
+    wd = alt(lex.weekdays)
+    ordinal = alt(lex.ordinals)
+    mod = alt(lex.modifiers)
+    part = alt(lex.period_parts)
+    part_day = alt(lex.parts_of_day)
+    year_noun = alt(lex.year_nouns)
+    month_noun = alt(lex.month_nouns)
+    day_noun = alt(lex.day_nouns)
+    this = alt(lex.this_words)
+    periods = alt(lex.periods)
+    year_periods = alt(w for w, k in lex.periods.items() if k == "year")
+    opener = alt(lex.range_openers)
+    link = alt(lex.range_links)
+    reld = alt(lex.relative_days)
+    offset = alt(lex.offset_words)
+    approx = alt(lex.approximators)
+    plural_units = alt(w for w, u in lex.units.items() if u.count is None)
+    counted_units = alt(w for w, u in lex.units.items() if u.count is not None)
+    numword = alt(lex.number_words)
+    one = alt(w for w, n in lex.number_words.items() if n == 1)  # «قبل يوم واحد»
+    few = alt(lex.few_words)
+    recent = alt(lex.recent_days)
+    recent_mod = alt(lex.recent_modifiers)
+    of = alt(lex.of_words)
+    pair = alt(lex.year_pair_nouns)
+    epithet = alt(lex.month_epithets)
+    month_periods = alt(w for w, k in lex.periods.items() if k == "month")
+    # «2017م», «1438 هـ»: the era mark belongs to the year.
+    year_suffix = rf"(?: ?{alt(lex.gregorian_era)}(?!\w))?"
+    hijri_suffix = rf"(?: ?{alt(lex.hijri_era)}(?!\w))?"
+
+    # «الـ15 من آذار»: the article before a day number (its tatweel is gone after folding).
+    day = rf"(?:(?:ال ?)?{DAY_NUM}|{ordinal})"
+    # «شباط/فبراير», «آذار (مارس)», «شباط - فبراير»: the same month in a second convention.
+    # «أيار (مايو - ماي)»: a site may print two more conventions in the brackets.
+    more = rf"(?: ?(?:{DASH}|/|[،,]) ?{month})*"
+    second_month = rf"(?P<alt> ?\( ?{month}{more} ?\)| ?[/\\] ?{month}{more}| ?{DASH} ?{month}{more})"
+    year_tail = rf"(?:[،,]? (?:{of} )?(?:{year_noun} )?(?P<y>{YEAR_NUM}){year_suffix})"
+    # «من العام الماضي», «من هذا العام» after a month.
+    rel_year_tail = rf"(?: (?:{of} )?(?P<yrel>(?:{year_periods} {mod})|(?:{this} {year_periods})))"
+    # «يوم الخميس 16 شباط», «الخميس، 16 شباط», «يوم 20 سبتمبر»: a weekday naming the same date.
+    # «يوم السبت (7 نيسان)»: a bracket opened after the weekday is closed after the date.
+    wd_prefix = rf"(?:(?:{part_day} )?(?:{day_noun} )?(?:{wd} ?[،,]? ?(?P<po>\( ?)?)?)?"
+    wd_close = r"(?(po) ?\))"
+
+    return [
+        ("range_dm", rf"{opener} (?P<d1>{DAY_NUM})(?: (?P<m1>{month}))? ?{link} ?(?P<d2>{DAY_NUM}) "
+                     rf"(?:{of} )?(?:{month_noun} )?(?P<m>{month}){second_month}?{year_tail}?"),
+        ("range_dm", rf"(?P<d1>{DAY_NUM}) ?{DASH} ?(?P<d2>{DAY_NUM}) (?:{of} )?(?P<m>{month}){second_month}?{year_tail}?"),
+        ("range_year", rf"{opener} (?:{pair} )?(?P<y1>{YEAR_NUM}) ?(?:{link}|{DASH}) ?"
+                       rf"(?:{year_noun} )?(?P<y2>{YEAR_NUM})"),
+        ("numeric", rf"{wd_prefix}(?:(?P<d>{DAY_NUM})(?P<s>[/.-])(?P<m>{MONTH_NUM})(?P=s)(?P<y>{YEAR_NUM})"
+                    rf"|(?P<y2>{YEAR_NUM})(?P<s2>[/.-])(?P<m2>{MONTH_NUM})(?P=s2)(?P<d2>{DAY_NUM})){wd_close}"),
+        ("day_month", rf"{wd_prefix}(?P<d>{day}) (?:{of} )?(?:{month_noun} )?(?P<m>{month}){second_month}?"
+                      rf"(?:{year_tail}| (?P<mod>{mod})|{rel_year_tail})?{wd_close}"),
+        ("hijri", rf"{wd_prefix}(?:(?P<d>{day}) (?:{of} )?)?(?P<mn>{month_noun} )?(?P<hm>{hmonth})(?: {epithet})?"
+                  rf"(?: (?:{of} )?(?:{year_noun} )?(?P<y>1[34]\d\d)(?!\d){hijri_suffix})?{wd_close}"),
+        ("day_of_month", rf"(?:{day_noun} )?(?P<d>{day}) {of} (?:{this} )?(?P<per>{month_periods})(?: (?P<mod>{mod}))?"),
+        ("month", rf"(?:(?P<part>{part}) (?:{month_noun} )?|(?P<mn>{month_noun} ))?(?P<m>{month}){second_month}?"
+                  rf"(?:{year_tail}| (?P<mod>{mod})|{rel_year_tail})?"),
+        ("ago", rf"(?P<dir>{offset}) (?:{approx} )?(?:(?P<n>\d{{1,3}}|{numword}) (?P<unitn>{plural_units}|{counted_units})"
+                rf"|(?P<few>{few}) (?P<unitf>{plural_units})|(?P<unit>{counted_units}|{plural_units})(?: {one})?)"),
+        ("year", rf"(?:(?P<part>{part}) (?:{year_noun} )?|(?P<yn>{year_noun}) )?(?P<y>{YEAR_NUM}){year_suffix}"),
+        ("period", rf"(?:(?P<part>{part}) )?(?:(?P<this>{this}) )?(?P<per>{periods})(?: (?P<mod>{mod}))?"),
+        ("recent", rf"(?P<rd>{recent}) (?P<rm>{recent_mod})"),
+        ("relday", rf"(?:(?P<pd>{part_day}) )?(?:{day_noun} )?(?P<rel>{reld})"
+                   rf"(?: ?[،,(]? ?(?:{day_noun} )?(?P<wd>{wd})(?: ?\))?)?"),
+        ("weekday", rf"(?:(?P<pd>{part_day}) )?(?:(?P<yom>{day_noun}) )?(?P<wd>{wd})(?: (?P<mod>{mod}))?"
+                    rf"(?:(?: ?{DASH} ?| ?/ ?| )(?:{day_noun} )?(?P<wd2>{wd}))?"),
+    ]
+
+
+def _first_words(lex: TimeLexicon) -> set[str]:
+    """Every word a rule can begin with (digits aside)."""
+    phrases: list[str] = [*lex.range_openers, *lex.ordinals, *lex.parts_of_day, *lex.day_nouns,
+                          *lex.weekdays, *lex.gregorian, *lex.hijri, *lex.month_nouns,
+                          *lex.period_parts, *lex.offset_words, *lex.year_nouns, *lex.this_words,
+                          *lex.periods, *lex.recent_days, *lex.relative_days]
+    return {p.split(" ", 1)[0] for p in phrases}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One rule's match: its normalised span and the named parts it found."""
+
+    rule: str
+    start: int
+    end: int
+    parts: dict[str, str]
+
+
+class Grammar:
+    """All rules in one compiled pattern, plus the bookkeeping to read a match back."""
+
+    def __init__(self, lex: TimeLexicon) -> None:
+        self.lexicon = lex
+        branches: list[str] = []
+        self._groups: dict[str, tuple[str, list[tuple[str, str]]]] = {}
+        for i, (rule, pattern) in enumerate(_rules(lex)):
+            tag = f"r{i}"
+            # Group names must be unique across the alternation: prefix them with the branch.
+            body = re.sub(r"\(\?P<(\w+)>", rf"(?P<{tag}_\1>", pattern)
+            body = re.sub(r"\(\?P=(\w+)\)", rf"(?P={tag}_\1)", body)
+            body = re.sub(r"\(\?\((\w+)\)", rf"(?({tag}_\1)", body)
+            names = re.findall(r"\(\?P<" + tag + r"_(\w+)>", body)
+            self._groups[tag] = (rule, [(f"{tag}_{n}", n) for n in names])
+            branches.append(f"(?P<{tag}>{body})")
+        # An expression starts a word, possibly after a conjunction or preposition glued to it,
+        # and that word is one a rule can start with: the lookahead turns every other word
+        # away after a few characters, which keeps a scan of an article well under 1 ms.
+        trigger = rf"(?=\d|ال ?\d|{alt(_first_words(lex))}(?!\w))"
+        self.pattern = re.compile(r"(?<!\w)(?:[وف]?[بلك]?)" + trigger + "(?:" + "|".join(branches) + r")"
+                                  # A year glued to the next word («2018اعتقالات», page furniture) still ends.
+                                  r"(?:(?<=\d)(?!\d)|(?!\w))")
+
+    def parse(self, text: str) -> Iterator[Candidate]:
+        """Leftmost matches; the caller says where to resume after each one (`send`)."""
+        pos = 0
+        search = self.pattern.search
+        while True:
+            m = search(text, pos)
+            if m is None:
+                return
+            tag = m.lastgroup or ""
+            rule, groups = self._groups[tag]
+            parts = {short: m.group(full) for full, short in groups if m.group(full) is not None}
+            resume = yield Candidate(rule, m.start(tag), m.end(tag), parts)
+            pos = resume if resume is not None else m.end()
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """The compiled grammar, built at first use from the YAML lexicon."""
+    return Grammar(load_lexicon())
