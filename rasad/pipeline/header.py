@@ -168,6 +168,13 @@ def parse_header(norm: NormText, places_lookup: Callable[[str], bool] | None = N
     found = find_dateline(norm, lines)
     if found:
         header.dateline, header.dateline_text, header.dateline_span = found
+    furniture = find_furniture(norm, header.dateline_span)
+    header_end = lines[min(len(lines), HEADER_LINES) - 1][1] if lines else 0
+    if found and any(a <= header_end for a, _ in furniture):
+        # Several dated headlines before the story: these dates belong to other articles.
+        header.dateline = header.dateline_text = header.dateline_span = None
+        furniture = find_furniture(norm, None)
+    header.furniture = furniture
     for a, b in lines[:HEADER_LINES]:
         line = text[a:b]
         m = _BYLINE.match(line)
@@ -187,7 +194,6 @@ def parse_header(norm: NormText, places_lookup: Callable[[str], bool] | None = N
             if outlet is not None:
                 header.outlet, header.outlet_country = outlet.name, outlet.country
                 break
-    header.furniture = find_furniture(norm, header.dateline_span)
     if header.outlet is None:
         lead = text[: min(len(text), 600)]
         for m in _AGENCY_TAG.finditer(lead):

