@@ -16,7 +16,11 @@ from rasad.types import ActorMention
 _AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:ل|لل|من قبل|من طرف|من جانب|شنته|شنها|نفذته|نفذها|شنتها|نفذتها)?[\s\"'()«»“”]*$")
 _TARGET_CUE = re.compile(r"(?:^|\s)(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع)\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين)\s*[\"'(«“”]*$")
+_COORDINATED = re.compile(r"^\s*و\s*(?:تنظيم|حركه|قوات|فصائل|جماعه)?\s*$")
 _AND = re.compile(r"^[\s\"'()«»“”،,]*(?:و|من جهه و)?[\s\"'()«»“”]*$")
+
+
+BETWEEN_REACH = 60
 
 
 def _gap(text: str, a: int, b: int) -> str:
@@ -40,12 +44,12 @@ def assign_actors(
     ts, te = anchor
     # «بين A و B»
     for i, (s1, e1, m1) in enumerate(mentions):
-        if _BETWEEN.search(norm_text[max(sentence[0], s1 - 12):s1]):
+        # «بين A و B» right after the trigger («المعارك التي دارت بين …»).
+        if 0 <= s1 - te <= BETWEEN_REACH and _BETWEEN.search(norm_text[max(sentence[0], s1 - 12):s1]):
             for s2, e2, m2 in mentions[i + 1:]:
                 if m2.actor_id != m1.actor_id and _AND.match(_gap(norm_text, e1, s2)):
-                    if abs(s1 - ts) < 160:
-                        return m1, m2, []
-                    break
+                    return m1, m2, []
+                break
     # «الطرفين»: two referents at one span
     pairs = [(s, m) for s, _, m in mentions if m.anaphor]
     for (s_a, a), (s_b, b) in zip(pairs, pairs[1:]):
@@ -55,16 +59,33 @@ def assign_actors(
     a1_end = -1
     after = [(s, e, m) for s, e, m in mentions if s >= te]
     before = [(s, e, m) for s, e, m in mentions if e <= ts]
-    if after:
-        s, e, m = after[0]
+    inside = [(s, e, m) for s, e, m in mentions if ts <= s < te]
+    if inside:
+        # «فصلت “جند الأقصى” من صفوفها»: with a subject before the verb, the name inside is its
+        # object; «حل الأخير لنفسه»: alone, it is the agent.
+        subject = [x for x in before if x[0] >= clause[0]]
+        if subject and finite_verb:
+            return subject[-1][2], inside[0][2], []
+        after = inside + after
+    # «توصلت A وتنظيم B إلى اتفاق»: two sides named together before the trigger.
+    if len(before) >= 2:
+        (s1, e1, m1), (s2, e2, m2) = before[-2:]
+        if m1.actor_id != m2.actor_id and _COORDINATED.match(_gap(norm_text, e1, s2)) and m1.inter != 7 and m2.inter != 7:
+            return m1, m2, []
+    # Victims (civilians, prisoners) are never the agent while someone else is named.
+    agents = [x for x in after if x[2].inter != 7]
+    after_agent = agents[0] if agents else None
+    if after_agent is not None:
+        s, e, m = after_agent
         gap = _gap(norm_text, te, s)
         words = gap.split()
         if _AGENT_GAP.match(gap) or (not finite_verb and len(words) <= 1 and not _TARGET_CUE.search(" " + gap)):
             actor1, a1_end = m, e
-    if actor1 is None and before:
+    before_agents = [x for x in before if x[2].inter != 7]
+    if actor1 is None and before_agents:
         # The nearest earlier mention in the clause, else in the sentence.
-        in_clause = [x for x in before if x[0] >= clause[0]]
-        pick = (in_clause or before)[-1]
+        in_clause = [x for x in before_agents if x[0] >= clause[0]]
+        pick = (in_clause or before_agents)[-1]
         if ts - pick[1] < 200:
             actor1, a1_end = pick[2], pick[1]
     actor2: ActorMention | None = None
@@ -78,7 +99,7 @@ def assign_actors(
         rest = [x for x in after if actor1 is None or x[2].actor_id != actor1.actor_id]
         if rest and rest[0][0] - te < 80:
             actor2 = rest[0][2]
-    if actor1 is None and actor2 is not None:
+    if actor1 is None and actor2 is not None and actor2.inter != 7:
         actor1, actor2 = actor2, None
     assoc: list[ActorMention] = []
     seen = {m.actor_id for m in (actor1, actor2) if m is not None}

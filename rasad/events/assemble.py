@@ -25,6 +25,7 @@ from rasad.text.normalise import NormText
 from rasad.text.sentences import clause_bounds
 from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relation, TimeExpression
 
+_DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LIST_GAP = re.compile(r"^[\s()،,]*(?:و)?[\s()]*(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه)\s+)?$")
@@ -41,6 +42,7 @@ class Candidate:
     weak: bool = False
     body: bool = True  # False for a mention in the headline
     split_group: int | None = None  # candidates made from one list of towns stay apart
+    sentences: set[int] = field(default_factory=set)  # every sentence that mentions the event
 
 
 @dataclass
@@ -64,6 +66,16 @@ def _to_norm(norm: NormText, start: int, end: int) -> tuple[int, int]:
     return norm.norm_index(start), norm.norm_index(end)
 
 
+def _aside(text: str, mention: ActorMention) -> bool:
+    """A name inside brackets right after another name is an aside about it, not a party."""
+    opened = text.rfind("(", max(0, mention.start - 40), mention.start)
+    return opened != -1 and ")" not in text[opened:mention.start] and ")" in text[mention.end:mention.end + 60]
+
+
+def _by_span(item: tuple) -> tuple[int, int]:
+    return item[0], item[1]
+
+
 def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
@@ -85,10 +97,17 @@ def _time_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[
 
 
 def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
-                places: list[tuple[int, int, PlaceMention]], norm_text: str) -> list[PlaceMention]:
-    """The place (or list of towns) governing the trigger at `anchor`."""
+                places: list[tuple[int, int, PlaceMention]], norm_text: str, strict: bool) -> list[PlaceMention]:
+    """The place (or list of towns) governing the trigger at `anchor`.
+
+    `strict` (decisions, agreements, changes to a group) looks only in the trigger's own
+    clause and ignores destinations: «اتفاق يقضي بخروجهم إلى الرقة» did not happen in Raqqa.
+    """
     ts, te = anchor
-    cands = _in(clause, places) or _in(sentence, places)
+    if strict:
+        cands = [p for p in _in(clause, places) if not _DESTINATION.search(norm_text[max(0, p[0] - 12):p[0]])]
+    else:
+        cands = _in(clause, places) or _in(sentence, places)
     if not cands:
         return []
     after = [p for p in cands if p[0] >= te]
@@ -104,7 +123,9 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
         if len(run) >= 2:
             return [p[2] for p in run]
     pool = [p for p in cands if p[0] >= ts - 60] or cands
-    best = min(pool, key=lambda p: (p[2].geo_precision, 0 if p[0] >= te else 1, abs(p[0] - te)))
+    # «وعاد بعدها إلى حماة»: a destination is where someone went, not where it happened.
+    best = min(pool, key=lambda p: (_DESTINATION.search(norm_text[max(0, p[0] - 6):p[0]]) is not None,
+                                    p[2].geo_precision, 0 if p[0] >= te else 1, abs(p[0] - te)))
     return [best[2]]
 
 
@@ -221,6 +242,7 @@ def _merge(into: Candidate, other: Candidate) -> None:
     if e.attribution is None:
         e.attribution = o.attribution
     into.deaths.extend(other.deaths)
+    into.sentences |= other.sentences
     into.relations.extend(r for r in other.relations if r not in into.relations)
     e.main = e.main or o.main
 
@@ -272,10 +294,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     cues = cue_book.find(norm)
     triggers = lexicon.find(norm)
     starts = [s for s, _ in view.sentences]
-    times = sorted((*_to_norm(norm, t.start, t.end), t) for t in view.times)
-    places = sorted((*_to_norm(norm, p.start, p.end), p) for p in view.places)
-    actor_spans = sorted((*_to_norm(norm, m.start, m.end), m) for m in view.actors)
-    numbers = sorted((*_to_norm(norm, n.start, n.end), n) for n in view.numbers)
+    times = sorted(((*_to_norm(norm, t.start, t.end), t) for t in view.times), key=_by_span)
+    places = sorted(((*_to_norm(norm, p.start, p.end), p) for p in view.places), key=_by_span)
+    actor_spans = sorted(((*_to_norm(norm, m.start, m.end), m) for m in view.actors), key=_by_span)
+    numbers = sorted(((*_to_norm(norm, n.start, n.end), n) for n in view.numbers), key=_by_span)
     # A place inside an actor's name («جيش إدلب الحر») is not where anything happened.
     places = [p for p in places if not any(a <= p[0] and p[1] <= b for a, b, _ in actor_spans)]
     # Counts inside dates («23 كانون الثاني») are not casualties.
@@ -315,7 +337,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             clause = clause_bounds(text, sent, anchor_hit.norm_start)
             mod = judge(text, norm.original, norm.span, anchor, anchor_hit.prefix, anchor_hit.key,
                         anchor_hit.entry.future_forms, sent, clause, cues, sent_actors_all, view.outlet_names)
-            sent_actors = [a for a in sent_actors_all if not a[2].is_person]
+            sent_actors = [a for a in sent_actors_all if not a[2].is_person and not _aside(norm.original, a[2])]
             if mod.speaker_span:
                 sp = mod.speaker_span
                 sent_actors = [a for a in sent_actors if not (sp[0] <= a[0] < sp[1])]
@@ -334,7 +356,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     and view.published is not None and texpr.date < view.published:
                 future = [t for t in _in(sent, times) if t[2].date is not None and t[2].date >= view.published]
                 texpr = future[0][2] if future else None
-            locs = _places_for(anchor, clause, sent, places, text) or [None]
+            locs = _places_for(anchor, clause, sent, places, text, strict=etype == "Strategic developments") or [None]
             weak = all(h.entry.weight < 1.0 for h in group)
             a, b = norm.span(*sent)
             for loc in locs:
@@ -350,7 +372,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     ev.time, ev.date, ev.date_precision, ev.date_text = texpr, texpr.date, texpr.precision, texpr.text
                 cand = Candidate(ev, si, own_time=texpr is not None, own_place=loc is not None, weak=weak,
                                  body=sent[0] >= view.title_end,
-                                 split_group=anchor_hit.norm_start if len(locs) > 1 else None)
+                                 split_group=anchor_hit.norm_start if len(locs) > 1 else None,
+                                 sentences={si})
                 cand.relations = [(h.entry.relation, h.entry.relation_reverse) for h in group if h.entry.relation]
                 if etype in VIOLENT or sub == "Excessive force against protesters":
                     cand.deaths = [d for d in deaths if owner.get(id(d)) == key] if len(locs) == 1 else []
@@ -376,6 +399,15 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     # A headline event stands only when the body reports it too, or the body reports nothing.
     if any(c.body for c in merged):
         merged = [c for c in merged if c.body]
+
+    # An event told in the same sentence as another one with a place shares its place
+    # («… المعارك في ريف حماة … بينهم أسرى كان اللواء أعدمهم»).
+    for cand in merged:
+        if cand.event.location is None and cand.event.event_type in VIOLENT:
+            sibling = next((m for m in merged if m is not cand and m.event.location is not None
+                            and m.event.event_type in VIOLENT and m.sentences & cand.sentences), None)
+            if sibling is not None:
+                cand.event.location = sibling.event.location
 
     events: list[Event] = []
     relations: list[Relation] = []

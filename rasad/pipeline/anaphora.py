@@ -8,6 +8,7 @@ the output is the anaphor's own.
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import lru_cache
 
 from rasad.datafiles import data_path, load_yaml
@@ -26,6 +27,33 @@ def anaphor_matcher() -> PhraseMatcher[str]:
     return matcher
 
 
+_COORDINATION = re.compile(r"^\s*(?:و|و\s*تنظيم|وتنظيم|وحركه|وقوات|و\s*بين)?\s*$")
+
+
+def _in_parentheses(text: str, mention: ActorMention, until: int) -> bool:
+    """Is the mention an aside in brackets («(أحد مجموعات جند الأقصى المنحل)»)?"""
+    opened = text.rfind("(", 0, mention.start)
+    return opened != -1 and text.find(")", opened, mention.start) == -1 and text.find(")", mention.end, until) != -1
+
+
+def _last_pair(norm: NormText, before: list[ActorMention]) -> list[ActorMention]:
+    """The two sides last named together («بين A و B», «A و B»), else the last two named."""
+    for i in range(len(before) - 1, 0, -1):
+        a, b = before[i - 1], before[i]
+        if a.actor_id == b.actor_id:
+            continue
+        na, nb = norm.norm_index(a.end), norm.norm_index(b.start)
+        if _COORDINATION.match(norm.text[na:nb]):
+            return [a, b]
+    refs: list[ActorMention] = []
+    for m in reversed(before):
+        if all(r.actor_id != m.actor_id for r in refs):
+            refs.append(m)
+        if len(refs) == 2:
+            return list(reversed(refs))
+    return []
+
+
 def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMention]:
     """`actors` plus one mention per anaphor that has a referent, in text order."""
     named = sorted((m for m in actors if not m.is_person and not m.generic), key=lambda m: m.start)
@@ -35,21 +63,15 @@ def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMe
     for hit in anaphor_matcher().find(norm):
         if any(m.start <= hit.start < m.end for m in actors):
             continue
-        before = [m for m in named if m.end <= hit.start]
+        before = [m for m in named if m.end <= hit.start and not _in_parentheses(norm.original, m, hit.start)]
         if not before:
             continue
         if hit.payload[0] == "latest":
             refs = [before[-1]]
         else:
-            refs = []
-            for m in reversed(before):
-                if all(r.actor_id != m.actor_id for r in refs):
-                    refs.append(m)
-                if len(refs) == 2:
-                    break
-            if len(refs) < 2:
+            refs = _last_pair(norm, before)
+            if not refs:
                 continue
-            refs.reverse()
         for ref in refs:
             out.append(dataclasses.replace(ref, text=hit.text, start=hit.start, end=hit.end, anaphor=True))
     out.sort(key=lambda m: (m.start, m.end))

@@ -1,0 +1,138 @@
+"""The actor dictionary: every actor of `rasad/data/actors/*.yaml`, looked up by id or name.
+
+Besides plain lookup it owns two pieces of knowledge the linker needs: which concrete actor a
+category actor stands for in a given country and on a given day (`gen.military` in Syria in
+2016 is `sy.military`; in 2025 it is `sy.military.2024`), and how to fill a category's name
+templates when no concrete actor exists (`gen.civilians:SY` → "Civilians (Syria)").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from rasad.actors.schema import Actor, load_actors
+from rasad.datafiles import data_path, load_yaml
+from rasad.text.normalise import normalise_phrase
+
+# sy.military, sy.military.2024: a country prefix, a role and an optional era.
+_ROLE_ID = re.compile(r"^([a-z]{2,3})\.([a-z0-9_]+)(?:\.(\d{4}))?$")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, tuple[str, str]]:
+    """ISO alpha-2 → (English name, Arabic name), from the places data."""
+    rows = load_yaml(data_path("places", "countries.yaml")) or []
+    return {r["cc"]: (r["en"], r["ar"][0]) for r in rows if r.get("cc") and r.get("ar")}
+
+
+def pick_by_date(candidates: list[Actor], day: date | None) -> Actor:
+    """The candidate active on `day` (nearest period if none is); without a date, the earliest."""
+    if len(candidates) == 1:
+        return candidates[0]
+    if day is None:
+        return min(candidates, key=lambda a: a.period[0])
+    return min(candidates, key=lambda a: (a.distance(day), a.generic))
+
+
+class ActorDictionary:
+    """All actors, indexed by id, by normalised name, and by (country, role) for generics."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self._actors = actors
+        self._by_id = {a.id: a for a in actors}
+        self._by_role: dict[tuple[str, str], list[Actor]] = {}
+        for a in actors:
+            m = _ROLE_ID.match(a.id)
+            if m and not a.generic:
+                self._by_role.setdefault((m.group(1), m.group(2)), []).append(a)
+        self._choices: list[str] = []
+        self._choice_ids: list[str] = []
+        for a in actors:
+            for name in {a.name_ar, *a.aliases_ar, a.name_en, *a.aliases_en}:
+                key = normalise_phrase(name)
+                if key:
+                    self._choices.append(key)
+                    self._choice_ids.append(a.id)
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> "ActorDictionary":
+        return cls(load_actors(directory))
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __contains__(self, actor_id: str) -> bool:
+        return self.get(actor_id) is not None
+
+    def all(self) -> list[Actor]:
+        return list(self._actors)
+
+    def complete(self) -> list[Actor]:
+        """Named, non-generic actors with every field a record needs."""
+        return [a for a in self._actors if a.complete and not a.generic]
+
+    def get(self, actor_id: str) -> Actor | None:
+        """An actor by id; `gen.X:CC` gives the category filled for country CC."""
+        if actor_id in self._by_id:
+            return self._by_id[actor_id]
+        base, _, cc = actor_id.partition(":")
+        if cc and base in self._by_id:
+            return self.fill_generic(self._by_id[base], cc)
+        return None
+
+    def concrete(self, generic: Actor, country: str | None, day: date | None = None) -> Actor | None:
+        """The country's own actor for a category (CC.role, CC.role.YYYY, or int.role listing CC)."""
+        if not country or not generic.generic:
+            return None
+        role = generic.id.split(".", 1)[1]
+        cands = self._by_role.get((country.lower(), role))
+        if not cands:
+            cands = [a for a in self._by_role.get(("int", role), []) if country.upper() in a.countries]
+        return pick_by_date(cands, day) if cands else None
+
+    def fill_generic(self, generic: Actor, country: str | None) -> Actor:
+        """The category with its name templates filled for `country` (or emptied without one)."""
+        names = country_names()
+        if country and country.upper() in names:
+            en, ar = names[country.upper()]
+            return dataclasses.replace(
+                generic, id=f"{generic.id}:{country.upper()}",
+                name_en=generic.name_en.format(country=en), name_ar=generic.name_ar.format(country_ar=ar),
+                countries=(country.upper(),),
+            )
+        strip = {"country": "", "country_ar": ""}
+        en = re.sub(r"\s*\(\)|\s+of\s*$", "", generic.name_en.format(**strip)).strip()
+        ar = re.sub(r"\s*\(\)", "", generic.name_ar.format(**strip)).strip()
+        return dataclasses.replace(generic, name_en=en, name_ar=ar)
+
+    def resolve(self, actor: Actor, country: str | None, day: date | None = None) -> Actor:
+        """A category resolved for the article: concrete actor if any, else the filled template."""
+        if not actor.generic:
+            return actor
+        return self.concrete(actor, country, day) or self.fill_generic(actor, country)
+
+    def search(self, text: str, limit: int = 10, cutoff: float = 60.0) -> list[tuple[Actor, float]]:
+        """Fuzzy lookup over every Arabic and English name (best score per actor)."""
+        query = normalise_phrase(text)
+        if not query:
+            return []
+        hits = process.extract(query, self._choices, scorer=fuzz.WRatio, limit=limit * 5, score_cutoff=cutoff)
+        best: dict[str, float] = {}
+        for _choice, score, idx in hits:
+            aid = self._choice_ids[idx]
+            if score > best.get(aid, -1):
+                best[aid] = score
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])[:limit]
+        return [(self._by_id[aid], round(score, 1)) for aid, score in ranked]
+
+
+@lru_cache(maxsize=1)
+def get_dictionary() -> ActorDictionary:
+    """The bundled dictionary, loaded once per process."""
+    return ActorDictionary.load()

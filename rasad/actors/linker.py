@@ -1,0 +1,251 @@
+"""Find actor mentions in an article and link each to a dictionary id (or `new:<slug>`).
+
+One Aho-Corasick automaton holds every alias and short form of the dictionary; one pass over
+the normalised text finds the candidates, then a walk in text order decides:
+- an alias names its actor; when one alias served several actors in turn («جبهة النصرة»,
+  «الجيش السوري») the article's date picks the one active then;
+- a short form («الهيئة», «التنظيم», «اللواء») is an anaphor for the most recent actor the
+  article has named that lists it, and is dropped when none was named;
+- a category phrase («قوات النظام», «مدنيين») becomes the article country's own actor when
+  the dictionary has one (`sy.military`), else the filled category (`gen.civilians:SY`);
+- a construct noun before a name («عناصر», «مقاتلي») stays out of the span;
+- names the dictionary lacks are caught by shape (`rasad.actors.patterns`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from rasad.actors.dictionary import ActorDictionary, get_dictionary, pick_by_date
+from rasad.actors.patterns import UnknownName, find_unknown, slug
+from rasad.actors.schema import Actor
+from rasad.text.matcher import PhraseMatch, PhraseMatcher
+from rasad.text.normalise import QUOTES, NormText, normalise
+from rasad.types import ActorMention
+
+ALIAS, SHORT, HEAD = 0, 1, 2
+# Plural and construct nouns that stand before a group's name but are not part of it.
+CONSTRUCT_NOUNS = frozenset(
+    """عناصر عنصر مقاتلي مقاتلو مقاتل مسلحي مسلحو قيادي قياديين قياديا قياديون ميليشيا ميليشيات
+    مليشيا مليشيات خلايا خليه امير امراء اعضاء عضو قاده قائد""".split()
+)
+# «اللواء» after an unnamed «لواء “X”» found by shape points back to it.
+HEAD_SHORTS = {
+    "اللواء": "لواء", "الكتيبه": "كتيبه", "الكتائب": "كتائب", "الالويه": "الويه", "السرايا": "سرايا",
+    "السريه": "سريه", "الفيلق": "فيلق", "الحركه": "حركه", "الجبهه": "جبهه", "الفرقه": "فرقه",
+    "التجمع": "تجمع", "الجماعه": "جماعه", "التنظيم": "تنظيم", "المجلس": "مجلس", "الجيش": "جيش",
+    "غرفه العمليات": "غرفه عمليات",
+}
+
+# «طائرات حربية يرجح أنها روسية»: a hedged nationality names whose aircraft it was.
+_HEDGED_NATIONALITY = re.compile(
+    r"(?<!\w)(?:يرجح|يعتقد|رجح|يشتبه|يرجع|يحتمل)\s(?:ان|انه|انها)\s(روسيه|روسي|تركيه|تركي|اسرائيليه|اسرائيلي|"
+    r"امريكيه|اميركيه|امريكي|اميركي|ايرانيه|ايراني|سوريه|سوري|عراقيه|عراقي)(?!\w)"
+)
+_NATIONALITY_ACTOR = {
+    "روسي": "int.russia_military", "تركي": "int.turkey_military", "اسرائيلي": "int.israel_military",
+    "امريكي": "int.us_military", "اميركي": "int.us_military", "ايراني": "int.iran_military",
+    "سوري": "gen.military:SY", "عراقي": "gen.military:IQ",
+}
+_AIRCRAFT_WORDS = ("طائر", "طيران", "مروحي", "مقاتلات", "مسير")
+
+
+@dataclasses.dataclass
+class _Seen:
+    pos: int
+    actor: Actor | None = None
+    unknown: ActorMention | None = None
+
+
+class ActorLinker:
+    """Links actor mentions in normalised text; build once, call `find()` per article."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+        self._actors = dictionary.all()
+        self._matcher: PhraseMatcher[tuple[int, int]] = PhraseMatcher(allow_article=False)
+        for i, actor in enumerate(self._actors):
+            for name in {actor.name_ar, *actor.aliases_ar}:
+                if "{" not in name:
+                    self._matcher.add(name, (i, ALIAS))
+            for short in actor.short_ar:
+                self._matcher.add(short, (i, SHORT))
+        for short in HEAD_SHORTS:
+            self._matcher.add(short, (-1, HEAD))
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _longest_hits(self, norm: NormText) -> list[PhraseMatch[list[tuple[int, int]]]]:
+        """Longest non-overlapping hits in text order (a linear occupancy sweep)."""
+        hits = self._matcher.find_all(norm)
+        hits.sort(key=lambda h: (h.norm_start - h.norm_end, h.norm_start))
+        used = bytearray(len(norm.text) + 1)
+        kept = []
+        for h in hits:
+            if used.find(1, h.norm_start, h.norm_end) != -1:
+                continue
+            used[h.norm_start:h.norm_end] = b"\x01" * (h.norm_end - h.norm_start)
+            kept.append(h)
+        kept.sort(key=lambda h: h.norm_start)
+        return kept
+
+    def _aliases(self, hit: PhraseMatch[list[tuple[int, int]]]) -> list[Actor]:
+        seen: dict[str, Actor] = {}
+        for i, kind in hit.payload:
+            if kind == ALIAS:
+                seen.setdefault(self._actors[i].id, self._actors[i])
+        return list(seen.values())
+
+    def _shorts(self, hit: PhraseMatch[list[tuple[int, int]]]) -> list[Actor]:
+        return [self._actors[i] for i, kind in hit.payload if kind == SHORT]
+
+    @staticmethod
+    def _trim_construct(norm: NormText, start: int, end: int) -> int:
+        """Skip a leading construct noun («عناصر داعش» → «داعش»)."""
+        text = norm.text
+        space = text.find(" ", start, end)
+        if space > start and text[start:space] in CONSTRUCT_NOUNS:
+            return space + 1
+        return start
+
+    @staticmethod
+    def _infer_country(actors: list[Actor]) -> str | None:
+        """The article's country by majority of the country-prefixed actors it names."""
+        counts = Counter(a.id.split(".", 1)[0].upper() for a in actors
+                         if not a.generic and not a.id.startswith("int.") and "." in a.id)
+        return counts.most_common(1)[0][0] if counts else None
+
+    @staticmethod
+    def _mention(norm: NormText, ns: int, ne: int, actor: Actor, *, generic: bool = False,
+                 anaphor: bool = False) -> ActorMention:
+        a, b = norm.span(ns, ne)
+        return ActorMention(
+            text=norm.original[a:b], start=a, end=b, actor_id=actor.id, name_ar=actor.name_ar,
+            name_en=actor.name_en, inter=actor.inter, kind=actor.kind, countries=tuple(actor.countries),
+            generic=generic or actor.generic, anaphor=anaphor, is_person=False,
+        )
+
+    @staticmethod
+    def _unknown_mention(norm: NormText, u: UnknownName) -> ActorMention:
+        a, b = norm.span(u.norm_start, u.norm_end)
+        text = norm.original[a:b]
+        name = " ".join("".join(" " if c in QUOTES else c for c in text).split())
+        person = u.kind == "person"
+        return ActorMention(
+            text=text, start=a, end=b, actor_id="new:" + slug(norm.text[u.norm_start:u.norm_end]),
+            name_ar=name, name_en=None, inter=None, kind="person" if person else "unknown_group",
+            is_person=person,
+        )
+
+    # -- the walk ------------------------------------------------------------------------
+
+    def find(self, norm: NormText, published: date | None = None, country: str | None = None) -> list[ActorMention]:
+        """Actor mentions in text order, non-overlapping, with spans into `norm.original`."""
+        hits = self._longest_hits(norm)
+        taken = [(h.norm_start, h.norm_end) for h in hits if any(k == ALIAS for _, k in h.payload)]
+        unknown = [u for u in find_unknown(norm)
+                   if not any(u.norm_start < e and s < u.norm_end for s, e in taken)]
+        if country is None:
+            named = [pick_by_date(c, published) for h in hits if (c := self._aliases(h))]
+            country = self._infer_country(named)
+        items: list[tuple[int, Any]] = [(h.norm_start, h) for h in hits] + [(u.norm_start, u) for u in unknown]
+        items.sort(key=lambda it: it[0])
+
+        out: list[ActorMention] = []
+        seen: dict[str, _Seen] = {}  # actor id or head noun → last place the article named it
+        for pos, item in items:
+            if isinstance(item, UnknownName):
+                m = self._unknown_mention(norm, item)
+                out.append(m)
+                if item.head:
+                    seen["head:" + item.head] = _Seen(pos, unknown=m)
+                continue
+            hit = item
+            key = norm.text[hit.norm_start:hit.norm_end]
+            # 1. A short form pointing back to something the article named.
+            best: _Seen | None = None
+            for actor in self._shorts(hit):
+                s = seen.get(actor.id)
+                if s and (best is None or s.pos > best.pos):
+                    best = s
+            head = HEAD_SHORTS.get(key)
+            if head and (s := seen.get("head:" + head)) and (best is None or s.pos > best.pos):
+                best = s
+            if best is not None:
+                if best.actor is not None:
+                    out.append(self._mention(norm, hit.norm_start, hit.norm_end, best.actor, anaphor=True))
+                else:
+                    u = best.unknown
+                    a, b = norm.span(hit.norm_start, hit.norm_end)
+                    out.append(dataclasses.replace(u, text=norm.original[a:b], start=a, end=b, anaphor=True))
+                continue
+            # 2. An alias naming its actor (date-aware), or a category resolved for the country.
+            cands = self._aliases(hit)
+            if not cands:
+                # A category's short form marked by a construct noun: «مقاتلي المعارضة».
+                generics = [a for a in self._shorts(hit) if a.generic]
+                before = norm.text[max(0, hit.norm_start - 8):hit.norm_start].split()
+                if not (generics and before and before[-1] in CONSTRUCT_NOUNS):
+                    continue
+                cands = generics[:1]
+            chosen = pick_by_date(cands, published)
+            resolved = self.dictionary.resolve(chosen, country, published)
+            start = self._trim_construct(norm, hit.norm_start, hit.norm_end)
+            out.append(self._mention(norm, start, hit.norm_end, resolved, generic=chosen.generic))
+            seen[chosen.id] = _Seen(pos, actor=resolved)
+            seen[resolved.id] = _Seen(pos, actor=resolved)
+        if "يرجح" in norm.text or "يعتقد" in norm.text or "يشتبه" in norm.text or "رجح" in norm.text:
+            out = self._hedged_nationality(norm, out, published)
+        return out
+
+    def _hedged_nationality(self, norm: NormText, out: list[ActorMention], published: date | None) -> list[ActorMention]:
+        """Re-link «طائرات حربية يرجح أنها روسية» to Russia and add the adjective as a mention."""
+        added: list[ActorMention] = []
+        for m in _HEDGED_NATIONALITY.finditer(norm.text):
+            adj = m.group(1)
+            base = adj[:-1] if adj.endswith("ه") else adj
+            aid = _NATIONALITY_ACTOR.get(base)
+            if not aid:
+                continue
+            gen_id, _, cc = aid.partition(":")
+            actor = self.dictionary.get(gen_id)
+            if actor is None:
+                continue
+            actor = self.dictionary.resolve(actor, cc or None, published)
+            adj_mention = self._mention(norm, m.start(1), m.end(1), actor)
+            a0 = norm.offsets[m.start()]
+            for i, prev in enumerate(out):
+                if prev.generic and 0 <= a0 - prev.end <= 40 and any(w in normalise(prev.text).text for w in _AIRCRAFT_WORDS):
+                    out[i] = dataclasses.replace(self._mention(norm, norm.norm_index(prev.start), norm.norm_index(prev.end), actor),
+                                                 text=prev.text, start=prev.start, end=prev.end, generic=True)
+            added.append(adj_mention)
+        if not added:
+            return out
+        taken = [(x.start, x.end) for x in out]
+        out.extend(a for a in added if not any(a.start < e and s < a.end for s, e in taken))
+        out.sort(key=lambda x: x.start)
+        return out
+
+
+@lru_cache(maxsize=1)
+def get_linker() -> ActorLinker:
+    """The linker over the bundled dictionary, built at first use and shared."""
+    return ActorLinker(get_dictionary())
+
+
+def mention_dict(m: ActorMention) -> dict[str, Any]:
+    d = dataclasses.asdict(m)
+    d["countries"] = list(m.countries)
+    return d
+
+
+def link_json(text: str, published: date | str | None = None, country: str | None = None) -> list[dict[str, Any]]:
+    """Link `text` and return its mentions as plain dicts (for the CLI and JSON output)."""
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    return [mention_dict(m) for m in get_linker().find(normalise(text), published, country)]
