@@ -94,7 +94,7 @@ def extract(
         payload = records[0] if len(records) == 1 and len(items) == 1 else records
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "table":
-        Console(file=out).print(_table(records))
+        Console(file=out, width=None if out.isatty() else 200).print(_table(records))
     if output:
         out.close()
     done = len(items) - sum(failures.values())

@@ -20,8 +20,13 @@ def article_id(text: str) -> str:
 
 
 def _iso(d: date | None, precision: str | None = None) -> str | None:
+    """YYYY-MM-DD, or YYYY-MM / YYYY when the text gives only the month or year."""
     if d is None:
         return None
+    if precision == "month":
+        return d.strftime("%Y-%m")
+    if precision == "year":
+        return f"{d.year:04d}"
     return d.isoformat()
 
 
@@ -70,12 +75,11 @@ def notes_en(e: Event) -> str:
 
 
 def _event(e: Event, index: int, art_id: str) -> dict[str, Any]:
-    iso_date = e.time.iso() if (e.time is not None and e.date == e.time.date and e.date_precision == e.time.precision) else _iso(e.date)
     return {
         "id": f"{art_id}-e{index + 1}",
         "event_type": e.event_type,
         "sub_event_type": e.sub_event_type,
-        "date": iso_date if e.date_precision in ("month", "year") else _iso(e.date),
+        "date": _iso(e.date, e.date_precision),
         "date_precision": e.date_precision if e.date is not None else None,
         "date_text": e.date_text,
         "actor1": e.actor1.actor_id if e.actor1 else None,
@@ -100,7 +104,7 @@ def _event(e: Event, index: int, art_id: str) -> dict[str, Any]:
 def _relation(r: Relation) -> dict[str, Any]:
     return {
         "type": r.type, "source": r.source, "target": r.target,
-        "date": _iso(r.date), "date_precision": r.date_precision if r.date else None,
+        "date": _iso(r.date, r.date_precision), "date_precision": r.date_precision if r.date else None,
         "evidence": {"start": r.evidence_start, "end": r.evidence_end},
     }
 

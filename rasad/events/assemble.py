@@ -26,6 +26,7 @@ from rasad.text.sentences import clause_bounds
 from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relation, TimeExpression
 
 _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
+_BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|وسط|في خضم)\s+(?:\S+\s+)?$")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LIST_GAP = re.compile(r"^[\s()،,]*(?:و)?[\s()]*(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه)\s+)?$")
@@ -309,6 +310,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         by_sentence.setdefault(_sentence_of(starts, t.norm_start), []).append(t)
 
     candidates: list[Candidate] = []
+    sentence_parties: dict[int, tuple[ActorMention | None, ActorMention | None]] = {}
     first_body_sentence = next((i for i, (s, _) in enumerate(view.sentences) if s >= view.title_end), 0)
     for si, hits in sorted(by_sentence.items()):
         sent = view.sentences[si]
@@ -343,6 +345,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 sent_actors = [a for a in sent_actors if not (sp[0] <= a[0] < sp[1])]
             finite = anchor_hit.key[:2] != "ال" and not anchor_hit.key.startswith(("اشتباك", "معارك", "قصف ", "غار", "انفجار", "تفجير"))
             actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite)
+            inherited = False
+            if not any(clause[0] <= a[0] < clause[1] for a in sent_actors) and sentence_parties.get(si):
+                # «… بعد أن انضم إليها»: a clause that names no one continues its sentence's parties.
+                actor1, actor2 = sentence_parties[si]
+                inherited = True
+            elif actor1 is not None and si not in sentence_parties:
+                sentence_parties[si] = (actor1, actor2)
             if etype in CIVILIAN_TARGET and actor2 is None:
                 civ = [a for a in sent_actors if a[2].actor_id.startswith("gen.civilians") or a[2].kind == "civilians"]
                 if civ:
@@ -370,11 +379,16 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 )
                 if texpr is not None:
                     ev.time, ev.date, ev.date_precision, ev.date_text = texpr, texpr.date, texpr.precision, texpr.text
+                    if texpr.precision in ("day", "week") and _BACKGROUND.search(text[max(sent[0], anchor[0] - 16):anchor[0]]):
+                        # «على خلفية الاقتتال الدائر»: an ongoing situation, dated only to its month.
+                        ev.time = None
+                        ev.date, ev.date_precision = texpr.date.replace(day=1), "month"
                 cand = Candidate(ev, si, own_time=texpr is not None, own_place=loc is not None, weak=weak,
                                  body=sent[0] >= view.title_end,
                                  split_group=anchor_hit.norm_start if len(locs) > 1 else None,
                                  sentences={si})
-                cand.relations = [(h.entry.relation, h.entry.relation_reverse) for h in group if h.entry.relation]
+                if not inherited:
+                    cand.relations = [(h.entry.relation, h.entry.relation_reverse) for h in group if h.entry.relation]
                 if etype in VIOLENT or sub == "Excessive force against protesters":
                     cand.deaths = [d for d in deaths if owner.get(id(d)) == key] if len(locs) == 1 else []
                 candidates.append(cand)
