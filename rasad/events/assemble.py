@@ -87,13 +87,19 @@ def _in(span: tuple[int, int], items):
 
 
 def _time_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
-              times: list[tuple[int, int, TimeExpression]]) -> TimeExpression | None:
+              times: list[tuple[int, int, TimeExpression]], triggers: list[int]) -> TimeExpression | None:
+    """The date expression of the trigger's clause, else the nearest one in its sentence
+    that no other trigger stands closer to."""
+    ts, te = anchor
+
+    def dist(t: tuple[int, int, TimeExpression], at: int) -> int:
+        return min(abs(t[0] - at), abs(at - t[1]))
+
     cands = [t for t in _in(clause, times) if t[2].date is not None or t[2].precision]
     if not cands:
-        cands = _in(sentence, times)
+        cands = [t for t in _in(sentence, times) if all(dist(t, ts) <= dist(t, o) for o in triggers)]
     if not cands:
         return None
-    ts, te = anchor
     return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
 
 
@@ -198,7 +204,10 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
     if ea.event_type != eb.event_type:
         return False
     if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak):
-        return False
+        # «انتحاري … سيارة مفخخة فجرها … الانفجار»: one suicide bombing told twice.
+        suicide = {ea.sub_event_type, eb.sub_event_type} == {"Suicide bomb", "Remote explosive/landmine/IED"}
+        if not (suicide and a.sentences & b.sentences):
+            return False
     return _compatible(a, b)
 
 
@@ -221,6 +230,12 @@ _MODALITY_RANK = {"asserted": 0, "claimed": 1, "planned": 2, "hypothetical": 3, 
 
 def _merge(into: Candidate, other: Candidate) -> None:
     e, o = into.event, other.event
+    if not into.body and other.body:
+        # The body's sentence is better evidence than the headline.
+        e.trigger_text, e.trigger_start, e.trigger_end = o.trigger_text, o.trigger_start, o.trigger_end
+        e.evidence_start, e.evidence_end, e.sentence_index = o.evidence_start, o.evidence_end, o.sentence_index
+    if {e.sub_event_type, o.sub_event_type} == {"Suicide bomb", "Remote explosive/landmine/IED"}:
+        e.sub_event_type = "Suicide bomb"
     if into.weak and not other.weak:
         e.sub_event_type = o.sub_event_type
         into.weak = False
@@ -360,7 +375,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 actor2 = None
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
-            texpr = _time_for(anchor, clause, sent, times)
+            texpr = _time_for(anchor, clause, sent, times, [h.norm_start for h in hits])
+            if texpr is None and any(c.family == "generic_markers" and sent[0] <= c.start < anchor[0] for c in cues):
+                continue  # a habit or a tally, not an event
             if mod.modality == "planned" and texpr is not None and texpr.date is not None \
                     and view.published is not None and texpr.date < view.published:
                 future = [t for t in _in(sent, times) if t[2].date is not None and t[2].date >= view.published]

@@ -77,7 +77,7 @@ def judge(
                 break
     if modality == "asserted":
         for c in in_sent:
-            if c.family == "hypothetical_markers" and c.end <= ts and ts - c.end <= FUTURE_REACH:
+            if c.family == "hypothetical_markers" and c.end <= ts and (ts - c.end <= FUTURE_REACH or c.start >= clause[0]):
                 modality = "hypothetical"
                 break
     # Attribution: a speech verb before the trigger in the sentence, or a source phrase after.
