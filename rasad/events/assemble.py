@@ -27,6 +27,7 @@ from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relati
 
 _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|وسط|في خضم)\s+(?:\S+\s+)?$")
+UNREALISED = ("negated", "hypothetical")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LIST_GAP = re.compile(r"^[\s()،,]*(?:و)?[\s()]*(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه)\s+)?$")
@@ -87,17 +88,17 @@ def _in(span: tuple[int, int], items):
 
 
 def _time_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
-              times: list[tuple[int, int, TimeExpression]], triggers: list[int]) -> TimeExpression | None:
+              times: list[tuple[int, int, TimeExpression]], triggers: list[tuple[int, int]]) -> TimeExpression | None:
     """The date expression of the trigger's clause, else the nearest one in its sentence
     that no other trigger stands closer to."""
     ts, te = anchor
 
-    def dist(t: tuple[int, int, TimeExpression], at: int) -> int:
-        return min(abs(t[0] - at), abs(at - t[1]))
+    def dist(t: tuple[int, int, TimeExpression], span: tuple[int, int]) -> int:
+        return min(abs(t[0] - span[1]), abs(span[0] - t[1]))
 
     cands = [t for t in _in(clause, times) if t[2].date is not None or t[2].precision]
     if not cands:
-        cands = [t for t in _in(sentence, times) if all(dist(t, ts) <= dist(t, o) for o in triggers)]
+        cands = [t for t in _in(sentence, times) if all(dist(t, anchor) <= dist(t, o) for o in triggers)]
     if not cands:
         return None
     return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
@@ -347,13 +348,19 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             groups.setdefault((h.entry.event_type, sub, h.entry.relation, h.norm_start), []).append(h)
         deaths = death_counts(text, sent, numbers, cues, sent_actors_all, cue_book.people_nouns)
         owner = _death_owners(deaths, groups)
+        judged = {}
+        for key, group in groups.items():
+            h = group[0]
+            h_clause = clause_bounds(text, sent, h.norm_start)
+            judged[key] = (h_clause, judge(text, norm.original, norm.span, (h.norm_start, h.norm_end), h.prefix, h.key,
+                                           h.entry.future_forms, sent, h_clause, cues, sent_actors_all, view.outlet_names))
+        # Only triggers of events that happened compete for the sentence's dates.
+        realised = [(g[0].norm_start, g[0].norm_end) for k, g in groups.items() if judged[k][1].modality not in UNREALISED]
         for key, group in groups.items():
             etype, sub, _relation, _at = key
             anchor_hit = group[0]
             anchor = (anchor_hit.norm_start, anchor_hit.norm_end)
-            clause = clause_bounds(text, sent, anchor_hit.norm_start)
-            mod = judge(text, norm.original, norm.span, anchor, anchor_hit.prefix, anchor_hit.key,
-                        anchor_hit.entry.future_forms, sent, clause, cues, sent_actors_all, view.outlet_names)
+            clause, mod = judged[key]
             sent_actors = [a for a in sent_actors_all if not a[2].is_person and not _aside(norm.original, a[2])]
             if mod.speaker_span:
                 sp = mod.speaker_span
@@ -375,7 +382,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 actor2 = None
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
-            texpr = _time_for(anchor, clause, sent, times, [h.norm_start for h in hits])
+            texpr = _time_for(anchor, clause, sent, times, realised)
             if texpr is None and any(c.family == "generic_markers" and sent[0] <= c.start < anchor[0] for c in cues):
                 continue  # a habit or a tally, not an event
             if mod.modality == "planned" and texpr is not None and texpr.date is not None \
@@ -394,9 +401,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     location=loc, modality=mod.modality, attribution=mod.attribution,
                     main=si <= first_body_sentence,
                 )
+                background = _BACKGROUND.search(text[max(sent[0], anchor[0] - 16):anchor[0]]) is not None
+                if background and texpr is None:
+                    texpr = _time_for(anchor, clause, sent, times, [])
                 if texpr is not None:
                     ev.time, ev.date, ev.date_precision, ev.date_text = texpr, texpr.date, texpr.precision, texpr.text
-                    if texpr.precision in ("day", "week") and _BACKGROUND.search(text[max(sent[0], anchor[0] - 16):anchor[0]]):
+                    if background and texpr.date is not None and texpr.precision in ("day", "week"):
                         # «على خلفية الاقتتال الدائر»: an ongoing situation, dated only to its month.
                         ev.time = None
                         ev.date, ev.date_precision = texpr.date.replace(day=1), "month"
