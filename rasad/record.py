@@ -113,7 +113,7 @@ def build_record(doc: Doc) -> dict[str, Any]:
     """The output contract of SCHEMA.md for one processed document."""
     meta = doc._.meta or {}
     header = doc._.header
-    art_id = article_id(doc.text)
+    art_id = article_id(doc._.norm.original)
     events = doc._.events or []
     return {
         "schema": SCHEMA_VERSION,

@@ -310,6 +310,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     cue_book = get_cues()
     cues = cue_book.find(norm)
     triggers = lexicon.find(norm)
+    sub_cues = lexicon.refinement_cues(norm)
     starts = [s for s, _ in view.sentences]
     times = sorted(((*_to_norm(norm, t.start, t.end), t) for t in view.times), key=_by_span)
     places = sorted(((*_to_norm(norm, p.start, p.end), p) for p in view.places), key=_by_span)
@@ -341,7 +342,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
         for h in hits:
             sub = h.entry.sub_event_type
-            refined = lexicon.refine(h.entry.event_type, norm, sent[0], sent[1], h.norm_start)
+            refined = lexicon.refine(h.entry.event_type, sub_cues, sent[0], sent[1], h.norm_start)
             if refined and h.entry.event_type in ("Explosions/Remote violence", "Protests"):
                 if h.entry.event_type == "Protests" or sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
                     sub = refined

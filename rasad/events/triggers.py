@@ -77,19 +77,21 @@ class TriggerLexicon:
         hits.sort(key=lambda h: h.norm_start)
         return hits
 
-    def refine(self, event_type: str, norm: NormText, sent_start: int, sent_end: int, at: int) -> str | None:
+    def refinement_cues(self, norm: NormText) -> dict[str, list[tuple[int, int, Refinement]]]:
+        """Every sub-type cue in the document, by event type (one scan per document)."""
+        out: dict[str, list[tuple[int, int, Refinement]]] = {}
+        for event_type, matcher in self.refinements.items():
+            out[event_type] = [(m.norm_start, m.norm_end, ref) for m in matcher.find_all(norm) for ref in m.payload]
+        return out
+
+    @staticmethod
+    def refine(event_type: str, cues: dict[str, list[tuple[int, int, Refinement]]],
+               sent_start: int, sent_end: int, at: int) -> str | None:
         """The sub-type named by the cue closest to `at` inside the sentence, if any."""
-        matcher = self.refinements.get(event_type)
-        if matcher is None:
-            return None
-        sub = NormText(norm.original, norm.text[:sent_end], norm.offsets)
         best: tuple[int, int, str] | None = None
-        for m in matcher.find_all(sub):
-            if m.norm_start < sent_start:
-                continue
-            for ref in m.payload:
-                dist = min(abs(m.norm_start - at), abs(m.norm_end - at))
-                cand = (dist, ref.rank, ref.sub_event_type)
+        for s, e, ref in cues.get(event_type, ()):
+            if sent_start <= s and e <= sent_end:
+                cand = (min(abs(s - at), abs(e - at)), ref.rank, ref.sub_event_type)
                 if best is None or cand < best:
                     best = cand
         return best[2] if best else None

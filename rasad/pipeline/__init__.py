@@ -38,7 +38,7 @@ def default_pipeline() -> Language:
 def run(nlp: Language, text: str, published: date | None = None, **meta: Any) -> Doc:
     """Run every stage of `nlp` over `text`, with the input's own metadata on the doc."""
     doc = nlp.make_doc(text)
-    doc._.meta = {"published": published, **meta}
+    doc._.meta = {"published": published, "text": text, **meta}
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

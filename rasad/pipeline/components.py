@@ -21,7 +21,8 @@ class Normaliser:
     """Matching form of the text and its sentences."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.norm = normalise(doc.text)
+        text = (doc._.meta or {}).get("text")
+        doc._.norm = normalise(text if text is not None else doc.text)
         doc._.sentences = split_sentences(doc._.norm)
         return doc
 

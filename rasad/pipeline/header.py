@@ -17,6 +17,7 @@ from typing import Callable
 from rasad.datafiles import data_path, load_yaml, require
 from rasad.text.matcher import PhraseMatcher
 from rasad.text.normalise import NormText, normalise
+from rasad.types import TimeExpression
 
 HEADER_LINES = 10
 _DASH = r"\s*[-–—|/]\s*"
@@ -80,26 +81,29 @@ def _is_date_line(text: str, expr_len: int) -> bool:
     return len(text) <= 70 and expr_len >= 0.45 * max(rest, 1)
 
 
-def find_dateline(norm: NormText, lines: list[tuple[int, int]]) -> tuple[date, str, tuple[int, int]] | None:
-    """The publication date printed in the header, or in the lead beside «اليوم»."""
+def absolute_dates(norm: NormText) -> list[TimeExpression]:
+    """Every date written out in full (day, month, year) in the text, found in one pass."""
     from rasad.timex import find_time_expressions
 
+    return [e for e in find_time_expressions(norm, None)
+            if e.date is not None and e.precision == "day" and not e.relative]
+
+
+def find_dateline(norm: NormText, lines: list[tuple[int, int]],
+                  dates: list[TimeExpression]) -> tuple[date, str, tuple[int, int]] | None:
+    """The publication date printed in the header, or in the lead beside «اليوم»."""
     text = norm.original
     for a, b in lines[:HEADER_LINES]:
         line = text[a:b]
-        if not re.search(r"\d", normalise(line).text):
-            continue
-        for expr in find_time_expressions(line, None):
-            if expr.date is not None and expr.precision == "day" and not expr.relative:
-                if _is_date_line(line, len(_LETTERS.findall(expr.text)) + 4):
-                    return expr.date, expr.text, (a + expr.start, a + expr.end)
+        for expr in dates:
+            if a <= expr.start and expr.end <= b and _is_date_line(line, len(_LETTERS.findall(expr.text)) + 4):
+                return expr.date, expr.text, (expr.start, expr.end)
     # «اليوم الجمعة 31 آذار/ مارس 2017»: the lead names today's date in full.
     lead = text[: min(len(text), 700)]
     for m in re.finditer(r"اليوم", lead):
-        window = lead[m.end(): m.end() + 45]
-        for expr in find_time_expressions(window, None):
-            if expr.date is not None and expr.precision == "day" and not expr.relative and expr.start < 15:
-                return expr.date, expr.text, (m.end() + expr.start, m.end() + expr.end)
+        for expr in dates:
+            if m.end() <= expr.start < m.end() + 15:
+                return expr.date, expr.text, (expr.start, expr.end)
     return None
 
 
@@ -108,23 +112,17 @@ _AGENCY_TAG = re.compile(r"\((?P<name>[^()\n]{2,25})\)")
 _SOURCE = re.compile(r"(?:^|\n)\s*(?:المصدر|مصدر الخبر)\s*[:：]\s*(?P<name>[^\n]{2,40})")
 
 
-def _outlet_in(norm_line: NormText) -> Outlet | None:
-    hits = outlet_matcher().find(norm_line)
-    return hits[0].payload[0] if hits else None
-
-
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 FURNITURE_MAX_WORDS = 18
 
 
-def find_furniture(norm: NormText, dateline_span: tuple[int, int] | None) -> list[tuple[int, int]]:
+def find_furniture(norm: NormText, dateline_span: tuple[int, int] | None,
+                   dates: list[TimeExpression]) -> list[tuple[int, int]]:
     """Lists of related headlines, each stamped with its own date, around the story.
 
     A short line that carries a full date and is not the dateline, and the short headline
     line just before it, belong to the page, not to the article.
     """
-    from rasad.timex import find_time_expressions
-
     text = norm.original
     lines = _lines(text, 10_000)
     spans: list[tuple[int, int]] = []
@@ -132,9 +130,9 @@ def find_furniture(norm: NormText, dateline_span: tuple[int, int] | None) -> lis
         if dateline_span and a <= dateline_span[0] < b:
             continue
         line = text[a:b]
-        if len(line.split()) > FURNITURE_MAX_WORDS or not _YEAR.search(normalise(line).text):
+        if len(line.split()) > FURNITURE_MAX_WORDS or not _YEAR.search(line):
             continue
-        if not any(e.precision == "day" and not e.relative for e in find_time_expressions(line, None)):
+        if not any(a <= e.start < b for e in dates):
             continue
         spans.append((a, b))
         if i > 1:
@@ -165,22 +163,28 @@ def parse_header(norm: NormText, places_lookup: Callable[[str], bool] | None = N
         if len(lines) > 1 and len(first) <= 220 and not first.rstrip().endswith((".", "。")):
             header.title, header.title_span = first, (a, b)
             header.body_start = b
-    found = find_dateline(norm, lines)
+    dates = absolute_dates(norm)
+    found = find_dateline(norm, lines, dates)
     if found:
         header.dateline, header.dateline_text, header.dateline_span = found
-    furniture = find_furniture(norm, header.dateline_span)
+    furniture = find_furniture(norm, header.dateline_span, dates)
     header_end = lines[min(len(lines), HEADER_LINES) - 1][1] if lines else 0
     if found and any(a <= header_end for a, _ in furniture):
         # Several dated headlines before the story: these dates belong to other articles.
         header.dateline = header.dateline_text = header.dateline_span = None
-        furniture = find_furniture(norm, None)
+        furniture = find_furniture(norm, None, dates)
     header.furniture = furniture
+    outlets = [(h.start, h.end, h.payload[0]) for h in outlet_matcher().find(norm) if h.start < 1200]
+
+    def outlet_within(a: int, b: int) -> Outlet | None:
+        return next((o for s, e, o in outlets if a <= s and e <= b), None)
+
     for a, b in lines[:HEADER_LINES]:
         line = text[a:b]
         m = _BYLINE.match(line)
         if m and len(line.split()) <= 7 and len(m.group("right").split()) <= 3:
-            left, right = m.group("left").strip(), m.group("right").strip()
-            outlet = _outlet_in(normalise(left))
+            right = m.group("right").strip()
+            outlet = outlet_within(a + m.start("left"), a + m.end("left"))
             if outlet is not None:
                 header.outlet, header.outlet_country = outlet.name, outlet.country
                 right = re.sub(r"\((?:خاص|حصري)\)", "", right).strip()
@@ -190,21 +194,20 @@ def parse_header(norm: NormText, places_lookup: Callable[[str], bool] | None = N
                 break
         head = line.split(" - ")[0].split(" – ")[0]
         if head != line and len(head.split()) <= 3:
-            outlet = _outlet_in(normalise(head))
+            outlet = outlet_within(a, a + len(head))
             if outlet is not None:
                 header.outlet, header.outlet_country = outlet.name, outlet.country
                 break
     if header.outlet is None:
-        lead = text[: min(len(text), 600)]
-        for m in _AGENCY_TAG.finditer(lead):
-            outlet = _outlet_in(normalise(m.group("name")))
+        for m in _AGENCY_TAG.finditer(text, 0, min(len(text), 600)):
+            outlet = outlet_within(m.start("name"), m.end("name"))
             if outlet is not None:
                 header.outlet, header.outlet_country = outlet.name, outlet.country
                 break
     if header.outlet is None:
         m = _SOURCE.search(text)
         if m:
-            outlet = _outlet_in(normalise(m.group("name")))
+            outlet = outlet_within(m.start("name"), m.end("name")) if m.start() < 1200 else None
             header.outlet = outlet.name if outlet else m.group("name").strip()
             header.outlet_country = outlet.country if outlet else None
     return header
