@@ -28,6 +28,9 @@ from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relati
 _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|وسط|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
+# A summary bullet («- **قصف مدفعي في أم درمان**: …») repeats the story like a headline.
+_BULLET = re.compile(r"\s*(?:[-–•*▪●]\s*\*\*|[•▪●])")
+_DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LIST_GAP = re.compile(r"^[\s()،,]*(?:و)?[\s()]*(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه)\s+)?$")
@@ -45,6 +48,7 @@ class Candidate:
     body: bool = True  # False for a mention in the headline
     split_group: int | None = None  # candidates made from one list of towns stay apart
     sentences: set[int] = field(default_factory=set)  # every sentence that mentions the event
+    definite: bool = False  # «التفجير», «هذا الهجوم»: refers back to an event already told
 
 
 @dataclass
@@ -322,6 +326,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     numbers = [n for n in numbers if not any(a <= n[0] and n[1] <= b for a, b, _ in times)]
     title_places = [p for p in places if p[0] < view.title_end]
 
+    # «هيئة تحرير الشام» names a group, not a liberation.
+    # («غارة تركية» is both the strike and its author: a trigger opening the name stays.)
+    triggers = [t for t in triggers if not any(a < t.norm_start and t.norm_end <= b for a, b, m in actor_spans
+                                               if not m.anaphor)]
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
         by_sentence.setdefault(_sentence_of(starts, t.norm_start), []).append(t)
@@ -412,9 +420,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                         ev.time = None
                         ev.date, ev.date_precision = texpr.date.replace(day=1), "month"
                 cand = Candidate(ev, si, own_time=texpr is not None, own_place=loc is not None, weak=weak,
-                                 body=sent[0] >= view.title_end,
+                                 body=sent[0] >= view.title_end and not _BULLET.match(norm.original, norm.span(*sent)[0]),
                                  split_group=anchor_hit.norm_start if len(locs) > 1 else None,
-                                 sentences={si})
+                                 sentences={si},
+                                 definite=_DEFINITE.search(text[max(sent[0], anchor_hit.norm_start - 8):anchor_hit.norm_start]) is not None)
                 if not inherited:
                     cand.relations = [(h.entry.relation, h.entry.relation_reverse) for h in group if h.entry.relation]
                 if etype in VIOLENT or sub == "Excessive force against protesters":
@@ -428,6 +437,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     merged: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: c.weak):
         target = next((m for m in merged if _can_merge(m, cand)), None)
+        if target is None and cand.definite and not cand.own_time:
+            # «وتسبب التفجير بمقتل …», «هذا الهجوم»: the event already told, whatever its place.
+            earlier = [m for m in merged if m.event.event_type == cand.event.event_type
+                       and min(m.sentences) < cand.sentence and m.event.modality == cand.event.modality]
+            if earlier:
+                target = earlier[-1]
+                cand.own_place = cand.own_place and _same_place(target.event.location, cand.event.location)
         if target is None and cand.weak:
             # «الهجوم» after a named strike is that strike; alone it needs a place and an actor.
             target = next((m for m in merged if m.event.event_type in VIOLENT and _compatible(m, cand)), None)

@@ -51,8 +51,11 @@ class TriggerLexicon:
     """All triggers in one automaton plus the regex patterns, and the sub-type cues."""
 
     def __init__(self, entries: list[tuple[TriggerEntry, list[str], list[str]]],
-                 refinements: dict[str, PhraseMatcher[Refinement]]) -> None:
+                 refinements: dict[str, PhraseMatcher[Refinement]], not_events: list[str] = ()) -> None:
         self.matcher: PhraseMatcher[TriggerEntry] = PhraseMatcher(suffixes=("",))
+        self.not_events: PhraseMatcher[str] = PhraseMatcher(suffixes=("",))
+        for phrase in not_events:
+            self.not_events.add(phrase, phrase)
         self.patterns: list[tuple[re.Pattern[str], TriggerEntry]] = []
         for entry, phrases, patterns in entries:
             for phrase in phrases:
@@ -74,6 +77,9 @@ class TriggerLexicon:
                 continue
             key = norm.text[m.norm_start:m.norm_end]
             hits.append(TriggerHit(m.payload[0], m.norm_start, m.norm_end, m.start, m.end, m.text, m.prefix, key))
+        blocked = [(m.norm_start, m.norm_end) for m in self.not_events.find_all(norm)]
+        if blocked:
+            hits = [h for h in hits if not any(a <= h.norm_start and h.norm_end <= b for a, b in blocked)]
         hits.sort(key=lambda h: h.norm_start)
         return hits
 
@@ -143,4 +149,4 @@ def get_trigger_lexicon() -> TriggerLexicon:
             for cue in rule["cues"]:
                 matcher.add(str(cue), Refinement(rule["sub_event_type"], rank))
         refinements[block["event_type"]] = matcher
-    return TriggerLexicon(entries, refinements)
+    return TriggerLexicon(entries, refinements, [str(p) for p in raw.get("not_events", [])])
