@@ -221,6 +221,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     ea, eb = a.event, b.event
     if a.split_group is not None and a.split_group == b.split_group:
         return False
+    if (ea.modality == "planned") != (eb.modality == "planned") and a.body and b.body:
+        return False  # what is announced for later is not what already happened
     if (ea.modality == "negated") != (eb.modality == "negated"):
         return False
     if not _dates_agree(a, b):
@@ -236,9 +238,11 @@ _MODALITY_RANK = {"asserted": 0, "claimed": 1, "planned": 2, "hypothetical": 3, 
 def _merge(into: Candidate, other: Candidate) -> None:
     e, o = into.event, other.event
     if not into.body and other.body:
-        # The body's sentence is better evidence than the headline.
+        # The body's sentence is better evidence than the headline, and says how sure it is.
         e.trigger_text, e.trigger_start, e.trigger_end = o.trigger_text, o.trigger_start, o.trigger_end
         e.evidence_start, e.evidence_end, e.sentence_index = o.evidence_start, o.evidence_end, o.sentence_index
+        e.modality, e.attribution = o.modality, o.attribution
+        into.body = True
     if {e.sub_event_type, o.sub_event_type} == {"Suicide bomb", "Remote explosive/landmine/IED"}:
         e.sub_event_type = "Suicide bomb"
     if into.weak and not other.weak:
@@ -371,7 +375,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             anchor = (anchor_hit.norm_start, anchor_hit.norm_end)
             clause, mod = judged[key]
             sent_actors = [a for a in sent_actors_all if not a[2].is_person and not _aside(norm.original, a[2])]
-            if mod.speaker_span:
+            if mod.speaker_span and not mod.speaker_is_party:
                 sp = mod.speaker_span
                 sent_actors = [a for a in sent_actors if not (sp[0] <= a[0] < sp[1])]
             finite = anchor_hit.key[:2] != "ال" and not anchor_hit.key.startswith(("اشتباك", "معارك", "قصف ", "غار", "انفجار", "تفجير"))
@@ -451,7 +455,6 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 continue
         if target is not None:
             _merge(target, cand)
-            target.body = target.body or cand.body
         else:
             merged.append(cand)
     # A headline event stands only when the body reports it too, or the body reports nothing.
@@ -471,6 +474,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     relations: list[Relation] = []
     for cand in merged:
         e = cand.event
+        if e.modality == "planned" and not cand.own_time:
+            continue  # an intention with no date («تعتزم الانضمام») is not yet an event
         if e.location is None and e.event_type in VIOLENT and title_places:
             e.location = min(title_places, key=lambda p: p[2].geo_precision)[2]
         if not cand.own_time and view.published is not None:

@@ -28,6 +28,7 @@ class ModalityResult:
     modality: str
     attribution: Attribution | None
     speaker_span: tuple[int, int] | None  # normalised span of the speaker phrase
+    speaker_is_party: bool = False  # «أعلنت الحركة انضمامها»: the speaker announces its own act
 
 
 def _speaker_kind(text: str, speakers: list[ActorMention], activist: bool, source: bool) -> str:
@@ -83,6 +84,7 @@ def judge(
     # Attribution: a speech verb before the trigger in the sentence, or a source phrase after.
     attribution: Attribution | None = None
     speaker_span: tuple[int, int] | None = None
+    announces = False
     verbs = [c for c in in_sent if c.family in ("speech_verbs", "claim_verbs") and c.end <= ts]
     if verbs:
         v = verbs[-1]
@@ -94,6 +96,7 @@ def judge(
             if 0 <= k < cut:
                 cut = k
         speaker_span = (v.end, v.end + cut)
+        announces = v.key.startswith(("اعلن", "تبن"))
         if not norm_text[speaker_span[0]:speaker_span[1]].strip(" ،,"):
             # «وفق السرميني الذي أكد …»: the speaker stands before the verb.
             back = max(clause[0], v.start - SPEAKER_MAX)
@@ -125,7 +128,7 @@ def judge(
                     break
     if attribution is not None and modality == "asserted":
         modality = "claimed"
-    return ModalityResult(modality, attribution, speaker_span)
+    return ModalityResult(modality, attribution, speaker_span, speaker_is_party=bool(verbs) and announces)
 
 
 def _make_attribution(norm_text, original, to_original, span, cues, actors, outlet_names) -> Attribution:

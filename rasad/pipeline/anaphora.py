@@ -36,8 +36,19 @@ def _in_parentheses(text: str, mention: ActorMention, until: int) -> bool:
     return opened != -1 and text.find(")", opened, mention.start) == -1 and text.find(")", mention.end, until) != -1
 
 
-def _last_pair(norm: NormText, before: list[ActorMention]) -> list[ActorMention]:
-    """The two sides last named together («بين A و B», «A و B»), else the last two named."""
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind("؟", 0, pos)) + 1
+
+
+def _last_pair(norm: NormText, before: list[ActorMention], sentence_start: int) -> list[ActorMention]:
+    """The two sides named in the anaphor's own sentence, else the two last named together
+    («بين A و B», «A و B»), else the last two named."""
+    own: list[ActorMention] = []
+    for m in reversed([m for m in before if m.start >= sentence_start]):
+        if all(r.actor_id != m.actor_id for r in own):
+            own.append(m)
+    if len(own) >= 2:
+        return list(reversed(own[:2]))
     for i in range(len(before) - 1, 0, -1):
         a, b = before[i - 1], before[i]
         if a.actor_id == b.actor_id:
@@ -69,7 +80,7 @@ def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMe
         if hit.payload[0] == "latest":
             refs = [before[-1]]
         else:
-            refs = _last_pair(norm, before)
+            refs = _last_pair(norm, before, _sentence_start(norm.original, hit.start))
             if not refs:
                 continue
         for ref in refs:
