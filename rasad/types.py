@@ -46,6 +46,7 @@ class NumberMention:
     end: int
     value: int
     approx: bool = False
+    vague: bool = False  # «العشرات», «المئات»: a word standing for a conventional figure
 
 
 @dataclass

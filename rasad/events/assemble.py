@@ -28,6 +28,7 @@ from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relati
 _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|وسط|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
+DEATH_REACH = 150  # characters between a death toll and the trigger it belongs to
 # A summary bullet («- **قصف مدفعي في أم درمان**: …») repeats the story like a headline.
 _BULLET = re.compile(r"\s*(?:[-–•*▪●]\s*\*\*|[•▪●])")
 _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
@@ -279,32 +280,25 @@ def _death_owners(deaths: list[DeathCount], groups: dict[tuple[str, str, str | N
                if key[0] in VIOLENT or key[1] == "Excessive force against protesters" for h in hits]
     owners: dict[int, tuple[str, str, str | None, int]] = {}
     for d in deaths:
-        before = [(d.norm_start - s, k) for s, k in violent if s <= d.norm_start]
-        after = [(s - d.norm_start, k) for s, k in violent if s > d.norm_start]
+        before = [(d.norm_start - s, k) for s, k in violent if s <= d.norm_start and d.norm_start - s <= DEATH_REACH]
+        after = [(s - d.norm_start, k) for s, k in violent if s > d.norm_start and s - d.norm_start <= DEATH_REACH]
         pick = min(before) if before else (min(after) if after else None)
         if pick is not None:
             owners[id(d)] = pick[1]
     return owners
 
 
-def _fatalities(deaths: list[DeathCount]) -> tuple[int | None, list[dict]]:
-    """Best total: the largest per-sentence sum (later sentences usually repeat the lead)."""
+def _fatalities(deaths: list[DeathCount], starts: list[int]) -> tuple[int | None, list[dict]]:
+    """Best total: the largest sum stated in one sentence. Sides are added within a sentence
+    («مقتل 11 … فيما قتل نحو 400»); other sentences repeat or break down the same toll."""
     if not deaths:
         return None, []
-    groups: list[list[DeathCount]] = []
-    current: list[DeathCount] = []
-    last_start = None
-    for d in sorted(deaths, key=lambda d: d.norm_start):
-        if last_start is not None and d.norm_start - last_start > 400:
-            groups.append(current)
-            current = []
-        current.append(d)
-        last_start = d.norm_start
-    if current:
-        groups.append(current)
-    # Duplicates of one figure in one group come from repeated mentions: count each once.
-    best_group = max(groups, key=lambda g: sum(x.count for x in {(d.norm_start, d.norm_end): d for d in g}.values()))
-    uniq = list({(d.norm_start, d.norm_end): d for d in best_group}.values())
+    uniq_all = {(d.norm_start, d.norm_end): d for d in deaths}.values()
+    by_sentence: dict[int, list[DeathCount]] = {}
+    for d in uniq_all:
+        by_sentence.setdefault(_sentence_of(starts, d.norm_start), []).append(d)
+    # A figure beats a vague word («العشرات») however large the word's conventional value.
+    uniq = max(by_sentence.values(), key=lambda g: (not all(x.approx and x.vague for x in g), sum(x.count for x in g)))
     total = sum(d.count for d in uniq)
     detail = [{"actor": d.actor.actor_id if d.actor else None, "count": d.count, "approx": d.approx} for d in uniq]
     return total, detail
@@ -482,7 +476,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             e.date, e.date_precision, e.date_text = view.published, "week", None
         if e.date is not None and view.published is not None and e.date > view.published and e.modality in ("asserted", "claimed"):
             e.modality = "planned"
-        e.fatalities, e.fatalities_detail = _fatalities(cand.deaths) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
+        e.fatalities, e.fatalities_detail = _fatalities(cand.deaths, starts) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
         filled = sum(x is not None for x in (e.date, e.location, e.actor1))
         e.confidence = round(min(0.95, 0.35 + 0.15 * filled + (0.1 if e.modality == "asserted" else 0.0) - (0.15 if cand.weak else 0.0)), 2)
         events.append(e)

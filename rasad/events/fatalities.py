@@ -26,6 +26,7 @@ class DeathCount:
     norm_start: int
     norm_end: int
     actor: ActorMention | None = None
+    vague: bool = False  # «العشرات»: a word, not a figure
 
 
 _PEOPLE_LIST = re.compile(r"\s*(?:و)?(\S+)")
@@ -36,10 +37,11 @@ def _nearest_cue(pos_s: int, pos_e: int, cues: list[CueHit]) -> CueHit | None:
     for c in cues:
         if c.family not in ("death_cues", "wound_cues"):
             continue
+        # «ثلاثة قتلى وأربعة جرحى»: the noun right after a figure names what it counts.
         if c.end <= pos_s and pos_s - c.end <= CUE_REACH_BEFORE:
-            d = pos_s - c.end
+            d = pos_s - c.end + 1
         elif c.start >= pos_e and c.start - pos_e <= CUE_REACH_AFTER:
-            d = c.start - pos_e + 1
+            d = c.start - pos_e
         else:
             continue
         if best is None or d < best[0]:
@@ -65,6 +67,8 @@ def death_counts(
             continue
         if any(0 <= s - end <= 4 for end in subset_ends):
             continue
+        if any(c.family == "measure_units" and 0 <= c.start - e <= 2 for c in in_cues):
+            continue
         cue = _nearest_cue(s, e, in_cues)
         if cue is None or cue.family != "death_cues":
             continue
@@ -73,7 +77,7 @@ def death_counts(
             continue
         if cue.end <= s and re.match(r"^\s*و\s*(?:جرح|اصابه|اصيب)", norm_text[cue.end:s]):
             continue
-        out.append(DeathCount(num.value, num.approx, s, e))
+        out.append(DeathCount(num.value, num.approx, s, e, vague=num.vague))
     if not out:
         # «مقتل امرأة وطفلين»
         for c in in_cues:

@@ -117,6 +117,7 @@ def find_numbers(norm: NormText) -> list[NumberMention]:
     lex = number_lexicon()
     text = norm.text
     found: list[tuple[int, int, int, bool]] = []
+    vague_at: set[int] = set()
     for m in _DIGITS.finditer(text):
         value = int(m.group(1).replace(",", ""))
         # «1000» right after a figure is a scale: «3 آلاف».
@@ -144,10 +145,12 @@ def find_numbers(norm: NormText) -> list[NumberMention]:
         key = _strip_clitic(w, lex.vague)
         if key in lex.vague:
             found.append((s, words[i][2], lex.vague[key], True))
+            vague_at.add(s)
         i += 1
     found.sort()
     mentions: list[NumberMention] = []
     for s, e, value, approx in found:
+        vague = s in vague_at
         before = text[max(0, s - 16):s].rstrip()
         for cue in lex.approx_before:
             if before.endswith(cue):
@@ -160,5 +163,5 @@ def find_numbers(norm: NormText) -> list[NumberMention]:
         if any(after.startswith(cue) or skipped.startswith(cue) for cue in lex.approx_after):
             approx = True
         a, b = norm.span(s, e)
-        mentions.append(NumberMention(norm.original[a:b], a, b, value, approx))
+        mentions.append(NumberMention(norm.original[a:b], a, b, value, approx, vague))
     return mentions
