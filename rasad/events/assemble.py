@@ -360,7 +360,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             h = group[0]
             h_clause = clause_bounds(text, sent, h.norm_start)
             judged[key] = (h_clause, judge(text, norm.original, norm.span, (h.norm_start, h.norm_end), h.prefix, h.key,
-                                           h.entry.future_forms, sent, h_clause, cues, sent_actors_all, view.outlet_names))
+                                           h.entry.future_forms, sent, h_clause, cues, sent_actors_all, view.outlet_names,
+                                           self_act=h.entry.sub_event_type == "Change to group/activity"))
         # Only triggers of events that happened compete for the sentence's dates.
         realised = [(g[0].norm_start, g[0].norm_end) for k, g in groups.items() if judged[k][1].modality not in UNREALISED]
         for key, group in groups.items():

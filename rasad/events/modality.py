@@ -20,6 +20,7 @@ NEGATION_REACH = 32
 FUTURE_REACH = 40
 SPEAKER_MAX = 90
 # «لا يزال», «ما زال»: negators that mean "still", not "not".
+_CORRESPONDENT = re.compile(r"(?:^|\s)(?:ل|و)?(?:مراسل|مراسله|مراسلنا|مراسلتنا|مراسلو)(?:\s|$)")
 _CONTINUATIVE = re.compile(r"\s*(?:يزال|تزال|زال|زالت|يزالون|تزالان|سيما|بد)")
 
 
@@ -56,6 +57,7 @@ def judge(
     cues: list[CueHit],
     actors: list[tuple[int, int, ActorMention]],
     outlet_names: frozenset[str],
+    self_act: bool = False,
 ) -> ModalityResult:
     """Modality and attribution of the trigger at `anchor` in its sentence."""
     ts, te = anchor
@@ -126,7 +128,10 @@ def judge(
                 if c.family == "source_phrases" and ("حد قول" in c.key or "حد تعبير" in c.key):
                     attribution = Attribution(text=original[slice(*to_original(c.start, c.end))], kind="person")
                     break
-    if attribution is not None and modality == "asserted":
+    # The outlet's own correspondent reports, the outlet asserts; a group announcing its own
+    # dissolution, merger or allegiance is the fact itself.
+    own_reporter = speaker_span is not None and _CORRESPONDENT.search(norm_text[speaker_span[0]:speaker_span[1]]) is not None
+    if attribution is not None and modality == "asserted" and not own_reporter and not (bool(verbs) and announces and self_act):
         modality = "claimed"
     return ModalityResult(modality, attribution, speaker_span, speaker_is_party=bool(verbs) and announces)
 
