@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from rasad.places.geo import BEARINGS, combine_bearings
+from rasad.text.normalise import normalise_phrase
 
 # Place words (normalised) → the kind of place they announce.
 TYPE_WORDS: dict[str, str] = {
@@ -20,8 +21,9 @@ TYPE_WORDS: dict[str, str] = {
     "ناحيه": "admin3", "نواحي": "admin3",
     "منطقه": "area", "مناطق": "area", "قضاء": "district", "مديريه": "district", "مديريات": "district",
 }
-PREPOSITIONS = frozenset({"في", "من", "الى", "قرب", "نحو", "باتجاه", "داخل", "على", "عند", "حول", "محيط",
-                          "مدخل", "تجاه", "بين", "عبر", "مشارف", "تخوم", "ضواحي", "اطراف", "جوار", "حتى"})
+PREPOSITIONS = frozenset(normalise_phrase(w) for w in (
+    "في", "من", "الى", "قرب", "نحو", "باتجاه", "داخل", "على", "عند", "حول", "محيط",
+    "مدخل", "تجاه", "بين", "عبر", "مشارف", "تخوم", "ضواحي", "اطراف", "جوار", "حتى"))
 NEAR_WORDS = frozenset({"اطراف", "محيط", "قرب", "ضواحي", "مشارف", "تخوم", "جوار", "مدخل", "بالقرب"})
 _CL = r"(?:و|ف)?(?:ب|ل|ك)?"
 _DIR = r"(?:ال)?(شمال|جنوب|شرق|غرب)(?:ي)?"
@@ -110,7 +112,8 @@ def read_context(text: str, start: int, end: int, prefix: str) -> Context:
         ctx.kind, ctx.cued = TYPE_WORDS[m.group(1)], True
         return ctx
     m = _PREP_RE.search(left)
-    if m and m.group(1) in PREPOSITIONS:
+    # «في» is a word, not the conjunction «ف» before «ي»: try the whole word first.
+    if m and (m.group(0).split()[-1] in PREPOSITIONS or m.group(1) in PREPOSITIONS):
         ctx.cued = True
     return ctx
 
