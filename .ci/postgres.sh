@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Start a throwaway local PostgreSQL for the store tests and print its URL.
 #
-# Usage (from .ci/run):   eval "$(bash .ci/postgres.sh)"
-# It prints one line, `export RASAD_TEST_PG_URL=postgresql://rasad:rasad@127.0.0.1:5432/rasad_test`,
-# and everything else on stderr. It is idempotent: a running server, an existing role or
+# Usage (from .ci/run):   eval "$(bash .ci/postgres.sh)"   or   source .ci/postgres.sh
+# Sourced, it exports RASAD_TEST_PG_URL itself; run, it prints one line,
+# `export RASAD_TEST_PG_URL=postgresql://rasad:rasad@127.0.0.1:5432/rasad_test`, for eval, and
+# everything else on stderr. It is idempotent: a running server, an existing role or
 # database are reused. Needs root (apt-get, su postgres); Debian's `postgresql` package.
 set -euo pipefail
 
@@ -52,4 +53,5 @@ fi
 
 URL="postgresql://${PG_USER}:${PG_PASS}@127.0.0.1:${PORT}/${PG_DB}"
 log "ready: ${URL}"
+export RASAD_TEST_PG_URL="${URL}"
 echo "export RASAD_TEST_PG_URL=${URL}"

@@ -338,6 +338,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     for si, hits in sorted(by_sentence.items()):
         sent = view.sentences[si]
         sent_actors_all = [a for a in actor_spans if sent[0] <= a[0] < sent[1]]
+        if any(c.family == "not_news_markers" and sent[0] <= c.start < sent[1] for c in cues):
+            continue  # a film, a festival, an anniversary: topics, not events
         if any(h.entry.weight >= 1.0 for h in hits):
             hits = [h for h in hits if h.entry.weight >= 1.0]
         hits = [h for h in hits if not h.entry.needs_actor or sent_actors_all]
@@ -391,7 +393,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
             texpr = _time_for(anchor, clause, sent, times, realised)
-            if texpr is None and any(c.family == "generic_markers" and sent[0] <= c.start < anchor[0] for c in cues):
+            if texpr is None and any(c.family == "generic_markers" and sent[0] <= c.start < sent[1] for c in cues):
                 continue  # a habit or a tally, not an event
             if mod.modality == "planned" and texpr is not None and texpr.date is not None \
                     and view.published is not None and texpr.date < view.published:

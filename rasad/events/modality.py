@@ -68,6 +68,10 @@ def judge(
         if c.family == "negation_markers" and c.prefix in ("", "و", "ف") and c.end <= ts and ts - c.end <= NEGATION_REACH \
                 and c.start >= clause[0] and not _CONTINUATIVE.match(norm_text, c.end):
             return ModalityResult("negated", None, None)
+    # «نفت وزارة الدفاع أن تكون طائراتها قد قصفت …»: a denial governs the rest of its sentence.
+    for c in in_sent:
+        if c.family == "denial_verbs" and c.end <= ts:
+            return ModalityResult("negated", None, None)
     modality = "asserted"
     if "س" in trigger_prefix or trigger_key in future_forms:
         modality = "planned"
@@ -78,7 +82,7 @@ def judge(
             if governs or near:
                 modality = "planned"
                 break
-    if modality == "asserted":
+    if modality in ("asserted", "planned"):
         for c in in_sent:
             if c.family == "hypothetical_markers" and c.end <= ts and (ts - c.end <= FUTURE_REACH or c.start >= clause[0]):
                 modality = "hypothetical"

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from rasad.errors import MAX_CHARS
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
@@ -94,6 +94,9 @@ def read_path(path: Path) -> Iterator[Item]:
     if suffix in FEED_SUFFIXES:
         yield from _read_feed(path)
         return
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path)
+        return
     data = _read_bytes(path)
     if isinstance(data, Skipped):
         yield data
@@ -102,10 +105,25 @@ def read_path(path: Path) -> Iterator[Item]:
     if isinstance(text, Skipped):
         yield text
         return
-    if suffix in JSONL_SUFFIXES:
-        yield from iter_jsonl_lines(text.splitlines(), str(path))
-    else:
-        yield ArticleInput(text=text, origin=str(path))
+    yield ArticleInput(text=text, origin=str(path))
+
+
+def _read_jsonl(path: Path) -> Iterator[Item]:
+    """A JSON Lines corpus of any size, streamed line by line; a bad line is skipped alone."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        for n, raw in enumerate(fh, 1):
+            line = _decode(raw, f"{path}:{n}")
+            if isinstance(line, Skipped):
+                yield line
+                continue
+            for item in iter_jsonl_lines([line], str(path)):
+                item.origin = f"{path}:{n}"
+                yield item
 
 
 def _read_html(path: Path) -> Iterator[Item]:

@@ -1,0 +1,307 @@
+"""Ingest: articles in, extracted records stored, events deduplicated — batch by batch.
+
+Each batch is one transaction: a killed run loses at most the batch in flight, and the next
+run skips every stored article *before* extracting it (the article id is the text's hash), so
+re-running resumes where the last run stopped and re-ingesting adds nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy import Connection, Engine, func, insert, select, update
+
+from rasad.store import dedup
+from rasad.store.db import open_store
+from rasad.store.inputs import MAX_BYTES, Article, Extracted, Item, Skipped, iter_inputs, reason_kind
+from rasad.store.models import Actor, EventSource, Mention, Place, Relation
+from rasad.store.models import Article as ArticleRow
+from rasad.store.models import Event as EventRow
+from rasad.store.rows import RecordRows, article_id, record_rows
+
+Extractor = Callable[..., dict[str, Any]]
+CHUNK = 500
+MAX_LISTED_SKIPS = 1000
+
+
+@dataclass
+class IngestReport:
+    """What a run did; `skipped` counts kinds of reason, `skips` lists the first inputs and
+    their full reasons."""
+
+    seen: int = 0
+    stored: int = 0
+    already: int = 0  # in the store before (or earlier in this run): nothing added
+    skipped: Counter[str] = field(default_factory=Counter)
+    skips: list[tuple[str, str]] = field(default_factory=list)
+    reports: int = 0  # event reports (event_sources rows) added
+    events: int = 0  # events in the store at the end
+    batches: int = 0
+    seconds: float = 0.0
+
+    def skip(self, origin: str, reason: str) -> None:
+        self.skipped[reason_kind(reason)] += 1
+        if len(self.skips) < MAX_LISTED_SKIPS:
+            self.skips.append((origin, reason))
+
+    @property
+    def per_second(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+    def summary(self) -> str:
+        lines = [f"articles seen {self.seen}: stored {self.stored}, already stored {self.already}, "
+                 f"skipped {sum(self.skipped.values())}",
+                 f"event reports added {self.reports}; events in store {self.events}",
+                 f"{self.seconds:.1f} s, {self.per_second:.1f} articles/s"]
+        lines += [f"  skipped ({reason}): {n}" for reason, n in sorted(self.skipped.items())]
+        return "\n".join(lines)
+
+
+def default_extractor() -> Extractor:
+    """`rasad.extract`, imported late so the store works (on ready records) without it."""
+    import rasad
+
+    extract = getattr(rasad, "extract", None)
+    if extract is None:
+        raise RuntimeError("rasad.extract is not available: ingest extracted records (JSON Lines) instead")
+    return extract
+
+
+def ingest(paths: Iterable[str | Path], db_url: str | Path | None = None, *, batch_size: int = 200,
+           extractor: Extractor | None = None, workers: int = 1, progress: bool = True,
+           max_bytes: int = MAX_BYTES, store_text: bool = True,
+           on_batch: Callable[[int], None] | None = None) -> IngestReport:
+    """Ingest files/folders (`.txt`, `.jsonl`, `.html`, feeds, `-`) into the store at `db_url`."""
+    paths = [str(p) for p in paths]
+    engine = open_store(db_url)
+    total = _total_bytes(paths)
+    return ingest_items(engine, iter_inputs(paths, max_bytes=max_bytes), batch_size=batch_size,
+                        extractor=extractor, workers=workers, progress=progress, total=total,
+                        store_text=store_text, on_batch=on_batch)
+
+
+def ingest_records(records: Iterable[dict[str, Any]], db_url: str | Path | None = None, *,
+                   batch_size: int = 200, progress: bool = False,
+                   texts: Iterable[str | None] | None = None) -> IngestReport:
+    """Ingest ready SCHEMA.md records (no extraction): the store's cost alone."""
+    text_iter = iter(texts) if texts is not None else None
+    items = (Extracted(r, f"record:{i}", 0, next(text_iter) if text_iter else None)
+             for i, r in enumerate(records))
+    return ingest_items(open_store(db_url), items, batch_size=batch_size, progress=progress)
+
+
+def ingest_items(engine: Engine, items: Iterable[Item], *, batch_size: int = 200,
+                 extractor: Extractor | None = None, workers: int = 1, progress: bool = True,
+                 total: int | None = None, store_text: bool = True,
+                 on_batch: Callable[[int], None] | None = None) -> IngestReport:
+    """The loop: batches of items → skip known ids → extract → store in one transaction."""
+    report = IngestReport()
+    start = time.perf_counter()
+    seen_ids: set[str] = set()
+    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    extract: list[Extractor | None] = [extractor]
+    bar = _progress(progress)
+    task = bar.add_task("ingest", total=total or None, stats="")
+    try:
+        with bar:
+            for batch in _batched(items, max(1, batch_size)):
+                _ingest_batch(engine, batch, report, seen_ids, extract, pool, store_text)
+                report.batches += 1
+                bar.update(task, advance=sum(i.size for i in batch),
+                           stats=f"stored {report.stored} · known {report.already} · "
+                                 f"skipped {sum(report.skipped.values())}")
+                if on_batch:
+                    on_batch(report.batches)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    with engine.connect() as conn:
+        report.events = int(conn.execute(select(func.count()).select_from(EventRow.__table__)).scalar_one())
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _progress(enabled: bool) -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[stats]}"), TimeElapsedColumn(),
+                    console=Console(stderr=True), disable=not enabled, transient=False)
+
+
+def _total_bytes(paths: list[str]) -> int | None:
+    total = 0
+    for p in paths:
+        path = Path(p)
+        if p == "-":
+            return None
+        if path.is_dir():
+            total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        elif path.is_file():
+            total += path.stat().st_size
+    return total
+
+
+def _batched(items: Iterable[Item], n: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _safe_extract(extract: Extractor, item: Article) -> tuple[dict[str, Any] | None, str | None]:
+    m = item.meta
+    try:
+        record = extract(item.text, m.get("published"), source_id=m.get("source_id"),
+                         url=m.get("url"), title=m.get("title"), outlet=m.get("outlet"))
+    except Exception as exc:  # one article's failure must not end the batch
+        return None, f"extraction failed ({exc.__class__.__name__})"
+    if not isinstance(record, dict):
+        return None, "extraction failed (no record)"
+    return record, None
+
+
+def _extract_all(todo: list[Article], extract: list[Extractor | None],
+                 pool: ProcessPoolExecutor | None) -> list[tuple[dict[str, Any] | None, str | None]]:
+    if not todo:
+        return []
+    if extract[0] is None:
+        extract[0] = default_extractor()
+    fn = extract[0]
+    if pool is not None:
+        return list(pool.map(_safe_extract, [fn] * len(todo), todo, chunksize=8))
+    return [_safe_extract(fn, item) for item in todo]
+
+
+def _known_ids(engine: Engine, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    table = ArticleRow.__table__
+    with engine.connect() as conn:
+        for i in range(0, len(ids), CHUNK):
+            part = ids[i:i + CHUNK]
+            found.update(conn.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
+    return found
+
+
+def _ingest_batch(engine: Engine, batch: list[Item], report: IngestReport, seen_ids: set[str],
+                  extract: list[Extractor | None], pool: ProcessPoolExecutor | None,
+                  store_text: bool) -> None:
+    keyed: list[tuple[str, Article | Extracted]] = []
+    for item in batch:
+        if isinstance(item, Skipped):
+            report.skip(item.origin, item.reason)
+            continue
+        report.seen += 1
+        if isinstance(item, Extracted):
+            aid = (item.record.get("article") or {}).get("id") or (article_id(item.text) if item.text else None)
+            if not aid:
+                report.skip(item.origin, "record without article id")
+                continue
+        else:
+            aid = article_id(item.text)
+        keyed.append((aid, item))
+    known = _known_ids(engine, sorted({aid for aid, _ in keyed})) | seen_ids
+    fresh: list[tuple[str, Article | Extracted]] = []
+    for aid, item in keyed:
+        if aid in known:
+            report.already += 1
+        else:
+            known.add(aid)
+            fresh.append((aid, item))
+    todo = [item for _, item in fresh if isinstance(item, Article)]
+    extracted = iter(_extract_all(todo, extract, pool))
+    now = int(time.time())
+    rows: list[RecordRows] = []
+    for aid, item in fresh:
+        if isinstance(item, Article):
+            record, reason = next(extracted)
+            if record is None:
+                report.skip(item.origin, reason or "extraction failed")
+                continue
+            record = _with_meta(record, aid, item.meta)
+            text: str | None = item.text
+        else:
+            record, text = item.record, item.text
+        try:
+            rows.append(record_rows(record, text=text if store_text else None, origin=item.origin, now=now))
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            report.skip(item.origin, f"bad record ({exc.__class__.__name__})")
+    if rows:
+        with engine.begin() as conn:
+            store_rows(conn, rows)
+    seen_ids.update(r.article["id"] for r in rows)
+    report.stored += len(rows)
+    report.reports += sum(len(r.sources) for r in rows)
+
+
+def _with_meta(record: dict[str, Any], aid: str, meta: dict[str, Any]) -> dict[str, Any]:
+    """The record with the id we skip by, and input metadata the extractor did not echo."""
+    art = dict(record.get("article") or {})
+    art["id"] = aid
+    for key in ("source_id", "url", "title", "outlet", "published"):
+        if art.get(key) is None and meta.get(key) is not None:
+            art[key] = meta[key]
+    return {**record, "article": art}
+
+
+def store_rows(conn: Connection, rows: list[RecordRows]) -> None:
+    """Insert one batch of records' rows and fold their events in; one transaction."""
+    conn.execute(insert(ArticleRow.__table__), [r.article for r in rows])
+    _merge_by_id(conn, Actor.__table__, [r.actors for r in rows])
+    _merge_by_id(conn, Place.__table__, [r.places for r in rows])
+    for table, attr in ((Mention.__table__, "mentions"), (Relation.__table__, "relations"),
+                        (EventSource.__table__, "sources")):
+        values = [v for r in rows for v in getattr(r, attr)]
+        if values:
+            conn.execute(insert(table), values)
+    dedup.rebuild(conn, [dedup.report_from({**s, "ingested_at": r.article["ingested_at"]})
+                         for r in rows for s in r.sources])
+
+
+def _combine(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """Field by field, the smaller non-null value: the same result whatever the order."""
+    out = dict(a)
+    for k, v in b.items():
+        if v is not None and (out.get(k) is None or _lt(v, out[k])):
+            out[k] = v
+    return out
+
+
+def _lt(a: Any, b: Any) -> bool:
+    try:
+        return bool(a < b)
+    except TypeError:
+        return repr(a) < repr(b)
+
+
+def _merge_by_id(conn: Connection, table: Any, dicts: list[dict[str, dict[str, Any]]]) -> None:
+    merged: dict[str, dict[str, Any]] = {}
+    for d in dicts:
+        for key, row in d.items():
+            merged[key] = _combine(merged[key], row) if key in merged else row
+    if not merged:
+        return
+    keys = sorted(merged)
+    existing: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(keys), CHUNK):
+        for row in conn.execute(select(table).where(table.c.id.in_(keys[i:i + CHUNK]))):
+            existing[row.id] = dict(row._mapping)
+    new = [merged[k] for k in keys if k not in existing]
+    if new:
+        conn.execute(insert(table), new)
+    for k in keys:
+        if k in existing:
+            combined = _combine(existing[k], merged[k])
+            if combined != existing[k]:
+                conn.execute(update(table).where(table.c.id == k).values(
+                    {c: v for c, v in combined.items() if c != "id"}))

@@ -1,0 +1,1 @@
+"""Alembic migrations for the event store, shipped in the package and run by `open_store`."""

@@ -1,0 +1,1 @@
+"""Alembic revisions, one file a schema change (never edit one that has shipped)."""
