@@ -66,11 +66,44 @@ class DocumentView:
     places: list[PlaceMention]
     numbers: list[NumberMention]
     outlet_names: frozenset[str] = frozenset()
+    country: str | None = None  # the country the article is mostly about (ISO alpha-2)
     furniture: list[tuple[int, int]] = field(default_factory=list)  # page furniture (normalised spans)
 
 
 def _to_norm(norm: NormText, start: int, end: int) -> tuple[int, int]:
     return norm.norm_index(start), norm.norm_index(end)
+
+
+def _crowd(kind: str, hit: TriggerHit, view: "DocumentView") -> ActorMention | None:
+    """Protesters or rioters of the article's country, named by the trigger itself
+    («خرج المئات في مظاهرة»: the crowd is the event's first actor, as ACLED codes it)."""
+    from rasad.actors import get_dictionary
+
+    book = get_dictionary()
+    generic = book.get(f"gen.{kind}")
+    if generic is None:
+        return None
+    actor = book.resolve(generic, view.country, view.published)
+    return ActorMention(text=hit.text, start=hit.start, end=hit.end, actor_id=actor.id, name_ar=actor.name_ar,
+                        name_en=actor.name_en, inter=actor.inter, kind=actor.kind, countries=tuple(actor.countries),
+                        generic=True)
+
+
+def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: ActorMention | None,
+                 mentions: list[tuple[int, int, ActorMention]], hit: TriggerHit, view: "DocumentView"
+                 ) -> tuple[ActorMention | None, ActorMention | None]:
+    """Protests and riots: the crowd is actor1; a state force that meets it is actor2, and
+    the agent when it uses excessive force. The target of a protest is no actor."""
+    kind = "protesters" if etype == "Protests" else "rioters"
+    named = [m for _, _, m in mentions]
+    inter = 6 if etype == "Protests" else 5  # ACLED: 6 protesters, 5 rioters
+    crowd = next((m for m in named if m.actor_id.startswith(f"gen.{kind}") or m.inter == inter), None)
+    crowd = crowd or _crowd(kind, hit, view)
+    # Whoever meets the crowd with force: security forces, or gunmen of any side.
+    force = next((m for m in named if m.inter not in (None, 5, 6, 7) and not m.is_person), None)
+    if sub == "Excessive force against protesters":
+        return (force, crowd) if force is not None else (crowd, None)
+    return crowd, force if sub != "Peaceful protest" else None
 
 
 def _aside(text: str, mention: ActorMention) -> bool:
@@ -390,6 +423,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor2 = civ[0][2]
             if actor1 is not None and actor2 is not None and actor1.actor_id == actor2.actor_id:
                 actor2 = None
+            if etype in ("Protests", "Riots"):
+                actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view)
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
             texpr = _time_for(anchor, clause, sent, times, realised)

@@ -117,6 +117,7 @@ class EventBuilder:
             title_end=title_end, body_start=body_start, times=doc._.times or [],
             actors=doc._.actors or [], places=doc._.places or [], numbers=doc._.numbers or [],
             outlet_names=outlets,
+            country=doc._.country,
             furniture=[(norm.norm_index(a), norm.norm_index(b)) for a, b in (header.furniture if header else [])],
         )
         doc._.events, doc._.relations = assemble(view)
