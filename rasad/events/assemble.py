@@ -32,6 +32,8 @@ DEATH_REACH = 150  # characters between a death toll and the trigger it belongs 
 # A summary bullet («- **قصف مدفعي في أم درمان**: …») repeats the story like a headline.
 _BULLET = re.compile(r"\s*(?:[-–•*▪●]\s*\*\*|[•▪●])")
 _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
+# Decisions and changes inside a group: a place in another clause is rarely where they happened.
+ABSTRACT_SUBTYPES = {"Agreement", "Change to group/activity", "Other"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LIST_GAP = re.compile(r"^[\s()،,]*(?:و)?[\s()]*(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه)\s+)?$")
@@ -74,7 +76,7 @@ def _to_norm(norm: NormText, start: int, end: int) -> tuple[int, int]:
     return norm.norm_index(start), norm.norm_index(end)
 
 
-def _crowd(kind: str, hit: TriggerHit, view: "DocumentView") -> ActorMention | None:
+def _crowd(kind: str, hit: TriggerHit, view: "DocumentView", country: str | None) -> ActorMention | None:
     """Protesters or rioters of the article's country, named by the trigger itself
     («خرج المئات في مظاهرة»: the crowd is the event's first actor, as ACLED codes it)."""
     from rasad.actors import get_dictionary
@@ -83,22 +85,22 @@ def _crowd(kind: str, hit: TriggerHit, view: "DocumentView") -> ActorMention | N
     generic = book.get(f"gen.{kind}")
     if generic is None:
         return None
-    actor = book.resolve(generic, view.country, view.published)
+    actor = book.resolve(generic, country, view.published)
     return ActorMention(text=hit.text, start=hit.start, end=hit.end, actor_id=actor.id, name_ar=actor.name_ar,
                         name_en=actor.name_en, inter=actor.inter, kind=actor.kind, countries=tuple(actor.countries),
                         generic=True)
 
 
 def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: ActorMention | None,
-                 mentions: list[tuple[int, int, ActorMention]], hit: TriggerHit, view: "DocumentView"
-                 ) -> tuple[ActorMention | None, ActorMention | None]:
+                 mentions: list[tuple[int, int, ActorMention]], hit: TriggerHit, view: "DocumentView",
+                 country: str | None) -> tuple[ActorMention | None, ActorMention | None]:
     """Protests and riots: the crowd is actor1; a state force that meets it is actor2, and
     the agent when it uses excessive force. The target of a protest is no actor."""
     kind = "protesters" if etype == "Protests" else "rioters"
     named = [m for _, _, m in mentions]
     inter = 6 if etype == "Protests" else 5  # ACLED: 6 protesters, 5 rioters
     crowd = next((m for m in named if m.actor_id.startswith(f"gen.{kind}") or m.inter == inter), None)
-    crowd = crowd or _crowd(kind, hit, view)
+    crowd = crowd or _crowd(kind, hit, view, country)
     # Whoever meets the crowd with force: security forces, or gunmen of any side.
     force = next((m for m in named if m.inter not in (None, 5, 6, 7) and not m.is_person), None)
     if sub == "Excessive force against protesters":
@@ -376,8 +378,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         if any(h.entry.weight >= 1.0 for h in hits):
             hits = [h for h in hits if h.entry.weight >= 1.0]
         hits = [h for h in hits if not h.entry.needs_actor or sent_actors_all]
-        types_here = {h.entry.event_type for h in hits}
-        hits = [h for h in hits if not (h.entry.yields_to & types_here)]
+        # «بعد معارك عنيفة» beside «استعادت … السيطرة»: the battle is how the town was taken.
+        kinds_here = {h.entry.event_type for h in hits} | {f"{h.entry.event_type}: {h.entry.sub_event_type}" for h in hits}
+        hits = [h for h in hits if not (h.entry.yields_to & kinds_here)]
         hits = [h for h in hits if not any(a <= h.norm_start < b for a, b in view.furniture)]
         # One candidate per trigger; repeated mentions are merged below.
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
@@ -398,7 +401,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                            h.entry.future_forms, sent, h_clause, cues, sent_actors_all, view.outlet_names,
                                            self_act=h.entry.sub_event_type == "Change to group/activity"))
         # Only triggers of events that happened compete for the sentence's dates.
-        realised = [(g[0].norm_start, g[0].norm_end) for k, g in groups.items() if judged[k][1].modality not in UNREALISED]
+        realised = [(g[0].norm_start, g[0].norm_end, k[0]) for k, g in groups.items() if judged[k][1].modality not in UNREALISED]
         for key, group in groups.items():
             etype, sub, _relation, _at = key
             anchor_hit = group[0]
@@ -423,18 +426,20 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor2 = civ[0][2]
             if actor1 is not None and actor2 is not None and actor1.actor_id == actor2.actor_id:
                 actor2 = None
+            locs = _places_for(anchor, clause, sent, places, text, strict=sub in ABSTRACT_SUBTYPES) or [None]
             if etype in ("Protests", "Riots"):
-                actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view)
+                country = next((p.country for p in locs if p is not None and p.country), view.country)
+                actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country)
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
-            texpr = _time_for(anchor, clause, sent, times, realised)
+            # Events of one kind told in one sentence share its date («قصفت … وقصفت … أمس»).
+            texpr = _time_for(anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype])
             if texpr is None and any(c.family == "generic_markers" and sent[0] <= c.start < sent[1] for c in cues):
                 continue  # a habit or a tally, not an event
             if mod.modality == "planned" and texpr is not None and texpr.date is not None \
                     and view.published is not None and texpr.date < view.published:
                 future = [t for t in _in(sent, times) if t[2].date is not None and t[2].date >= view.published]
                 texpr = future[0][2] if future else None
-            locs = _places_for(anchor, clause, sent, places, text, strict=etype == "Strategic developments") or [None]
             weak = all(h.entry.weight < 1.0 for h in group)
             a, b = norm.span(*sent)
             for loc in locs:
@@ -514,7 +519,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             e.date, e.date_precision, e.date_text = view.published, "week", None
         if e.date is not None and view.published is not None and e.date > view.published and e.modality in ("asserted", "claimed"):
             e.modality = "planned"
-        e.fatalities, e.fatalities_detail = _fatalities(cand.deaths, starts) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
+        if not cand.deaths and e.event_type in VIOLENT and any(
+                c.family == "no_casualty_phrases" and _sentence_of(starts, c.start) in cand.sentences for c in cues):
+            e.fatalities, e.fatalities_detail = 0, []  # «دون وقوع إصابات»: the text says nobody died
+        else:
+            e.fatalities, e.fatalities_detail = _fatalities(cand.deaths, starts) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
         filled = sum(x is not None for x in (e.date, e.location, e.actor1))
         e.confidence = round(min(0.95, 0.35 + 0.15 * filled + (0.1 if e.modality == "asserted" else 0.0) - (0.15 if cand.weak else 0.0)), 2)
         events.append(e)

@@ -29,7 +29,7 @@ class DeathCount:
     vague: bool = False  # «العشرات»: a word, not a figure
 
 
-_PEOPLE_LIST = re.compile(r"\s*(?:و)?(\S+)")
+_PEOPLE_LIST = re.compile(r"\s*(?:و)?(\w+)")
 
 
 def _nearest_cue(pos_s: int, pos_e: int, cues: list[CueHit]) -> CueHit | None:

@@ -126,7 +126,7 @@ def _entry(raw: dict, where: str) -> tuple[TriggerEntry, list[str], list[str]]:
         state_sub_event_type=state_sub,
         needs_actor=bool(raw.get("needs_actor", False)),
         future_forms=frozenset(normalise_phrase(p) for p in raw.get("future_form", [])),
-        yields_to=frozenset(raw.get("yields_to", [])),
+        yields_to=frozenset(str(y) for y in raw.get("yields_to", [])),
     )
     return entry, phrases, patterns
 

@@ -121,6 +121,12 @@ class EventBuilder:
             furniture=[(norm.norm_index(a), norm.norm_index(b)) for a, b in (header.furniture if header else [])],
         )
         doc._.events, doc._.relations = assemble(view)
+        # Actors that events name by their trigger (the crowd of a protest) join the article's list.
+        known = {(m.actor_id, m.start) for m in doc._.actors or []}
+        extra = [m for e in doc._.events for m in (e.actor1, e.actor2) if m is not None and (m.actor_id, m.start) not in known]
+        if extra:
+            doc._.actors = sorted({(m.actor_id, m.start): m for m in [*(doc._.actors or []), *extra]}.values(),
+                                  key=lambda m: (m.start, m.end))
         return doc
 
 
