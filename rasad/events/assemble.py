@@ -36,7 +36,9 @@ _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$
 ABSTRACT_SUBTYPES = {"Agreement", "Change to group/activity", "Other"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
-_LIST_GAP = re.compile(r"^[\s()،,]*(?:و)?[\s()]*(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه)\s+)?$")
+_IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
+# Between two items of a list: a comma or «و» (a bare space joins a place to its area).
+_LIST_GAP = re.compile(r"^[\s()]*(?:[،,][\s()]*(?:و)?|و)[\s()]*(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه)\s+)?$")
 
 
 @dataclass
@@ -159,17 +161,24 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     if not cands:
         return []
     after = [p for p in cands if p[0] >= te]
-    # A list of towns after the trigger: «على قرى (معصر جق، وقرباش، وفقيرا)».
-    towns = [p for p in after if p[2].geo_precision == 1]
-    if len(towns) >= 2:
-        run = [towns[0]]
-        for p in towns[1:]:
-            if _LIST_GAP.match(norm_text[run[-1][1]:p[0]]):
+    # A list of towns after the trigger: «على قرى (معصر جق، وقرباش، وفقيرا)»; an area right
+    # after a town («وكفر تخاريم بريف إدلب ودارة عزة») says where it lies and the list goes on.
+    run: list[tuple[int, int, PlaceMention]] = []
+    end = -1
+    for p in after:
+        if p[2].feature in ("town", "site"):
+            if not run or _LIST_GAP.match(norm_text[end:p[0]]):
                 run.append(p)
-            else:
-                break
-        if len(run) >= 2:
-            return [p[2] for p in run]
+                end = p[1]
+                continue
+            break
+        if run and _IN_AREA.match(norm_text[end:p[0]]):
+            end = p[1]
+            continue
+        if run:
+            break
+    if len(run) >= 2:
+        return [p[2] for p in run]
     pool = [p for p in cands if p[0] >= ts - 60] or cands
     # «وعاد بعدها إلى حماة»: a destination is where someone went, not where it happened.
     best = min(pool, key=lambda p: (_DESTINATION.search(norm_text[max(0, p[0] - 6):p[0]]) is not None,

@@ -1,0 +1,104 @@
+"""Villages the gazetteer lacks, placed by the area the text names beside them.
+
+«قصفت قوات النظام قرى التح وجرجناز والغدفة في ريف إدلب الجنوبي الشرقي»: the three
+villages are not in any open gazetteer with Arabic names, but the text says where they lie.
+Each name after a settlement word («قرية», «بلدات», «حي», «مخيم») that no gazetteer entry
+covers becomes a place with the admin1 and point of the nearest area named after the list,
+at geo-precision 2 (ACLED's "near"), so no village of a list is lost. With no such area in
+the sentence nothing is made up: null beats a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from rasad.datafiles import data_path, load_yaml
+from rasad.text.normalise import NormText, normalise_phrase
+from rasad.types import PlaceMention
+
+CONTEXT_REACH = 90  # normalised characters between the end of a list and the area that holds it
+MAX_NAME_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
+    raw = load_yaml(data_path("places", "unlisted.yaml"))
+    words = sorted({normalise_phrase(w) for w in raw["settlement_words"]}, key=len, reverse=True)
+    lead = re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + "|".join(map(re.escape, words)) + r")\s+")
+    stop = frozenset(normalise_phrase(w) for w in raw["not_names"])
+    return lead, stop
+
+
+# Between two names of a list: a comma, «و» glued to the next name, or both.
+_ITEM_SEP = re.compile(r"\s*(?:[،,]\s*(?:و(?=\w))?|و(?=\w))")
+
+
+def _is_stop(word: str, stop: frozenset[str]) -> bool:
+    """A non-name, bare or behind a proclitic («بريف», «وفي»)."""
+    return word in stop or (len(word) > 2 and word[0] in "وبلف" and word[1:] in stop)
+
+
+def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the list of names that starts at `pos` («التح وجرجناز والغدفة»)."""
+    spans: list[tuple[int, int]] = []
+    i = pos
+    while i < end:
+        words: list[tuple[int, int]] = []
+        j = i
+        while len(words) < MAX_NAME_WORDS:
+            m = re.compile(r"\w+").match(text, j)
+            if not m or m.end() > end:
+                break
+            w = m.group(0)
+            if _is_stop(w, stop) or (words and w.startswith("و")) or any(ch.isdigit() for ch in w):
+                break
+            words.append((m.start(), m.end()))
+            j = m.end()
+            if j < end and text[j] == " " and j + 1 < end and text[j + 1].isalpha():
+                nxt = re.compile(r"\w+").match(text, j + 1)
+                if nxt and not _is_stop(nxt.group(0), stop) and not nxt.group(0).startswith("و"):
+                    j += 1
+                    continue
+            break
+        if not words:
+            break
+        spans.append((words[0][0], words[-1][1]))
+        sep = _ITEM_SEP.match(text, words[-1][1])
+        if not sep or sep.end() >= end:
+            break
+        # «وسط العاصمة» is not «و» + «سط»: the glued word must not be a known non-name.
+        glued = re.compile(r"\w+").match(text, sep.end() - 1 if text[sep.end() - 1] == "و" else sep.end())
+        if glued and glued.group(0) in stop:  # checked whole: «وسط» must not become «و» + «سط»
+            break
+        i = sep.end()
+    return spans
+
+
+def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMention]:
+    """Places for the listed villages no gazetteer entry covers, placed by their area."""
+    lead, stop = _lexicon()
+    text = norm.text
+    known_norm = sorted((norm.norm_index(p.start), norm.norm_index(p.end), p) for p in known)
+    out: list[PlaceMention] = []
+    for m in lead.finditer(text):
+        sent_end = len(text)
+        for k in range(m.end(), len(text)):
+            if text[k] in ".\n؟!":
+                sent_end = k
+                break
+        names = _names_after(text, m.end(), sent_end, stop)
+        names = [(a, b) for a, b in names if not any(s < b and a < e for s, e, _ in known_norm)]
+        if not names:
+            continue
+        list_end = names[-1][1]
+        area = next((p for s, e, p in known_norm if list_end <= s <= list_end + CONTEXT_REACH and s < sent_end), None)
+        if area is None or area.admin1_code is None and area.country is None:
+            continue
+        for a, b in names:
+            oa, ob = norm.span(a, b)
+            out.append(replace(area, text=norm.original[oa:ob], start=oa, end=ob,
+                               name_ar=norm.original[oa:ob], name_en=None, gazetteer_id=None,
+                               geo_precision=2, feature="town"))
+    return out

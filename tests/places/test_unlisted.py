@@ -1,0 +1,38 @@
+"""Villages no gazetteer holds are placed by the area the text names beside them."""
+
+import pytest
+
+from rasad.places import get_resolver
+from rasad.places.unlisted import find_unlisted
+from rasad.text.normalise import normalise
+
+
+def _unlisted(text: str) -> list[tuple[str, str | None, int]]:
+    norm = normalise(text)
+    return [(p.text, p.admin1_code, p.geo_precision) for p in find_unlisted(norm, get_resolver().find(norm))]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("قصفت قوات النظام قرى التح وجرجناز والغدفة في ريف إدلب الجنوبي الشرقي.",
+         [("التح", "SY-ID", 2), ("جرجناز", "SY-ID", 2), ("الغدفة", "SY-ID", 2)]),
+        ("سقطت قذائف على حي الأمين الثانية شرقي العاصمة بغداد.", [("الأمين الثانية", "IQ-BG", 2)]),
+        ("دخلت القوات بلدتي أبو دالي والمشيرفة بريف حماة الشرقي.", [("أبو دالي", "SY-HM", 2), ("المشيرفة", "SY-HM", 2)]),
+    ],
+)
+def test_listed_villages_take_their_area(text: str, expected: list) -> None:
+    assert _unlisted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات قرى عدة في المنطقة دون تحديد.",          # no names, no area
+        "قصفت المدفعية قرية التح الليلة الماضية.",              # a name, but no area to place it
+        "شهدت أحياء وسط العاصمة دمشق انفجارات.",               # «وسط» is no village
+        "اشتباكات في مخيم عين الحلوة للاجئين الفلسطينيين قرب صيدا.",  # the camp is known
+    ],
+)
+def test_nothing_is_made_up(text: str) -> None:
+    assert _unlisted(text) == []
