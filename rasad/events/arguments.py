@@ -14,7 +14,7 @@ from rasad.types import ActorMention
 
 # Text allowed between a trigger and its agent: nothing, a preposition glued or loose.
 _AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:ل|لل|من قبل|من طرف|من جانب|شنته|شنها|نفذته|نفذها|شنتها|نفذتها)?[\s\"'()«»“”]*$")
-_TARGET_CUE = re.compile(r"(?:^|\s)(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع)\s*$")
+_TARGET_CUE = re.compile(r"(?:^|\s)(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع|تجمعا|لمقاتلي|لعناصر)\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين)\s*[\"'(«“”]*$")
 _COORDINATED = re.compile(r"^\s*و\s*(?:تنظيم|حركه|قوات|فصائل|جماعه)?\s*$")
 _AND = re.compile(r"^[\s\"'()«»“”،,]*(?:و|من جهه و)?[\s\"'()«»“”]*$")
@@ -89,17 +89,19 @@ def assign_actors(
         if ts - pick[1] < 200:
             actor1, a1_end = pick[2], pick[1]
     actor2: ActorMention | None = None
+    targeted = False
     for s, e, m in mentions:
         if actor1 is not None and m.actor_id == actor1.actor_id:
             continue
-        if s >= max(te, a1_end) and _TARGET_CUE.search(" " + norm_text[max(sentence[0], s - 14):s]):
-            actor2 = m
+        if s >= max(te, a1_end) and _TARGET_CUE.search(" " + norm_text[max(sentence[0], s - 24):s]):
+            actor2, targeted = m, True
             break
     if actor2 is None:
         rest = [x for x in after if actor1 is None or x[2].actor_id != actor1.actor_id]
         if rest and rest[0][0] - te < 80:
             actor2 = rest[0][2]
-    if actor1 is None and actor2 is not None and actor2.inter != 7:
+    # A lone party that is not the target of the act is its agent.
+    if actor1 is None and actor2 is not None and actor2.inter != 7 and not targeted:
         actor1, actor2 = actor2, None
     assoc: list[ActorMention] = []
     seen = {m.actor_id for m in (actor1, actor2) if m is not None}

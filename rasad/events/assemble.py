@@ -36,6 +36,7 @@ _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$
 ABSTRACT_SUBTYPES = {"Agreement", "Change to group/activity", "Other"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
+_INSIDE = re.compile(r"^\s*(?:وسط|في|ب|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:مدينه|بلده|محافظه|ولايه)?\s*$")
 _IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
 # Between two items of a list: a comma or «و» (a bare space joins a place to its area).
 _LIST_GAP = re.compile(r"^[\s()]*(?:[،,][\s()]*(?:و)?|و)[\s()]*(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه)\s+)?$")
@@ -76,6 +77,39 @@ class DocumentView:
 
 def _to_norm(norm: NormText, start: int, end: int) -> tuple[int, int]:
     return norm.norm_index(start), norm.norm_index(end)
+
+
+CLAIM_REACH = 40  # characters between a claim of responsibility and the group that makes it
+
+
+def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[int, int]], cues: list[CueHit],
+              actors: list[tuple[int, int, ActorMention]]) -> ActorMention | None:
+    """«… وتبنى تنظيم الدولة التفجير», «أعلنت حركة الشباب مسؤوليتها»: the group that claims
+    the attack, in its sentence or the next, is its author."""
+    spans = [sent] + ([sentences[si + 1]] if si + 1 < len(sentences) else [])
+    for s0, s1 in spans:
+        for c in cues:
+            if c.family != "claim_verbs" or not (s0 <= c.start < s1):
+                continue
+            if c.key.startswith("مسؤول"):
+                near = [m for a, b, m in actors if s0 <= a and b <= c.start and c.start - b <= CLAIM_REACH]
+                pick = near[-1] if near else None
+            else:
+                near = [m for a, b, m in actors if c.end <= a < s1 and a - c.end <= CLAIM_REACH]
+                pick = near[0] if near else None
+            if pick is not None and pick.inter in (2, 3, 4, 8) and not pick.is_person:
+                return pick
+    return None
+
+
+def _armed_speaker(mod, actors: list[tuple[int, int, ActorMention]]) -> ActorMention | None:
+    """«قال التحالف إن طائراته نفذت ضربة»: an armed party that reports a strike and names no
+    other author speaks of its own act."""
+    if mod.speaker_span is None:
+        return None
+    a, b = mod.speaker_span
+    armed = [m for s, e, m in actors if a <= s and e <= b and m.inter in (1, 2, 3, 8) and not m.is_person]
+    return armed[0] if armed else None
 
 
 def _crowd(kind: str, hit: TriggerHit, view: "DocumentView", country: str | None) -> ActorMention | None:
@@ -136,7 +170,8 @@ def _time_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[
     ts, te = anchor
 
     def dist(t: tuple[int, int, TimeExpression], span: tuple[int, int]) -> int:
-        return min(abs(t[0] - span[1]), abs(span[0] - t[1]))
+        # Arabic puts the date after its verb: a date before a trigger belongs to it less.
+        return t[0] - span[1] if t[0] >= span[1] else span[0] - t[1] + 8
 
     cands = [t for t in _in(clause, times) if t[2].date is not None or t[2].precision]
     if not cands:
@@ -147,7 +182,8 @@ def _time_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[
 
 
 def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
-                places: list[tuple[int, int, PlaceMention]], norm_text: str, strict: bool) -> list[PlaceMention]:
+                places: list[tuple[int, int, PlaceMention]], norm_text: str, strict: bool,
+                country: str | None = None) -> list[PlaceMention]:
     """The place (or list of towns) governing the trigger at `anchor`.
 
     `strict` (decisions, agreements, changes to a group) looks only in the trigger's own
@@ -179,9 +215,14 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
             break
     if len(run) >= 2:
         return [p[2] for p in run]
+    # «ميدان الشجرة وسط مدينة بنغازي»: a place set inside the next one lies in its country.
+    cands = [p for i, p in enumerate(cands) if not any(
+        q[0] - p[1] <= 20 and q[0] >= p[1] and q[2].country and p[2].country and q[2].country != p[2].country
+        and _INSIDE.match(norm_text[p[1]:q[0]]) for q in cands[i + 1:])] or cands
     pool = [p for p in cands if p[0] >= ts - 60] or cands
     # «وعاد بعدها إلى حماة»: a destination is where someone went, not where it happened.
     best = min(pool, key=lambda p: (_DESTINATION.search(norm_text[max(0, p[0] - 6):p[0]]) is not None,
+                                    country is not None and p[2].country not in (None, country),
                                     p[2].geo_precision, 0 if p[0] >= te else 1, abs(p[0] - te)))
     return [best[2]]
 
@@ -429,13 +470,16 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 inherited = True
             elif actor1 is not None and si not in sentence_parties:
                 sentence_parties[si] = (actor1, actor2)
+            if actor1 is None and etype in VIOLENT:
+                actor1 = _claimant(text, sent, si, view.sentences, cues, actor_spans) or _armed_speaker(mod, sent_actors_all)
             if etype in CIVILIAN_TARGET and actor2 is None:
                 civ = [a for a in sent_actors if a[2].actor_id.startswith("gen.civilians") or a[2].kind == "civilians"]
                 if civ:
                     actor2 = civ[0][2]
             if actor1 is not None and actor2 is not None and actor1.actor_id == actor2.actor_id:
                 actor2 = None
-            locs = _places_for(anchor, clause, sent, places, text, strict=sub in ABSTRACT_SUBTYPES) or [None]
+            locs = _places_for(anchor, clause, sent, places, text, strict=sub in ABSTRACT_SUBTYPES,
+                               country=view.country) or [None]
             if etype in ("Protests", "Riots"):
                 country = next((p.country for p in locs if p is not None and p.country), view.country)
                 actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country)
