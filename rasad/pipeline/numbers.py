@@ -15,7 +15,8 @@ from rasad.text.normalise import NormText, normalise_phrase
 from rasad.types import NumberMention
 
 _WORD = re.compile(r"\w+")
-_DIGITS = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,/:]\d)")
+# A figure stands alone or behind one proclitic («و15», «ب3»), never inside a code or a date.
+_DIGITS = re.compile(r"(?:(?<![\w.,/:-])|(?<=(?<!\w)[وبلفك]))(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,/:]\d)")
 _CLITICS = ("و", "ب", "ل")
 
 

@@ -123,3 +123,19 @@ def test_every_span_points_into_the_text() -> None:
     for a in record["actors"]:
         for m in a["mentions"]:
             assert text[m["start"]:m["end"]] == m["text"]
+
+
+@pytest.mark.parametrize(
+    "text,fatalities",
+    [
+        ("اشتباكات بين الطرفين في تعز أسفرت عن مقتل ستة من الحوثيين وجنديين من الجيش.", 8),
+        ("مقتل امرأة وطفلها جراء سقوط قذائف هاون على منزل في حي أبو سليم.", 2),
+        ("انفجرت عبوة ناسفة بسيارة عسكرية قرب بلدة اليادودة، ما أدى لمقتل ضابط وعنصرين.", 3),
+        ("قصفت قوات النظام بلدة كفرنبل، دون وقوع إصابات.", 0),
+        ("اشتباكات عنيفة في سيناء أسفرت عن مقتل 10 جنود و15 مسلحا.", 25),
+        ("انفجرت عبوة ناسفة قرب بلدة ابطع التي تبعد عن مدينة درعا 20 كم، حيث قتل القيادي.", 1),
+    ],
+)
+def test_death_lists(text: str, fatalities: int | None) -> None:
+    violent = [e for e in _events(text) if e["event_type"] != "Strategic developments"]
+    assert violent and violent[0]["fatalities"] == fatalities
