@@ -73,6 +73,7 @@ class DocumentView:
     outlet_names: frozenset[str] = frozenset()
     country: str | None = None  # the country the article is mostly about (ISO alpha-2)
     furniture: list[tuple[int, int]] = field(default_factory=list)  # page furniture (normalised spans)
+    names: list[tuple[int, int]] = field(default_factory=list)  # outlets' names («قناة المسيرة»): no triggers
 
 
 def _to_norm(norm: NormText, start: int, end: int) -> tuple[int, int]:
@@ -413,6 +414,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     # («غارة تركية» is both the strike and its author: a trigger opening the name stays.)
     triggers = [t for t in triggers if not any(a < t.norm_start and t.norm_end <= b for a, b, m in actor_spans
                                                if not m.anaphor)]
+    triggers = [t for t in triggers if not any(a <= t.norm_start and t.norm_end <= b for a, b in view.names)]
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
         by_sentence.setdefault(_sentence_of(starts, t.norm_start), []).append(t)
@@ -449,7 +451,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             h_clause = clause_bounds(text, sent, h.norm_start)
             judged[key] = (h_clause, judge(text, norm.original, norm.span, (h.norm_start, h.norm_end), h.prefix, h.key,
                                            h.entry.future_forms, sent, h_clause, cues, sent_actors_all, view.outlet_names,
-                                           self_act=h.entry.sub_event_type == "Change to group/activity"))
+                                           self_act=h.entry.sub_event_type == "Change to group/activity",
+                                           outlet_spans=view.names))
         # Only triggers of events that happened compete for the sentence's dates.
         realised = [(g[0].norm_start, g[0].norm_end, k[0]) for k, g in groups.items() if judged[k][1].modality not in UNREALISED]
         for key, group in groups.items():

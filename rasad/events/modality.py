@@ -20,7 +20,8 @@ NEGATION_REACH = 32
 FUTURE_REACH = 40
 SPEAKER_MAX = 90
 # «لا يزال», «ما زال»: negators that mean "still", not "not".
-_CORRESPONDENT = re.compile(r"(?:^|\s)(?:ل|و)?(?:مراسل|مراسله|مراسلنا|مراسلتنا|مراسلو)(?:\s|$)")
+_CORRESPONDENT = re.compile(r"(?:^|\s)(?:ل|و)?(?:مراسل|مراسله|مراسلو)(?:\s|$)")
+_OUR_CORRESPONDENT = re.compile(r"(?:^|\s)(?:ل|و)?(?:مراسلنا|مراسلتنا|مراسلونا)(?:\s|$)")
 _CONTINUATIVE = re.compile(r"\s*(?:يزال|تزال|زال|زالت|يزالون|تزالان|سيما|بد)")
 
 
@@ -58,6 +59,7 @@ def judge(
     actors: list[tuple[int, int, ActorMention]],
     outlet_names: frozenset[str],
     self_act: bool = False,
+    outlet_spans: list[tuple[int, int]] = (),
 ) -> ModalityResult:
     """Modality and attribution of the trigger at `anchor` in its sentence."""
     ts, te = anchor
@@ -128,13 +130,29 @@ def judge(
                                                 in_sent, actors, outlet_names)
                 break
         if attribution is None:
+            # «وبحسب مصادر أمنية، فإن عبوة ناسفة انفجرت …»: the source opens the sentence.
+            for c in in_sent:
+                if c.family == "source_phrases" and c.end <= ts and c.start - ss <= 3:
+                    comma = norm_text.find("،", c.end, ts)
+                    end = comma if comma != -1 else min(ts, c.end + SPEAKER_MAX)
+                    speaker_span = (c.end, end)
+                    attribution = _make_attribution(norm_text, original, to_original, speaker_span, in_sent, actors,
+                                                    outlet_names)
+                    break
+        if attribution is None:
             for c in in_sent:
                 if c.family == "source_phrases" and ("حد قول" in c.key or "حد تعبير" in c.key):
                     attribution = Attribution(text=original[slice(*to_original(c.start, c.end))], kind="person")
                     break
     # The outlet's own correspondent reports, the outlet asserts; a group announcing its own
     # dissolution, merger or allegiance is the fact itself.
-    own_reporter = speaker_span is not None and _CORRESPONDENT.search(norm_text[speaker_span[0]:speaker_span[1]]) is not None
+    own_reporter = False
+    if speaker_span is not None:
+        said_by = norm_text[speaker_span[0]:speaker_span[1]]
+        # «مراسلنا», or «مراسل عنب بلدي»: the outlet's own; «مراسل محلي» is just a source.
+        own_reporter = _OUR_CORRESPONDENT.search(said_by) is not None or (
+            _CORRESPONDENT.search(said_by) is not None
+            and any(speaker_span[0] <= a and b <= speaker_span[1] for a, b in outlet_spans))
     if attribution is not None and modality == "asserted" and not own_reporter and not (bool(verbs) and announces and self_act):
         modality = "claimed"
     return ModalityResult(modality, attribution, speaker_span, speaker_is_party=bool(verbs) and announces)
