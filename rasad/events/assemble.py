@@ -473,8 +473,17 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 inherited = True
             elif actor1 is not None and si not in sentence_parties:
                 sentence_parties[si] = (actor1, actor2)
-            if actor1 is None and etype in VIOLENT:
-                actor1 = _claimant(text, sent, si, view.sentences, cues, actor_spans) or _armed_speaker(mod, sent_actors_all)
+            if etype in CIVILIAN_TARGET and actor1 is not None and actor2 is None \
+                    and any(d.actor is not None and d.actor.actor_id == actor1.actor_id for d in deaths):
+                # «مقتل أربعة من عناصر حركة الشباب» in a strike: the dead side is the target.
+                actor1, actor2 = None, actor1
+            if etype in VIOLENT:
+                claimant = _claimant(text, sent, si, view.sentences, cues, actor_spans)
+                if claimant is not None and (actor1 is None or actor1.actor_id != claimant.actor_id):
+                    # A claim of responsibility names the author, whoever else the sentence names.
+                    actor1, actor2 = claimant, actor2 or actor1
+                elif actor1 is None:
+                    actor1 = _armed_speaker(mod, sent_actors_all)
             if etype in CIVILIAN_TARGET and actor2 is None:
                 civ = [a for a in sent_actors if a[2].actor_id.startswith("gen.civilians") or a[2].kind == "civilians"]
                 if civ:

@@ -54,6 +54,7 @@ class TriggerLexicon:
                  refinements: dict[str, PhraseMatcher[Refinement]], not_events: list[str] = ()) -> None:
         self.matcher: PhraseMatcher[TriggerEntry] = PhraseMatcher(suffixes=("",))
         self.not_events: PhraseMatcher[str] = PhraseMatcher(suffixes=("",))
+        self.name_heads: frozenset[str] = frozenset()
         for phrase in not_events:
             self.not_events.add(phrase, phrase)
         self.patterns: list[tuple[re.Pattern[str], TriggerEntry]] = []
@@ -78,10 +79,17 @@ class TriggerLexicon:
             key = norm.text[m.norm_start:m.norm_end]
             hits.append(TriggerHit(m.payload[0], m.norm_start, m.norm_end, m.start, m.end, m.text, m.prefix, key))
         blocked = [(m.norm_start, m.norm_end) for m in self.not_events.find_all(norm)]
+        if self.name_heads:
+            hits = [h for h in hits if not self._after_name_head(norm.text, h.norm_start)]
         if blocked:
             hits = [h for h in hits if not any(a <= h.norm_start and h.norm_end <= b for a, b in blocked)]
         hits.sort(key=lambda h: h.norm_start)
         return hits
+
+    def _after_name_head(self, text: str, start: int) -> bool:
+        """Is the trigger the first word of a name («مسجد بيعة الرضوان»)?"""
+        before = text[max(0, start - 14):start].split()
+        return bool(before) and before[-1] in self.name_heads
 
     def refinement_cues(self, norm: NormText) -> dict[str, list[tuple[int, int, Refinement]]]:
         """Every sub-type cue in the document, by event type (one scan per document)."""
@@ -149,4 +157,7 @@ def get_trigger_lexicon() -> TriggerLexicon:
             for cue in rule["cues"]:
                 matcher.add(str(cue), Refinement(rule["sub_event_type"], rank))
         refinements[block["event_type"]] = matcher
-    return TriggerLexicon(entries, refinements, [str(p) for p in raw.get("not_events", [])])
+    lexicon = TriggerLexicon(entries, refinements, [str(p) for p in raw.get("not_events", [])])
+    heads = {normalise_phrase(str(w)) for w in raw.get("name_heads", [])}
+    lexicon.name_heads = frozenset(heads | {c + w for w in heads for c in ("و", "ب", "ل", "ال", "بال", "وال")})
+    return lexicon
