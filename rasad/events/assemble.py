@@ -145,6 +145,12 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
     return crowd, force if sub != "Peaceful protest" else None
 
 
+def _is_bare_reference(hit: TriggerHit) -> bool:
+    """«أن القصف تسبب باحتراق …», «نص الاتفاق على …»: the definite noun of an event already
+    told, with nothing of its own (no date, place or party) to make it another one."""
+    return hit.prefix.endswith("ال") or hit.key.startswith("ال")
+
+
 def _aside(text: str, mention: ActorMention) -> bool:
     """A name inside brackets right after another name is an aside about it, not a party."""
     opened = text.rfind("(", max(0, mention.start - 40), mention.start)
@@ -529,7 +535,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                  body=sent[0] >= view.title_end and not _BULLET.match(norm.original, norm.span(*sent)[0]),
                                  split_group=anchor_hit.norm_start if len(locs) > 1 else None,
                                  sentences={si},
-                                 definite=_DEFINITE.search(text[max(sent[0], anchor_hit.norm_start - 8):anchor_hit.norm_start]) is not None)
+                                 definite=_DEFINITE.search(text[max(sent[0], anchor_hit.norm_start - 8):anchor_hit.norm_start]) is not None
+                                 or (_is_bare_reference(anchor_hit) and texpr is None and actor1 is None
+                                     and not any(clause[0] <= p[0] < clause[1] for p in places)))
                 if not inherited:
                     cand.relations = [(h.entry.relation, h.entry.relation_reverse) for h in group if h.entry.relation]
                 if etype in VIOLENT or sub == "Excessive force against protesters":
