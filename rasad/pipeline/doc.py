@@ -6,7 +6,9 @@ dictionaries between functions.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from rasad.text.clitics import segment
 
 EXTENSIONS: dict[str, object] = {
     "norm": None,          # NormText: matching form with offsets back to doc.text
@@ -28,3 +30,6 @@ def register_extensions() -> None:
     for name, default in EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    # «وبحماة» → (('و', 'ب'), 'حماه', ''): computed when asked, so it costs nothing otherwise.
+    if not Token.has_extension("clitics"):
+        Token.set_extension("clitics", getter=lambda token: segment(token.text))

@@ -51,3 +51,11 @@ def test_hit_spans_are_original_offsets() -> None:
 )
 def test_segment(word: str, prefixes: tuple[str, ...], stem: str, suffix: str) -> None:
     assert segment(word) == (prefixes, stem, suffix)
+
+
+def test_tokens_carry_their_clitics() -> None:
+    from rasad.pipeline import create_pipeline
+
+    nlp = create_pipeline(exclude=("rasad_places", "rasad_actors", "rasad_events"))
+    doc = nlp("من مناطق تواجده بحماة وإدلب")
+    assert [t._.clitics for t in doc][-2:] == [(("ب",), "حماه", ""), (("و",), "ادلب", "")]
