@@ -123,6 +123,9 @@ def eval_command(
     for f, v in summary["field_accuracy"].items():
         hits, total = summary["field_counts"][f]
         table.add_row(f"accuracy: {f}", f"{v} ({hits}/{total})" if v is not None else "—")
+    for key, stage in (("date_accuracy", "date"), ("place_resolution", "place"), ("actor_linking", "actor")):
+        hits, total = summary["stage_counts"][stage]
+        table.add_row(f"stage: {key}", f"{summary[key]} ({hits}/{total})" if summary[key] is not None else "—")
     Console().print(table)
 
 

@@ -96,6 +96,13 @@ class Scores:
     field_hits: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
     field_total: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
     per_article: list[dict[str, Any]] = field(default_factory=list)
+    # Stage measures, each over every gold item rather than only over matched events:
+    dated_found: int = 0      # gold events rasad found by type and actor, date aside …
+    dated_right: int = 0      # … whose date agrees within the gold precision
+    places_total: int = 0     # gold locations …
+    places_right: int = 0     # … that rasad's places resolve to the same admin1 (or country)
+    actors_total: int = 0     # gold actor strings …
+    actors_linked: int = 0    # … that rasad's actor list mentions
 
     def summary(self) -> dict[str, Any]:
         p = self.matched / self.pred_events if self.pred_events else 0.0
@@ -109,6 +116,11 @@ class Scores:
                 f: (round(self.field_hits[f] / self.field_total[f], 4) if self.field_total[f] else None) for f in FIELDS
             },
             "field_counts": {f: [self.field_hits[f], self.field_total[f]] for f in FIELDS},
+            "date_accuracy": round(self.dated_right / self.dated_found, 4) if self.dated_found else None,
+            "place_resolution": round(self.places_right / self.places_total, 4) if self.places_total else None,
+            "actor_linking": round(self.actors_linked / self.actors_total, 4) if self.actors_total else None,
+            "stage_counts": {"date": [self.dated_right, self.dated_found], "place": [self.places_right, self.places_total],
+                             "actor": [self.actors_linked, self.actors_total]},
         }
 
 
@@ -167,11 +179,39 @@ def score_article(gold: dict, record: dict, scores: Scores, link=None) -> None:
             scores.field_total[f] += 1
             scores.field_hits[f] += int(ok)
         detail.append({"gold": gi, "pred": pi, "fields": fs})
+    _stage_measures(gold, record, actors, scores, link)
     scores.per_article.append({
         "id": gold.get("id"), "gold": len(golds), "predicted": len(preds), "matched": len(matches),
         "missed": [gi for gi in range(len(golds)) if gi not in used_g],
         "spurious": [pi for pi in range(len(preds)) if pi not in used_p], "pairs": detail,
     })
+
+
+def _stage_measures(gold: dict, record: dict, actors: dict[str, PredActor], scores: Scores, link) -> None:
+    """Dates, places and actors scored over every gold item, so that a stage is judged on
+    its own job and not only on the events that happened to match."""
+    preds = record.get("events", [])
+    for g in gold.get("events", []):
+        g_actors = list(zip(g.get("actors", []), g.get("actors_en", []) + [None] * 4))
+        found = [p for p in preds if p.get("event_type") == g.get("event_type")
+                 and (not g_actors or any(actor_agrees(a, en, x, link) for a, en in g_actors for x in _event_actors(p, actors)))]
+        if found and g.get("date"):
+            scores.dated_found += 1
+            scores.dated_right += int(any(date_agrees(g, p) for p in found))
+        loc = g.get("location") or {}
+        if loc.get("name"):
+            scores.places_total += 1
+            name = _norm(loc["name"])
+            for p in record.get("places", []):
+                text = _norm(p.get("text") or p.get("name_ar"))
+                same_name = bool(text) and (text in name or name in text)
+                if same_name and (p.get("admin1_code") == loc.get("admin1_code") if loc.get("admin1_code")
+                                  else p.get("country") == loc.get("country")):
+                    scores.places_right += 1
+                    break
+        for a, en in g_actors:
+            scores.actors_total += 1
+            scores.actors_linked += int(any(actor_agrees(a, en, x, None) for x in actors.values()))
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -222,10 +222,11 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
             break
     if len(run) >= 2:
         return [p[2] for p in run]
-    # «ميدان الشجرة وسط مدينة بنغازي»: a place set inside the next one lies in its country.
+    # «ميدان الشجرة وسط مدينة بنغازي», «ساحة الكرامة وسط مدينة السويداء»: a place set inside
+    # the next one lies there; a same-named town elsewhere was the wrong reading.
     cands = [p for i, p in enumerate(cands) if not any(
-        q[0] - p[1] <= 20 and q[0] >= p[1] and q[2].country and p[2].country and q[2].country != p[2].country
-        and _INSIDE.match(norm_text[p[1]:q[0]]) for q in cands[i + 1:])] or cands
+        0 <= q[0] - p[1] <= 20 and _elsewhere(p[2], q[2]) and _INSIDE.match(norm_text[p[1]:q[0]])
+        for q in cands[i + 1:])] or cands
     pool = [p for p in cands if p[0] >= ts - 60] or cands
     # «وعاد بعدها إلى حماة»: a destination is where someone went, not where it happened.
     best = min(pool, key=lambda p: (_DESTINATION.search(norm_text[max(0, p[0] - 6):p[0]]) is not None,
@@ -244,6 +245,13 @@ def _km(a: PlaceMention, b: PlaceMention) -> float | None:
     dy = (a.lat - b.lat) * 111.0
     dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
     return math.hypot(dx, dy)
+
+
+def _elsewhere(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """Does the gazetteer put `inner` in another country or governorate than `outer`?"""
+    if inner.country and outer.country and inner.country != outer.country:
+        return True
+    return bool(inner.admin1_code and outer.admin1_code and inner.admin1_code != outer.admin1_code)
 
 
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:

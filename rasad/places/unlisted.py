@@ -26,7 +26,8 @@ MAX_NAME_WORDS = 2
 def _lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
     raw = load_yaml(data_path("places", "unlisted.yaml"))
     words = sorted({normalise_phrase(w) for w in raw["settlement_words"]}, key=len, reverse=True)
-    lead = re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + "|".join(map(re.escape, words)) + r")\s+")
+    # «قرى (معصر جق، وقرباش)»: the list may sit in brackets.
+    lead = re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + "|".join(map(re.escape, words)) + r")\s*\(?\s*")
     stop = frozenset(normalise_phrase(w) for w in raw["not_names"])
     return lead, stop
 
@@ -93,6 +94,8 @@ def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMentio
         if not names:
             continue
         list_end = names[-1][1]
+        while list_end < len(text) and text[list_end] in ") ":
+            list_end += 1
         area = next((p for s, e, p in known_norm if list_end <= s <= list_end + CONTEXT_REACH and s < sent_end), None)
         if area is None or area.admin1_code is None and area.country is None:
             continue
