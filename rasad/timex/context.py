@@ -59,7 +59,7 @@ def has_cue(text: str, start: int, lex: TimeLexicon) -> bool:
     return bool(word) and (word in lex.cues or strip_conj(word) in lex.cues)
 
 
-def _is_future_verb(word: str, lex: TimeLexicon) -> bool:
+def is_future_verb(word: str, lex: TimeLexicon) -> bool:
     """«سيزور», «وستعقد»: the future prefix سـ on an imperfect verb."""
     w = strip_conj(word)
     if len(w) < 4 or w[0] != "س" or w[1] not in "يتن":
@@ -69,16 +69,29 @@ def _is_future_verb(word: str, lex: TimeLexicon) -> bool:
     return True
 
 
+def _markers(lex: TimeLexicon) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The future markers split once into single words (a set) and phrases."""
+    cached = _MARKERS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        single = frozenset(m for m in lex.future_markers if " " not in m)
+        phrases = tuple(m for m in lex.future_markers if " " in m)
+        cached = _MARKERS[id(lex)] = (lex, single, phrases)
+    return cached[1], cached[2]
+
+
+_MARKERS: dict[int, tuple[TimeLexicon, frozenset[str], tuple[str, ...]]] = {}
+
+
 def is_future(text: str, start: int, lex: TimeLexicon) -> bool:
     """True when a future marker governs the expression (looked for a few words back)."""
     words = words_before(text, start, FUTURE_WINDOW_WORDS)
     if not words:
         return False
-    joined = " ".join(words)
-    for marker in lex.future_markers:
-        if " " in marker:
-            if marker in joined:
-                return True
-        elif marker in words or any(strip_conj(w) == marker for w in words):
+    single, phrases = _markers(lex)
+    if any(w in single or strip_conj(w) in single for w in words):
+        return True
+    if phrases:
+        joined = " ".join(words)
+        if any(marker in joined for marker in phrases):
             return True
-    return any(_is_future_verb(w, lex) for w in words)
+    return any(is_future_verb(w, lex) for w in words)

@@ -7,6 +7,7 @@ a weekday, «التالي» after «اليوم») and resolves the parts against
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,7 +16,7 @@ from typing import Callable
 
 from rasad.text.normalise import QUOTES, NormText, normalise
 from rasad.timex import resolve as R
-from rasad.timex.context import has_cue, is_future, next_word, prev_word
+from rasad.timex.context import has_cue, is_future, next_word, prev_word, is_future_verb, strip_conj, words_before
 from rasad.timex.grammar import Candidate, grammar
 from rasad.timex.lexicon import TimeLexicon
 from rasad.types import TimeExpression
@@ -26,6 +27,9 @@ FEW_WEEKS_BACK = 14
 # Years further ahead of the dateline than this are numbers, not dates.
 MAX_YEARS_AHEAD = 10
 _OPENING = frozenset("«“‘„‹")
+_NUMBER_AROUND = re.compile(r"[-/.:]\d")
+_NUMBER_BEFORE = re.compile(r"\d[-/.:]\Z")
+_AFTER_DASHED_NUMBER = re.compile(r"\d ?[-–—] ?\Z")
 _SYMMETRIC = frozenset("\"'`″")
 
 
@@ -47,6 +51,7 @@ class Ctx:
     text: str
     dateline: date | None
     lex: TimeLexicon
+    norm: NormText | None = None
 
     def future(self, start: int) -> bool:
         return is_future(self.text, start, self.lex)
@@ -79,7 +84,10 @@ def _year_offset(yrel: str, lex: TimeLexicon) -> int:
 
 
 def _numeric(c: Candidate, ctx: Ctx) -> Resolved | None:
-    p = c.parts
+    p, text = c.parts, ctx.text
+    if _NUMBER_AROUND.match(text, c.end) or (c.start and text[c.start - 1] in "+0123456789") \
+            or _NUMBER_BEFORE.search(text, max(0, c.start - 3), c.start):
+        return None  # part of a longer run of numbers: a phone number, a reference, a code
     if "d" in p:
         d, m, y = int(p["d"]), int(p["m"]), int(p["y"])
     else:
@@ -90,6 +98,8 @@ def _numeric(c: Candidate, ctx: Ctx) -> Resolved | None:
 
 def _day_month(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
+    if _AFTER_DASHED_NUMBER.search(ctx.text, max(0, c.start - 3), c.start):
+        return None  # «فاز 1-2 مارس …»: the second half of a score the range rule refused
     d, m = _day(p["d"], lex), lex.gregorian[p["m"]]
     if "y" in p:
         found = _safe_date(int(p["y"]), m, d)
@@ -110,26 +120,87 @@ def _day_month(c: Candidate, ctx: Ctx) -> Resolved | None:
     return Resolved(found, "day" if found else None, relative=True, future=fut)
 
 
+def _range_direction(c: Candidate, ctx: Ctx) -> tuple[int, bool]:
+    """Which way a yearless range lies, and whether its own modifier excludes the dateline."""
+    if "mod" in c.parts:  # a dual modifier («الماضيين», «الأخيرين») looks back
+        sign = ctx.lex.modifiers.get(c.parts["mod"], R.PAST)
+        return sign, sign != R.CURRENT
+    return ctx.direction(c.start), False
+
+
 def _range_dm(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
-    d1, d2, m2 = int(p["d1"]), int(p["d2"]), lex.gregorian[p["m"]]
+    if "dash" in p and any(w in lex.score_words or strip_conj(w) in lex.score_words
+                            for w in words_before(ctx.text, c.start, 3)):
+        return None  # «فاز الفريق 2-1 …»: a score
+    d1, d2, m2 = _day(p["d1"], lex), _day(p["d2"], lex), lex.gregorian[p["m"]]
     m1 = lex.gregorian[p["m1"]] if "m1" in p else m2
+    later = (m1, d1) > (m2, d2)  # the range crosses a new year («من 28 كانون الأول إلى 3 كانون الثاني»)
+    relative = fut = False
     if "y" in p:
-        y2 = int(p["y"])
-        end = _safe_date(y2, m2, d2)
-        relative = fut = False
+        end = _safe_date(int(p["y"]), m2, d2)
+        if end is None:
+            return None
+        start = _safe_date(int(p["y1"]) if "y1" in p else end.year - later, m1, d1)
+    elif "y1" in p:
+        start = _safe_date(int(p["y1"]), m1, d1)
+        if start is None:
+            return None
+        end = _safe_date(start.year + later, m2, d2)
     elif dl is None:
         return _undated()
     else:
-        fut = ctx.future(c.start)
-        end = R.day_month_date(d2, m2, dl, R.FUTURE if fut else R.PAST, strict=False)
+        direction, strict = _range_direction(c, ctx)
+        fut = direction == R.FUTURE
+        end = R.day_month_date(d2, m2, dl, direction, strict=strict)
         relative = True
-    if end is None:
-        return None
-    start = _safe_date(end.year - (1 if m1 > m2 else 0), m1, d1)
-    if start is None or start > end:
+        if end is None:
+            return None
+        start = _safe_date(end.year - later, m1, d1)
+    if start is None or end is None or start >= end:
         return None
     return Resolved(start, "day", end_date=end, relative=relative, future=fut)
+
+
+def _range_dom(c: Candidate, ctx: Ctx) -> Resolved | None:
+    """«بين 10 و12 من الشهر الجاري»: two days of the current (or named) month."""
+    p, lex, dl = c.parts, ctx.lex, ctx.dateline
+    if dl is None:
+        return _undated()
+    sign = lex.modifiers[p["mod"]] if "mod" in p else 0
+    y, m = R.shift_month(dl.year, dl.month, sign)
+    start, end = _safe_date(y, m, _day(p["d1"], lex)), _safe_date(y, m, _day(p["d2"], lex))
+    if start is None or end is None or start >= end:
+        return None
+    return Resolved(start, "day", end_date=end, relative=True, future=sign > 0)
+
+
+def _range_month(c: Candidate, ctx: Ctx) -> Resolved | None:
+    """«من آذار إلى أيار 2016»: month precision, from the first month to the last."""
+    p, lex, dl = c.parts, ctx.lex, ctx.dateline
+    m1, m2 = lex.gregorian[p["m1"]], lex.gregorian[p["m"]]
+    if m1 == m2 and "y1" not in p:
+        return None
+    later = m1 > m2
+    relative = fut = False
+    if "y" in p:
+        y2 = int(p["y"])
+        y1 = int(p["y1"]) if "y1" in p else y2 - later
+    elif "y1" in p:
+        y1 = int(p["y1"])
+        y2 = y1 + later
+    elif dl is None:
+        return _undated()
+    else:
+        # Anchored on the first month: a range that began before the dateline may still run.
+        direction, strict = _range_direction(c, ctx)
+        y1 = R.year_of_month(m1, dl, direction, strict=strict)
+        y2 = y1 + later
+        relative, fut = True, direction == R.FUTURE
+    start, end = R.month_start(y1, m1), R.month_start(y2, m2)
+    if start >= end:
+        return None
+    return Resolved(start, "month", end_date=end, relative=relative, future=fut)
 
 
 def _range_year(c: Candidate, ctx: Ctx) -> Resolved | None:
@@ -238,11 +309,97 @@ def _ago(c: Candidate, ctx: Ctx) -> Resolved | None:
 def _year(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, dl = c.parts, ctx.dateline
     y = int(p["y"])
-    if "part" not in p and "yn" not in p and not has_cue(ctx.text, c.start, ctx.lex):
-        return None  # a bare number is never a date
+    if "part" not in p and "yn" not in p:
+        if not has_cue(ctx.text, c.start, ctx.lex):
+            return None  # a bare number is never a date
+        if next_word(ctx.text, c.end) in ctx.lex.count_nouns:
+            return None  # «في 2000 شخص»: a count after a preposition
+        if " ".join(words_before(ctx.text, c.start, 2)) in ctx.lex.count_leads:
+            return None  # «أكثر من 2016 سلة»
     if y < 1900 or (dl is not None and y > dl.year + MAX_YEARS_AHEAD):
         return None
     return Resolved(date(y, 1, 1), "year")
+
+
+def _season_start(first: int, dl: date, sign: int | None) -> int:
+    """Month index (year*12 + month-1) of the season starting in month `first` that a
+    modifier names: the last one over (PAST), the next one to begin (FUTURE), the one holding
+    the dateline or else the one starting in its year (CURRENT)."""
+    here = dl.year * 12 + dl.month - 1
+    starts = [y * 12 + first - 1 for y in range(dl.year - 2, dl.year + 2)]
+    if sign == R.PAST:
+        return max(s for s in starts if s + 2 < here)
+    if sign == R.FUTURE:
+        return min(s for s in starts if s > here)
+    # The season holding the dateline, else the nearer of the last one and the next one
+    # («هذا الشتاء» in March is the winter just over, in November the one ahead).
+    return min(starts, key=lambda s: 0 if s <= here <= s + 2 else min(abs(here - s), abs(here - s - 2)))
+
+
+def _season(c: Candidate, ctx: Ctx) -> Resolved | None:
+    """A season at month precision: its first month, and `end_date` at its last month.
+
+    Winter runs December–February and belongs to the year it ends in («شتاء 2015» is
+    December 2014 – February 2015).
+    """
+    p, lex, dl = c.parts, ctx.lex, ctx.dateline
+    first = lex.seasons[p.get("s0") or p.get("s1") or p["s2"]]
+    relative = "y" not in p
+
+    def of_year(y: int) -> int:
+        return (y - (first == 12)) * 12 + first - 1
+
+    if "y" in p:
+        start = of_year(int(p["y"]))
+    elif dl is None:
+        return _undated()
+    elif "yrel" in p:
+        start = of_year(dl.year + _year_offset(p["yrel"], lex))
+    elif "mod" in p:
+        start = _season_start(first, dl, lex.modifiers[p["mod"]])
+    else:
+        start = _season_start(first, dl, R.CURRENT)
+    end = start + 2
+    return Resolved(R.month_start(start // 12, start % 12 + 1), "month",
+                    end_date=R.month_start(end // 12, end % 12 + 1), relative=relative,
+                    future=p.get("mod") in lex.modifiers and lex.modifiers[p["mod"]] == R.FUTURE)
+
+
+def _count(value: str, lex: TimeLexicon) -> int:
+    return int(value) if value.isdigit() else lex.number_words[value]
+
+
+def _last_n(c: Candidate, ctx: Ctx) -> Resolved | None:
+    """The last N units up to the dateline, dated from where they begin.
+
+    Hours: up to 24 are the dateline's day (a news day is the 24 hours before the report;
+    the dateline is the day most of them fall in); more are whole days back at week
+    precision. Days and weeks: the first day, week precision (as «قبل أيام»). Months and
+    years: the first one, at its precision.
+    """
+    p, lex, dl = c.parts, ctx.lex, ctx.dateline
+    if "dual" in p:
+        unit, n = lex.units[p["dual"]].unit, 2
+    elif "pl" in p:
+        unit, n = lex.units[p["pl"]].unit, _count(p["n"], lex)
+    elif "n2" in p:
+        unit, n = lex.units[p["cu"]].unit, _count(p["n2"], lex)
+    else:
+        unit, n = "hour", _count(p["n3"], lex)
+    if n == 0 or (unit != "hour" and n > 100):
+        return None
+    if dl is None:
+        return _undated()
+    sign = R.FUTURE if "w" in p and ctx.future(c.start) else R.PAST
+    if unit == "hour":
+        if n <= 24:
+            return Resolved(dl, "day", relative=True, future=sign > 0)
+        return Resolved(dl + timedelta(days=sign * (n // 24)), "week", relative=True, future=sign > 0)
+    if unit in ("day", "week"):
+        days = n if unit == "day" else 7 * n
+        return Resolved(dl + timedelta(days=sign * days), "week", relative=True, future=sign > 0)
+    found, precision = R.offset_date(dl, unit, sign * n)
+    return Resolved(found, precision, relative=True, future=sign > 0)
 
 
 def _period(c: Candidate, ctx: Ctx) -> Resolved | None:
@@ -275,6 +432,8 @@ def _recent(c: Candidate, ctx: Ctx) -> Resolved | None:
 def _relday(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     offset = lex.relative_days[p["rel"]]
+    if offset == 1 and _ghada_is_verb(c, ctx):
+        return None
     if offset == 0 and "wd" not in p and "pd" not in p:
         if next_word(ctx.text, c.end) in lex.today_blockers_after:
             return None  # «اليوم التالي», «اليوم الأول»
@@ -290,11 +449,55 @@ def _relday(c: Candidate, ctx: Ctx) -> Resolved | None:
     return Resolved(found, "day", relative=True, future=offset > 0)
 
 
+def _worship_time(text: str, start: int, before: str, lex: TimeLexicon) -> bool:
+    """«عقب صلاة الجمعة»: a prayer after a time preposition is when something happened."""
+    if before not in lex.worship_heads and strip_conj(before) not in lex.worship_heads:
+        return False
+    words = words_before(text, start, 2)
+    return len(words) == 2 and (words[0] in lex.time_prepositions
+                                or strip_conj(words[0]) in lex.time_prepositions)
+
+
+def _ghada_is_verb(c: Candidate, ctx: Ctx) -> bool:
+    """«غدا المشهد أكثر تعقيدا», «الذي غدا رمزا»: the verb "became", not tomorrow.
+
+    Only the bare spelling is ambiguous (the tanween of «غداً» settles it). The verb reading
+    needs a subject or particle before («الوضع غدا», «الذي غدا», or a clause start) and a
+    predicate after (a definite noun, an accusative «هدفا», an elative «أكثر»); a future
+    context, a weekday, a preposition or a punctuation mark after it keep the adverb.
+    """
+    lex, text = ctx.lex, ctx.text
+    if c.parts.get("rel") not in lex.ghada_forms or "wd" in c.parts or "pd" in c.parts:
+        return False
+    if ctx.norm is not None:
+        a, b = ctx.norm.span(c.start, c.end)
+        if "\u064b" in ctx.norm.original[a:b + 1]:
+            return False  # «غداً», «غدًا»
+    after = next_word(text, c.end)
+    if not after or after in lex.weekdays or after in lex.cues or after in lex.event_anchors:
+        return False
+    before = prev_word(text, c.start)
+    if strip_conj(before) in lex.verb_before_ghada or before in lex.verb_before_ghada:
+        return True
+    if ctx.future(c.start) or is_future_verb(after, lex):
+        return False  # «ستبدأ المفاوضات غدا», «وغدا سيجتمع المجلس»
+    # Before it: nothing (a clause starts) or a definite noun, its subject («الوضع غدا»).
+    if before and not (before.startswith("ال") and before not in lex.weekdays):
+        return False
+    predicate = (after.startswith("ال") and not after.startswith("الساع")) or \
+        (len(after) > 2 and after.endswith("ا")) or (len(after) in (3, 4) and after[0] == "ا")
+    return predicate
+
+
 def _weekday(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     if not ({"pd", "yom", "mod", "wd2"} & p.keys()):
-        if prev_word(ctx.text, c.start) in lex.name_heads:
-            return None  # «سوق الخميس», «أبو الخميس»
+        before = prev_word(ctx.text, c.start)
+        if before in lex.name_heads or strip_conj(before) in lex.name_heads:
+            if not _worship_time(ctx.text, c.start, before, lex):
+                return None  # «سوق الخميس», «أبو الخميس», «أدى صلاة الجمعة»
+        if before in lex.personal_names or strip_conj(before) in lex.personal_names:
+            return None  # «أحمد الجمعة», «عبد الله الخميس»: a family name
         if next_word(ctx.text, c.end) in lex.teens:
             return None  # «الأحد عشر»
     if dl is None:
@@ -320,6 +523,10 @@ HANDLERS: dict[str, Handler] = {
     "day_month": _day_month,
     "range_dm": _range_dm,
     "range_year": _range_year,
+    "range_dom": _range_dom,
+    "range_month": _range_month,
+    "season": _season,
+    "last_n": _last_n,
     "hijri": _hijri,
     "day_of_month": _day_of_month,
     "month": _month,
@@ -330,6 +537,39 @@ HANDLERS: dict[str, Handler] = {
     "relday": _relday,
     "weekday": _weekday,
 }
+
+
+# Rules whose day a clock time may be attached to.
+_CLOCK_RULES = frozenset({"relday", "weekday", "day_month", "numeric", "day_of_month", "hijri"})
+
+
+@lru_cache(maxsize=1)
+def _clock_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before, after): a clock time right before a day expression («الساعة الثالثة من فجر
+    اليوم», «العاشرة من صباح أمس») and one right after it («يوم الخميس عند الساعة 10 صباحا»)."""
+    from rasad.timex.grammar import alt
+
+    lex = grammar().lexicon
+    ordinal = alt(lex.clock_hours)
+    hour = rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{ordinal}(?!\w))"
+    tail = rf"(?: {alt(lex.clock_fractions)}(?!\w))?(?: {alt(lex.clock_parts)}(?!\w))?"
+    before = re.compile(rf"(?<!\w)(?:(?:تمام )?الساعه ?{hour}{tail}(?: من)?|{ordinal}{tail} من) \Z")
+    after = re.compile(rf" (?:{alt(lex.clock_leads)} )?الساعه ?{hour}{tail}(?!\w)")
+    return before, after
+
+
+def _with_clock(text: str, rule: str, found: Resolved, start: int, end: int, floor: int) -> tuple[int, int]:
+    """The span widened over a clock time attached to a day expression (the day stays)."""
+    if rule not in _CLOCK_RULES or found.precision != "day":
+        return start, end
+    before, after = _clock_patterns()
+    m = before.search(text, max(floor, start - 60), start)
+    if m:
+        start = m.start()
+    m = after.match(text, end)
+    if m:
+        end = m.end()
+    return start, end
 
 
 def _original_span(norm: NormText, start: int, end: int) -> tuple[int, int]:
@@ -366,8 +606,9 @@ def find_time_expressions(text: str | NormText, published: date | None) -> list[
     """
     norm = text if isinstance(text, NormText) else normalise(text)
     g = grammar()
-    ctx = Ctx(norm.text, published, g.lexicon)
+    ctx = Ctx(norm.text, published, g.lexicon, norm)
     out: list[TimeExpression] = []
+    floor = 0  # where the last expression ended (normalised): a widened span stops there
     parser = g.parse(norm.text)
     try:
         cand = next(parser)
@@ -376,10 +617,12 @@ def find_time_expressions(text: str | NormText, published: date | None) -> list[
             if found is None:
                 cand = parser.send(cand.start + 1)
                 continue
-            a, b = _original_span(norm, cand.start, cand.end)
+            start, end = _with_clock(norm.text, cand.rule, found, cand.start, cand.end, floor)
+            a, b = _original_span(norm, start, end)
             out.append(TimeExpression(norm.original[a:b], a, b, found.date, found.precision,  # type: ignore[arg-type]
                                       found.end_date, found.relative, found.future))
-            cand = parser.send(None)
+            floor = end
+            cand = parser.send(end if end > cand.end else None)
     except StopIteration:
         pass
     return out

@@ -81,6 +81,13 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
     pair = alt(lex.year_pair_nouns)
     epithet = alt(lex.month_epithets)
     month_periods = alt(w for w, k in lex.periods.items() if k == "month")
+    season = alt(lex.seasons)
+    dual_units = alt(w for w, u in lex.units.items() if u.count == 2)
+    dual_mod = alt(lex.dual_modifiers)
+    last_mod = alt(lex.last_modifiers)
+    within = alt(lex.within_words)
+    hour_units = alt(w for w, u in lex.units.items() if u.unit == "hour")
+    count = rf"(?:\d{{1,3}}(?!\d)|{numword})"
     # «2017م», «1438 هـ»: the era mark belongs to the year.
     year_suffix = rf"(?: ?{alt(lex.gregorian_era)}(?!\w))?"
     hijri_suffix = rf"(?: ?{alt(lex.hijri_era)}(?!\w))?"
@@ -99,10 +106,24 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
     wd_prefix = rf"(?:(?:{part_day} )?(?:{day_noun} )?(?:{wd} ?[،,]? ?(?P<po>\( ?)?)?)?"
     wd_close = r"(?(po) ?\))"
 
+    # The first month of a range, with its own second convention and year
+    # («من 20 آذار/مارس 2016 إلى 5 نيسان 2017»): the same shapes, without named groups.
+    first_alt = rf"(?: ?\( ?{month}{more} ?\)| ?[/\\] ?{month}{more})?"
+    first_year = rf"(?:[،,]? (?:{of} )?(?:{year_noun} )?(?P<y1>{YEAR_NUM}){year_suffix})?"
+    range_tail = rf"{second_month}?(?:{year_tail}| (?P<mod>{mod}|{alt(lex.dual_modifiers)}))?"
+
     return [
-        ("range_dm", rf"{opener} (?P<d1>{DAY_NUM})(?: (?P<m1>{month}))? ?{link} ?(?P<d2>{DAY_NUM}) "
-                     rf"(?:{of} )?(?:{month_noun} )?(?P<m>{month}){second_month}?{year_tail}?"),
-        ("range_dm", rf"(?P<d1>{DAY_NUM}) ?{DASH} ?(?P<d2>{DAY_NUM}) (?:{of} )?(?P<m>{month}){second_month}?{year_tail}?"),
+        ("range_dm", rf"{opener} (?P<d1>{day})(?: (?:{of} )?(?:{month_noun} )?(?P<m1>{month}){first_alt}{first_year})? ?{link} ?"
+                     rf"(?P<d2>{day}) (?:{of} )?(?:{month_noun} )?(?P<m>{month}){range_tail}"),
+        ("range_dm", rf"(?P<d1>{DAY_NUM}) ?(?P<dash>{DASH}) ?(?P<d2>{DAY_NUM}) (?:{of} )?(?P<m>{month}){range_tail}"),
+        # «في 10 و11 آذار»: two days of one month, read as the range they span.
+        ("range_dm", rf"(?P<d1>{DAY_NUM}) ?و ?(?P<d2>{DAY_NUM}) (?:{of} )?(?:{month_noun} )?(?P<m>{month}){range_tail}"),
+        # «بين 10 و12 من الشهر الجاري».
+        ("range_dom", rf"{opener} (?P<d1>{day}) ?{link} ?(?P<d2>{day}) {of} (?:{this} )?(?P<per>{month_periods})"
+                      rf"(?: (?P<mod>{mod}))?"),
+        # «من آذار إلى أيار 2016», «بين نيسان وحزيران الماضيين».
+        ("range_month", rf"{opener} (?:{month_noun} )?(?P<m1>{month}){first_alt}{first_year} ?{link} ?"
+                        rf"(?:{month_noun} )?(?P<m>{month}){range_tail}"),
         ("range_year", rf"{opener} (?:{pair} )?(?P<y1>{YEAR_NUM}) ?(?:{link}|{DASH}) ?"
                        rf"(?:{year_noun} )?(?P<y2>{YEAR_NUM})"),
         ("numeric", rf"{wd_prefix}(?:(?P<d>{DAY_NUM})(?P<s>[/.-])(?P<m>{MONTH_NUM})(?P=s)(?P<y>{YEAR_NUM})"
@@ -117,6 +138,15 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("ago", rf"(?P<dir>{offset}) (?:{approx} )?(?:(?P<n>\d{{1,3}}|{numword}) (?P<unitn>{plural_units}|{counted_units})"
                 rf"|(?P<few>{few}) (?P<unitf>{plural_units})|(?P<unit>{counted_units}|{plural_units})(?: {one})?)"),
         ("year", rf"(?:(?P<part>{part}) (?:{year_noun} )?|(?P<yn>{year_noun}) )?(?P<y>{YEAR_NUM}){year_suffix}"),
+        # «صيف 2015», «شتاء العام الماضي», «الصيف الماضي», «هذا الشتاء».
+        ("season", rf"(?:(?P<s2>{season}) (?:(?:{of} )?(?:{year_noun} )?(?P<y>{YEAR_NUM}){year_suffix}"
+                   rf"|(?:{of} )?(?P<yrel>(?:{year_periods} {mod})|(?:{this} {year_periods})))"
+                   rf"|ال(?P<s1>{season}) (?P<mod>{mod})|(?P<this>{this}) ال(?P<s0>{season}))"),
+        # «اليومين الماضيين», «الساعات الـ24 الماضية», «الـ48 ساعة الأخيرة», «خلال 24 ساعة».
+        ("last_n", rf"(?:ال(?P<dual>{dual_units}) (?:{dual_mod})"
+                   rf"|ال(?P<pl>{plural_units}) ال ?(?P<n>{count}) (?:{recent_mod})"
+                   rf"|ال ?(?P<n2>{count}) (?P<cu>{plural_units}|{counted_units}) (?:{last_mod})"
+                   rf"|(?P<w>{within}) (?:{approx} )?(?P<n3>{count}) (?:{hour_units})(?: (?:{last_mod}))?)"),
         ("period", rf"(?:(?P<part>{part}) )?(?:(?P<this>{this}) )?(?P<per>{periods})(?: (?P<mod>{mod}))?"),
         ("recent", rf"(?P<rd>{recent}) (?P<rm>{recent_mod})"),
         ("relday", rf"(?:(?P<pd>{part_day}) )?(?:{day_noun} )?(?P<rel>{reld})"
@@ -131,7 +161,10 @@ def _first_words(lex: TimeLexicon) -> set[str]:
     phrases: list[str] = [*lex.range_openers, *lex.ordinals, *lex.parts_of_day, *lex.day_nouns,
                           *lex.weekdays, *lex.gregorian, *lex.hijri, *lex.month_nouns,
                           *lex.period_parts, *lex.offset_words, *lex.year_nouns, *lex.this_words,
-                          *lex.periods, *lex.recent_days, *lex.relative_days]
+                          *lex.periods, *lex.recent_days, *lex.relative_days, *lex.seasons,
+                          *("ال" + w for w in lex.seasons), *lex.within_words,
+                          *("ال" + w for w, u in lex.units.items() if u.count != 1),
+                          *("ال" + w for w in lex.number_words)]
     return {p.split(" ", 1)[0] for p in phrases}
 
 

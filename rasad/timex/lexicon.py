@@ -74,6 +74,22 @@ class TimeLexicon:
     event_anchors: frozenset[str]
     teens: frozenset[str]
     adjective_modifiers: frozenset[str]
+    dual_modifiers: tuple[str, ...]
+    last_modifiers: tuple[str, ...]
+    within_words: tuple[str, ...]
+    seasons: dict[str, int]
+    verb_before_ghada: frozenset[str]
+    ghada_forms: frozenset[str]
+    count_nouns: frozenset[str]
+    score_words: frozenset[str]
+    count_leads: frozenset[str]
+    worship_heads: frozenset[str]
+    time_prepositions: frozenset[str]
+    personal_names: frozenset[str]
+    clock_hours: dict[str, int]
+    clock_fractions: tuple[str, ...]
+    clock_parts: tuple[str, ...]
+    clock_leads: tuple[str, ...]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -205,4 +221,20 @@ def load_lexicon() -> TimeLexicon:
         event_anchors=frozenset(_words(rel.get("event_anchors"), "event_anchors")),
         teens=frozenset(_words(rel.get("teens"), "teens")),
         adjective_modifiers=frozenset(_words(rel.get("adjective_modifiers"), "adjective_modifiers")),
+        dual_modifiers=_words(rel.get("dual_modifiers"), "dual_modifiers"),
+        last_modifiers=_words(rel.get("last_modifiers"), "last_modifiers"),
+        within_words=_words(rel.get("within_words"), "within_words"),
+        seasons=_index(rel.get("seasons"), "seasons", 1, 12),
+        verb_before_ghada=frozenset(_words(rel.get("verb_before_ghada"), "verb_before_ghada")),
+        ghada_forms=frozenset(_words(rel.get("ghada_forms"), "ghada_forms")),
+        count_nouns=frozenset(_words(rel.get("count_nouns"), "count_nouns")),
+        score_words=frozenset(_words(rel.get("score_words"), "score_words")),
+        count_leads=frozenset(_words(rel.get("count_leads"), "count_leads")),
+        worship_heads=frozenset(_words(rel.get("worship_heads"), "worship_heads")),
+        time_prepositions=frozenset(_words(rel.get("time_prepositions"), "time_prepositions")),
+        personal_names=frozenset(_words(rel.get("personal_names"), "personal_names")),
+        clock_hours=_index(days.get("clock_hours"), "clock_hours", 1, 12),
+        clock_fractions=_words(days.get("clock_fractions"), "clock_fractions"),
+        clock_parts=_words(days.get("clock_parts"), "clock_parts"),
+        clock_leads=_words(days.get("clock_leads"), "clock_leads"),
     )
