@@ -56,6 +56,24 @@ def main() -> None:
                 print(f"error: {exc}", file=sys.stderr)
     rasad_s = time.perf_counter() - t0
 
+    # Where the time goes: each stage timed over the same passes.
+    from rasad.pipeline import default_pipeline as pipeline
+    from rasad import parse_date
+
+    stage_s: dict[str, float] = {"tokenizer": 0.0}
+    main = pipeline()
+    for _ in range(args.repeat):
+        for text in texts:
+            t = time.perf_counter()
+            doc = main.make_doc(text)
+            stage_s["tokenizer"] += time.perf_counter() - t
+            doc._.meta = {"published": parse_date(None), "text": text}
+            for name, proc in main.pipeline:
+                t = time.perf_counter()
+                doc = proc(doc)
+                stage_s[name] = stage_s.get(name, 0.0) + time.perf_counter() - t
+    total_stage = sum(stage_s.values())
+
     nlp = spacy.blank("ar")
     t0 = time.perf_counter()
     for _ in range(args.repeat):
@@ -70,6 +88,9 @@ def main() -> None:
     print(f"rasad pipeline:            {n / rasad_s:8.1f} articles/s on one core ({1000 * rasad_s / n:.2f} ms/article, {events / args.repeat:.0f} events per pass)")
     print(f"spaCy blank 'ar' tokenizer: {n / floor_s:8.1f} articles/s (cost floor)")
     print(f"peak memory (max RSS): {peak_mb:.0f} MiB")
+    print("time per stage (share of the pipeline):")
+    for name, secs in stage_s.items():
+        print(f"  {name:18s} {1000 * secs / n:6.2f} ms/article  {100 * secs / total_stage:5.1f}%")
 
 
 if __name__ == "__main__":
