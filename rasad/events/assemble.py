@@ -28,7 +28,7 @@ from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relati
 _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|وسط|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
-DEATH_REACH = 150  # characters between a death toll and the trigger it belongs to
+DEATH_REACH = 220  # characters from a trigger to a death toll that belongs to it
 # A summary bullet («- **قصف مدفعي في أم درمان**: …») repeats the story like a headline.
 _BULLET = re.compile(r"\s*(?:[-–•*▪●]\s*\*\*|[•▪●])")
 _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
@@ -170,8 +170,20 @@ def _in(span: tuple[int, int], items):
     return [x for x in items if s <= x[0] < e]
 
 
-def _time_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
-              times: list[tuple[int, int, TimeExpression]], triggers: list[tuple[int, int]]) -> TimeExpression | None:
+def _owned_elsewhere(text: str, t: tuple[int, int, TimeExpression], anchor: tuple[int, int],
+                     sentence: tuple[int, int], owners: list[tuple[int, int]]) -> bool:
+    """Does another trigger stand in the clause of date expression `t` (and this one not)?"""
+    if not owners:
+        return False
+    c0, c1 = clause_bounds(text, sentence, t[0])
+    if c0 <= anchor[0] < c1:
+        return False
+    return any(c0 <= a < c1 for a, _ in owners)
+
+
+def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
+              times: list[tuple[int, int, TimeExpression]], triggers: list[tuple[int, int]],
+              owners: list[tuple[int, int]] = ()) -> TimeExpression | None:
     """The date expression of the trigger's clause, else the nearest one in its sentence
     that no other trigger stands closer to."""
     ts, te = anchor
@@ -182,7 +194,9 @@ def _time_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[
 
     cands = [t for t in _in(clause, times) if t[2].date is not None or t[2].precision]
     if not cands:
-        cands = [t for t in _in(sentence, times) if all(dist(t, anchor) <= dist(t, o) for o in triggers)]
+        cands = [t for t in _in(sentence, times) if all(dist(t, anchor) <= dist(t, o) for o in triggers)
+                 # «… على أن تتم عملية التبادل يوم السبت المقبل»: a date in another event's clause is its own
+                 and not _owned_elsewhere(text, t, anchor, sentence, owners)]
     if not cands:
         return None
     return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
@@ -376,7 +390,7 @@ def _merge(into: Candidate, other: Candidate) -> None:
 def _death_owners(deaths: list[DeathCount], groups: dict[tuple[str, str, str | None, int], list[TriggerHit]]
                   ) -> dict[int, tuple[str, str, str | None, int]]:
     """Each death count belongs to the violent trigger nearest before it, else nearest after."""
-    violent = [(h.norm_start, key) for key, hits in groups.items()
+    violent = [(h.norm_end, key) for key, hits in groups.items()
                if key[0] in VIOLENT or key[1] == "Excessive force against protesters" for h in hits]
     owners: dict[int, tuple[str, str, str | None, int]] = {}
     for d in deaths:
@@ -518,7 +532,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
             # Events of one kind told in one sentence share its date («قصفت … وقصفت … أمس»).
-            texpr = _time_for(anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype])
+            texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype],
+                              [(a, b) for a, b, _ in realised if (a, b) != anchor])
             if texpr is None and any(c.family == "generic_markers" and sent[0] <= c.start < sent[1] for c in cues):
                 continue  # a habit or a tally, not an event
             if mod.modality == "planned" and texpr is not None and texpr.date is not None \
@@ -538,7 +553,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 )
                 background = _BACKGROUND.search(text[max(sent[0], anchor[0] - 16):anchor[0]]) is not None
                 if background and texpr is None:
-                    texpr = _time_for(anchor, clause, sent, times, [])
+                    texpr = _time_for(text, anchor, clause, sent, times, [])
                 if texpr is not None:
                     ev.time, ev.date, ev.date_precision, ev.date_text = texpr, texpr.date, texpr.precision, texpr.text
                     if background and texpr.date is not None and texpr.precision in ("day", "week"):
