@@ -39,5 +39,11 @@ def reset_resolver() -> None:
 
 
 def resolve_json(text: str, country_hint: str | None = None) -> list[dict[str, Any]]:
-    """Places in `text` as plain dicts (the PlaceMention fields)."""
-    return [mention_dict(pm) for pm in get_resolver().find(normalise(text), country_hint)]
+    """Places in `text` as plain dicts (the PlaceMention fields), as the pipeline finds them:
+    gazetteer names, then listed villages placed by their area (rasad.places.unlisted)."""
+    from rasad.places.unlisted import find_unlisted
+
+    norm = normalise(text)
+    places = get_resolver().find(norm, country_hint)
+    places = sorted([*places, *find_unlisted(norm, places)], key=lambda p: p.start)
+    return [mention_dict(pm) for pm in places]

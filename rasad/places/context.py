@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasad.places.geo import BEARINGS, combine_bearings
 from rasad.text.normalise import normalise_phrase
@@ -57,6 +58,7 @@ class Context:
     distance_km: float | None = None
     near: bool = False
     cued: bool = False  # anything that marks the word as a place (for risky names)
+    urban: int | None = None  # start of «شارع/حي/ساحة…» before the name: a site inside a city
     strong: bool = False  # a place word, «ريف» or a compass word (not just a preposition)
 
 
@@ -74,7 +76,7 @@ def read_context(text: str, start: int, end: int, prefix: str) -> Context:
     base = word_start - len(left)
     if not left.endswith(" "):
         return _read_suffix(text, ctx)
-    m = _OFFSET_RE.search(left)
+    m = _OFFSET_RE.search(left) if _has_unit(left) else None
     if m:
         ctx.distance_km = float(m.group(1).replace(",", "."))
         ctx.bearing = _bearing(m.group(2), m.group(3))
@@ -88,13 +90,14 @@ def read_context(text: str, start: int, end: int, prefix: str) -> Context:
         ctx.rif_suffix = m.group(0).strip()
         ctx.start = base + m.start() + (1 if m.group(0)[:1].isspace() else 0)
         return ctx
-    m = _RIF_RE.search(left)
+    m = _RIF_RE.search(left) if ("ريف" in left or "ارياف" in left) else None
     if m:
         ctx.rif, ctx.cued = True, True
         ctx.rif_dual = m.group(1) in ("ريفي", "ارياف")
         ctx.start = _word_start(text, base + m.start(1))
         return _read_suffix(text, ctx)
-    m = _DIRECTION_RE.search(left)
+    compass = "شمال" in left or "جنوب" in left or "شرق" in left or "غرب" in left
+    m = _DIRECTION_RE.search(left) if compass else None
     if m:
         ctx.bearing = _bearing(m.group(1), m.group(2))
         ctx.near, ctx.cued = True, True
@@ -107,6 +110,11 @@ def read_context(text: str, start: int, end: int, prefix: str) -> Context:
         ctx.kind = TYPE_WORDS.get(m.group(2) or "")
         ctx.start = _word_start(text, base + m.start(1))
         return ctx
+    last = left.rsplit(None, 1)[-1] if left.strip() else ""
+    m = _urban_re().search(left) if last in _urban_words() else None
+    if m:  # «شارع بغداد», «حي الجزائر»: a site; the city that holds it is read by the resolver
+        ctx.kind, ctx.cued, ctx.urban = "town", True, base + m.start(1)
+        return ctx
     m = _TYPE_RE.search(left)
     if m:
         ctx.kind, ctx.cued = TYPE_WORDS[m.group(1)], True
@@ -116,6 +124,26 @@ def read_context(text: str, start: int, end: int, prefix: str) -> Context:
     if m and (m.group(0).split()[-1] in PREPOSITIONS or m.group(1) in PREPOSITIONS):
         ctx.cued = True
     return ctx
+
+
+def _has_unit(left: str) -> bool:
+    return "كم" in left or "كلم" in left or "km" in left or "كيلو" in left
+
+
+@lru_cache(maxsize=1)
+def _urban_words() -> frozenset[str]:
+    """Every written form of an urban word as the last word before a name («وبشارع»)."""
+    from rasad.places.readings import readings
+
+    return frozenset(c + w for w in readings().urban for c in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"))
+
+
+@lru_cache(maxsize=1)
+def _urban_re() -> re.Pattern[str]:
+    from rasad.places.readings import readings
+
+    words = "|".join(sorted(readings().urban, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:و|ف)?(?:ب|ل)?({words})\s+$")
 
 
 def is_strong(ctx: Context) -> bool:

@@ -12,12 +12,15 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
+from functools import lru_cache
 from typing import Any
 
-from rasad.places.context import Context, is_strong, read_context, read_rif_suffix
+from rasad.places.context import PREPOSITIONS, TYPE_WORDS, Context, is_strong, read_context, read_rif_suffix
 from rasad.places.gazetteer import SOURCE_RANK, Entry, Gazetteer
-from rasad.places.geo import destination
+from rasad.places.geo import BEARINGS, destination, haversine_km
+from rasad.places.readings import (country_not_place, ordinary_word, readings, team_name, word_after,
+                                   word_before)
 from rasad.text.matcher import PhraseMatch, PhraseMatcher
 from rasad.text.normalise import NormText, normalise, normalise_phrase
 from rasad.types import PlaceMention
@@ -37,12 +40,30 @@ _DIR_EN = {0.0: "Northern", 45.0: "North-eastern", 90.0: "Eastern", 135.0: "Sout
            180.0: "Southern", 225.0: "South-western", 270.0: "Western", 315.0: "North-western"}
 
 
+# Between a place and the place that holds it: «X في محافظة Y», «X بريف Y», «X التابعة لمدينة Y»,
+# «X وسط Y», «X بالقاهرة». The holder's own cue words («ريف», «شمال») are already in its span.
+_HOLDER_TYPES = "|".join(sorted({*TYPE_WORDS, "اقليم", "عاصمه", "مركز", "ريف", "ضواحي"}, key=len, reverse=True))
+_LINK_RE = re.compile(
+    r"^[\s،,(]*(?P<w>(?:(?:ال)?(?:واقعه|تابعه|قريبه|واقعتين|تابعتين)\s+(?:ل|ب|في\s+|من\s+)?)?"
+    r"(?:(?:في|ضمن|داخل|وسط)\s+)?"
+    rf"(?:(?:ب|ل)?(?:ال)?(?:{_HOLDER_TYPES})\s+)?(?:ب)?)\s*$")
+_SENTENCE_END = re.compile(r"[.؟?!\n؛]")
+HOLDER_NEAR_KM = 60.0  # a candidate this close to the place named as holding it lies inside
+HOLDER_FAR_KM = 120.0  # a known place of the same country this far off is a namesake the gazetteer lacks
+PREVIOUS_CITY_REACH = 250  # characters back to the city of the sentences before, when a sentence names none
+URBAN_NEAR_KM = 15.0  # a street, square or neighbourhood lies this close to its city
+_NAME_WORD = re.compile(r"\w+")
+
+
 class _Hit:
-    __slots__ = ("match", "ctx", "cands", "choice")
+    __slots__ = ("match", "ctx", "cands", "choice", "holder", "relocate", "drop")
 
     def __init__(self, match: PhraseMatch[list[str]], ctx: Context, cands: list[Entry]) -> None:
         self.match, self.ctx, self.cands = match, ctx, cands
         self.choice: Entry | None = None
+        self.holder: int | None = None  # index of the hit named as holding this one
+        self.relocate: int | None = None  # index of the hit whose point this one takes
+        self.drop = False
 
 
 class Resolver:
@@ -64,6 +85,16 @@ class Resolver:
                 keys = {normalise_phrase(n) for n in ent.names}
                 if keys & self._admin1_keys.get(ent.admin1, set()):
                     self._capital_of[ent.id] = True
+        self._country_keys = {k for e in gaz.entries if e.feature == "country"
+                               for k in (normalise_phrase(n) for n in e.names) if k}
+        self._readings = readings()
+        from rasad.places.gazetteer import _function_words
+
+        self._not_names = (self._readings.urban_not_names | _function_words() | set(BEARINGS) | PREPOSITIONS
+                           | self._readings.urban)
+        # «حي X» with an unknown X is rasad.places.unlisted's (it lists neighbourhoods and villages).
+        words = "|".join(sorted(self._readings.urban - {"حي", "حيي"}, key=len, reverse=True))
+        self._urban_re = re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل)?({words}) (\w+)")
         self.matcher.find_all(normalise("تهيئة"))  # build the automaton now, not on the first article
 
     # -- candidates ---------------------------------------------------------------------------
@@ -91,7 +122,7 @@ class Resolver:
         c = {next(iter(ccs)): 1} if len(ccs) == 1 else {}
         a = {next(iter(adm)): 2 if ctx.rif or ctx.kind == "admin1" else 1} if len(adm) == 1 and None not in adm else {}
         e0 = cands[0]
-        pt = (e0.lat, e0.lon) if len(cands) == 1 and e0.feature in ("town", "site") and e0.lat is not None else None
+        pt = (e0.lat, e0.lon, e0.country) if len(cands) == 1 and e0.feature in ("town", "site") and e0.lat is not None else None
         return c, a, pt
 
     @staticmethod
@@ -103,7 +134,8 @@ class Resolver:
         return Counter({k: min(v, 3) * 0.5 for k, v in found.items()})
 
     def _score(self, e: Entry, hint: str | None, countries: Counter[str], admins: Counter[str],
-               anchors: list[tuple[float, float]], own: tuple[dict[str, int], dict[str, int], Any]) -> float:
+               anchors: dict[str, list[tuple[float, float, str]]],
+               own: tuple[dict[str, int], dict[str, int], Any]) -> float:
         """Prior (feature, source, region, population) plus what the rest of the article says."""
         s = FEATURE_PRIOR.get(e.feature, 0.5) + SOURCE_RANK.get(e.source, 0.0) + COUNTRY_PRIOR.get(e.country, 0.0)
         if e.feature == "town" and self._capital_of.get(e.id):
@@ -120,9 +152,11 @@ class Resolver:
             n = admins[e.admin1] - own_a.get(e.admin1, 0)
             if n > 0:
                 s += 0.8 + 0.1 * min(n, 5)
-        if e.lat is not None and anchors:
+        pts = anchors.get(e.country) if e.lat is not None else None  # places named in the same country
+        if pts:
             k = math.cos(math.radians(e.lat))
-            d2 = min((e.lat - la) ** 2 + ((e.lon - lo) * k) ** 2 for la, lo in anchors) * 111.2 ** 2
+            d2 = min(((e.lat - p[0]) ** 2 + ((e.lon - p[1]) * k) ** 2 for p in pts if p != own[2]), default=None)
+            d2 = d2 * 111.2 ** 2 if d2 is not None else 1e9
             s += 0.8 if d2 < 900 else 0.4 if d2 < 10000 else 0.0
         return s
 
@@ -144,7 +178,15 @@ class Resolver:
                 continue
             if key in self.gaz.strong_keys and not is_strong(ctx):
                 continue
+            before = word_before(text, m.norm_start - len(m.prefix))
+            if team_name(before, m.prefix):
+                continue
+            if (key in self._readings.not_before or key in self._readings.not_after) and ordinary_word(
+                    key, before, word_after(text, m.norm_end)):
+                continue
             cands = self._candidates(key, ctx)
+            if key in self._country_keys and not ctx.urban and country_not_place(key, before, m.prefix, PREPOSITIONS):
+                cands = [e for e in cands if e.feature != "country"]
             if cands:
                 hits.append(_Hit(m, ctx, cands))
         if not hits:
@@ -162,25 +204,177 @@ class Resolver:
             countries: Counter[str] = Counter(nisba)
             admins: Counter[str] = Counter()
             for ccs, adm, _pt in evidence:
-                countries.update(ccs)
-                admins.update(adm)
+                for k, v in ccs.items():
+                    countries[k] += v
+                for k, v in adm.items():
+                    admins[k] += v
             if country_hint:
                 countries[country_hint] += 2
-            anchors = list({pt for (_, _, pt) in evidence if pt is not None})
+            anchors: dict[str, list[tuple[float, float, str]]] = {}
+            for pt in {pt for (_, _, pt) in evidence if pt is not None}:
+                anchors.setdefault(pt[2], []).append(pt)
+            chosen: dict[tuple[Any, ...], Entry] = {}  # the same name read the same way: one vote
             for h, own in zip(hits, evidence):
                 if len(h.cands) == 1:
                     h.choice = h.cands[0]
                     continue
-                pts = [p for p in anchors if p != own[2]]
-                h.choice = max(h.cands, key=lambda e: self._score(e, country_hint, countries, admins, pts, own))
+                memo = (id(h.cands[0]), len(h.cands), h.ctx.kind, h.ctx.rif, tuple(own[0].items()),
+                        tuple(own[1].items()), own[2])
+                if memo in chosen:
+                    h.choice = chosen[memo]
+                    continue
+                h.choice = chosen[memo] = max(
+                    h.cands, key=lambda e: self._score(e, country_hint, countries, admins, anchors, own))
             evidence = [self._evidence([h.choice], h.ctx) for h in hits]  # type: ignore[list-item]
+        self._read_holders(text, hits, country_hint)
         out: list[PlaceMention] = []
         last_end = 0
         for h in hits:
             pm = self._mention(norm, h, last_end)
             out.append(pm)
             last_end = pm.end
-        return out
+        for i, h in enumerate(hits):
+            if h.relocate is not None:
+                out[i] = self._moved(norm, out[i], h, out[h.relocate], hits[h.relocate])
+        keep = [pm for pm, h in zip(out, hits) if not h.drop]
+        urban = self._unlisted_sites(norm, hits, out)
+        if urban:
+            keep = sorted(keep + urban, key=lambda p: p.start)
+        return keep
+
+    # -- places inside places -----------------------------------------------------------------
+    def _linked(self, text: str, x: _Hit, y: _Hit) -> bool:
+        """Does the text say that `y` (right after `x`) holds `x`?"""
+        gap = text[x.ctx.end:y.ctx.start]
+        if len(gap) > 40:
+            return False
+        m = _LINK_RE.match(gap)
+        if not m:
+            return False
+        yc = y.ctx
+        return bool(m.group("w").strip()) or yc.rif or yc.bearing is not None or yc.near or yc.kind in (
+            "admin1", "admin3", "district")
+
+    @staticmethod
+    def _inside(e: Entry, holder: Entry, km: float, urban: bool = False) -> bool:
+        """Is `e` inside `holder` (its governorate, or within `km`; a street: within `km`)?"""
+        if holder.feature == "country":
+            return e.country == holder.country
+        if not urban and e.admin1 and e.admin1 == holder.admin1:
+            return e.feature != "admin1" or holder.feature == "admin1"
+        if e.lat is None or holder.lat is None:
+            return bool(e.admin1) and e.admin1 == holder.admin1
+        return haversine_km(e.lat, e.lon, holder.lat, holder.lon) <= km
+
+    def _read_holders(self, text: str, hits: list[_Hit], hint: str | None) -> None:
+        """«X في محافظة Y», «X جنوب Y», «شارع بغداد وسط دمشق»: Y decides which X is meant.
+
+        A candidate of X inside Y wins; with none, a town or site of X (a village the gazetteer
+        only knows elsewhere) takes Y's place and governorate, and a street or square named after
+        a country or a distant city takes its city's."""
+        for i in range(len(hits) - 2, -1, -1):
+            if self._linked(text, hits[i], hits[i + 1]):
+                hits[i].holder = i + 1
+        for i, h in enumerate(hits):
+            urban = h.ctx.urban is not None
+            j = h.holder
+            if j is None and urban:
+                j = self._nearest_city(text, hits, i)
+            if j is None:
+                if urban and h.choice is not None and (
+                        h.choice.feature in ("country", "admin1") or (hint and h.choice.country != hint)):
+                    h.drop = True  # «شارع بغداد» with no city in sight: not Baghdad
+                continue
+            y = hits[j].choice
+            x = h.choice
+            if y is None or x is None:
+                continue
+            km = URBAN_NEAR_KM if urban else HOLDER_NEAR_KM
+            inside = [e for e in h.cands if self._inside(e, y, km, urban)]
+            if inside:
+                if x not in inside:
+                    h.choice = max(inside, key=lambda e: (e.feature == x.feature, SOURCE_RANK.get(e.source, 0.0),
+                                                          e.population))
+                continue
+            if y.feature == "country":
+                continue
+            if urban or (x.feature in ("town", "site", "area", "admin3", "admin2") and (
+                    x.country != y.country or x.lat is None or y.lat is None
+                    or haversine_km(x.lat, x.lon, y.lat, y.lon) > HOLDER_FAR_KM)):
+                h.relocate = j
+
+    def _nearest_city(self, text: str, hits: list[_Hit], i: int) -> int | None:
+        """The nearest other place of the sentence that can hold a street (not a country)."""
+        pos = hits[i].ctx.start
+        best, best_d, prev = None, 10 ** 9, None
+        for j, o in enumerate(hits):
+            if j == i or o.ctx.urban is not None or o.choice is None or o.choice.feature == "country":
+                continue
+            a, b = (o.ctx.end, pos) if o.ctx.end <= pos else (hits[i].ctx.end, o.ctx.start)
+            if a > b:
+                continue
+            if _SENTENCE_END.search(text, a, b):
+                if b == pos and b - a <= PREVIOUS_CITY_REACH and o.choice.feature in ("town", "site"):
+                    prev = j  # the last city of the sentences before
+                continue
+            if b - a < best_d:
+                best, best_d = j, b - a
+        return best if best is not None else prev
+
+    def _moved(self, norm: NormText, pm: PlaceMention, h: _Hit, to: PlaceMention, y: _Hit) -> PlaceMention:
+        """`pm` placed at the place that holds it (ACLED: a village known only by its area)."""
+        start = pm.start
+        if h.ctx.urban is not None:
+            start = min(start, norm.span(h.ctx.urban, h.ctx.urban + 1)[0])
+        precise = h.ctx.urban is not None and to.geo_precision == 1 and to.feature in ("town", "site")
+        text = norm.original[start:pm.end]
+        return replace(to, text=text, start=start, end=pm.end, name_ar=text if h.ctx.urban is not None else pm.name_ar,
+                       name_en=None, gazetteer_id=None, geo_precision=1 if precise else max(2, to.geo_precision),
+                       feature="site" if h.ctx.urban is not None else "town")
+
+    def _unlisted_sites(self, norm: NormText, hits: list[_Hit], out: list[PlaceMention]) -> list[PlaceMention]:
+        """«دوار المنارة في رام الله», «سوق صابرين بمدينة تعز»: a named street, square or market no
+        gazetteer holds, placed at the city the sentence names (nothing without one)."""
+        text = norm.text
+        found: list[PlaceMention] = []
+        spans = [(h.match.norm_start - len(h.match.prefix), h.ctx.end) for h in hits]
+        for m in self._urban_re.finditer(text):
+            a, b = m.start(2), m.end(2)
+            if any(s < b and a < e for s, e in spans):
+                continue
+            name = m.group(2)
+            if name in self._not_names or name[:1].isdigit() or (len(name) > 3 and name[0] in "بل" and name[1:3] == "ال"):
+                continue
+            nxt = _NAME_WORD.match(text, b + 1) if text[b:b + 1] == " " else None
+            if nxt and not any(s < nxt.end() and nxt.start() < e for s, e in spans):
+                w = nxt.group(0)
+                if w not in self._not_names and not w.startswith(("و", "ب", "ل")) and not w[:1].isdigit() \
+                        and w not in TYPE_WORDS and w[2:] not in TYPE_WORDS and w.startswith("ال"):
+                    b = nxt.end()
+            # the city: the nearest place of the sentence that is not a country
+            best, best_d, prev = None, 10 ** 9, None
+            for (s, e), pm, h in zip(spans, out, hits):
+                if h.drop or pm.feature == "country" or h.ctx.urban is not None:
+                    continue
+                lo, hi = (e, m.start(1)) if e <= m.start(1) else (b, s)
+                if lo > hi:
+                    continue
+                if hi - lo > 80 or _SENTENCE_END.search(text, lo, hi):
+                    if hi == m.start(1) and hi - lo <= PREVIOUS_CITY_REACH and pm.feature in ("town", "site"):
+                        prev = pm  # the last city of the sentences before
+                    continue
+                if hi - lo < best_d:
+                    best, best_d = pm, hi - lo
+            best = best or prev
+            if best is None:
+                continue
+            oa, ob = norm.span(m.start(1), b)
+            surface = norm.original[oa:ob]
+            precise = best.geo_precision == 1 and best.feature in ("town", "site")
+            found.append(replace(best, text=surface, start=oa, end=ob, name_ar=surface, name_en=None,
+                                 gazetteer_id=None, geo_precision=1 if precise else max(2, best.geo_precision),
+                                 feature="site"))
+        return found
 
     def _mention(self, norm: NormText, h: _Hit, last_end: int) -> PlaceMention:
         e, ctx, m = h.choice, h.ctx, h.match
@@ -229,6 +423,7 @@ class Resolver:
         )
 
 
+@lru_cache(maxsize=4096)
 def ascii_name(name: str | None) -> str | None:
     """«Ḩamāh» → «Hamah»: GeoNames' transliteration marks dropped, as ACLED writes names."""
     if not name:

@@ -20,7 +20,7 @@ def _check(resolver, row: dict[str, str]) -> str | None:
                 and row["sentence"].find(target) <= m.start < row["sentence"].find(target) + len(target)), None)
     if hit is None:
         return f"no mention for {target!r}: {[m.text for m in mentions]}"
-    if hit.country != row["country"] or hit.admin1_code != row["admin1"]:
+    if hit.country != row["country"] or (hit.admin1_code or "") != row["admin1"]:
         return f"{target!r}: {hit.country}/{hit.admin1_code} != {row['country']}/{row['admin1']} ({hit.gazetteer_id})"
     if row["lat"]:
         d = haversine_km(hit.lat, hit.lon, float(row["lat"]), float(row["lon"]))

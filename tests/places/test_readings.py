@@ -1,0 +1,103 @@
+"""Demonyms, institutions, teams and ordinary words are not places; streets lie in their city."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from rasad.text.normalise import normalise
+
+PRECISION = Path(__file__).with_name("precision.tsv")
+
+
+def _texts(resolver, text: str, hint: str | None = None) -> list[str]:
+    return [m.text for m in resolver.find(normalise(text), hint)]
+
+
+@pytest.mark.parametrize("text", [
+    "وصل مواطنا سوريا إلى المستشفى مصابين بجروح",
+    "اعتقلت السلطات شابا ليبيا بتهمة التهريب",
+    "احتجزت الشرطة صحفيا تركيا بعد التحقيق معه",
+    "عاد عشرات اللاجئين السوريين إلى بلادهم",
+    "أصيب جندي عراقي بنيران قناص",
+    "شن الطيران الروسي سلسلة غارات جوية",
+    "أكدت القوات التركية مقتل اثنين من جنودها",
+    "أسقطت الدفاعات الجوية مسيرة إسرائيلية",
+    "قالت مصادر سورية إن الاجتماع انتهى دون اتفاق",
+    "وأعلنت القوات السعودية اعتراض صاروخ باليستي",
+    "قالت قوات سوريا الديمقراطية إنها أحبطت هجوما",
+    "استقبل الرئيس وزير خارجية تركيا في القصر",
+    "قال رئيس وزراء إسرائيل إن حكومته لن توافق على الهدنة",
+    "تأهل منتخب مصر بعد فوزه على منتخب الجزائر",
+    "أغلقت المحال أبوابها بعد صلاة المغرب",
+    "تأهل الفريق إلى الدور النهائي من البطولة",
+    "أعلنت سرايا القدس قصف مستوطنات الغلاف",
+    "قتل قائد في فيلق القدس الإيراني",
+])
+def test_not_a_place(resolver, text):
+    assert _texts(resolver, text) == []
+
+
+@pytest.mark.parametrize("text,target,country", [
+    ("وصل الوفد إلى تركيا لإجراء محادثات", "تركيا", "TR"),
+    ("قصفت إسرائيل مواقع في جنوب لبنان", "إسرائيل", "IL"),
+    ("عاد اللاجئون من لبنان إلى سوريا عبر معبر جديدة يابوس", "سوريا", "SY"),
+    ("وقع انفجار قرب الحدود السعودية", "السعودية", "SA"),
+    ("تسللت المجموعة إلى الأراضي السعودية", "السعودية", "SA"),
+    ("وأما سوريا فقد شهدت هدوءا نسبيا", "سوريا", "SY"),
+    ("اشتباكات في سورية والعراق", "سورية", "SY"),
+])
+def test_country_as_place(resolver, text, target, country):
+    ms = [m for m in resolver.find(normalise(text)) if target in m.text]
+    assert ms and ms[0].country == country, _texts(resolver, text)
+
+
+def test_street_without_city_is_not_the_country(resolver):
+    """«شارع بغداد» with no city in sight: not Baghdad, not Iraq."""
+    assert _texts(resolver, "انفجرت عبوة في شارع بغداد صباح اليوم", "SY") == []
+
+
+def test_street_named_after_country_takes_the_city(resolver):
+    ms = resolver.find(normalise("انفجرت سيارة في حي الجزائر بمدينة حمص"))
+    street = next(m for m in ms if "الجزائر" in m.text)
+    assert (street.country, street.admin1_code, street.geo_precision) == ("SY", "SY-HI", 1)
+    assert street.text == "حي الجزائر" and street.gazetteer_id is None
+
+
+def test_unknown_square_needs_a_city(resolver):
+    assert _texts(resolver, "اجتمع المتظاهرون في ساحة الحرية وسط هتافات") == []
+    ms = resolver.find(normalise("اجتمع المتظاهرون في ساحة الحرية وسط مدينة حلب"))
+    assert [(m.text, m.admin1_code) for m in ms][0] == ("ساحة الحرية", "SY-HL")
+
+
+def test_holder_decides_same_name(resolver):
+    """«X بريف Y»: the X inside Y; with none, X takes Y's governorate (precision 2)."""
+    m = next(m for m in resolver.find(normalise("اشتباكات في الصالحية بريف دير الزور")) if "الصالحية" in m.text)
+    assert m.admin1_code == "SY-DY" and m.gazetteer_id is not None
+    m = next(m for m in resolver.find(normalise("اشتباكات في الصالحية بريف الحسكة")) if "الصالحية" in m.text)
+    assert (m.admin1_code, m.geo_precision) == ("SY-HA", 2)
+
+
+def test_outlet_country_picks_namesake(resolver):
+    m = next(m for m in resolver.find(normalise("هجوم مسلح على تازة"), "IQ") if "تازة" in m.text)
+    assert m.admin1_code == "IQ-KI"
+
+
+def _precision_rows() -> list[dict[str, str]]:
+    with PRECISION.open(encoding="utf-8") as fh:
+        return list(csv.DictReader([line for line in fh if not line.startswith("#")], delimiter="\t"))
+
+
+def test_precision_sample(resolver):
+    """Economy, sport, weather and politics sentences: no false place (each row says what is one)."""
+    fps, misses = [], []
+    for row in _precision_rows():
+        expected = [e for e in (row["expected"] or "").split("|") if e]
+        found = resolver.find(normalise(row["sentence"]))
+        fps += [(m.text, row["sentence"]) for m in found if not any(m.text in e or e in m.text for e in expected)]
+        misses += [(e, row["sentence"]) for e in expected if not any(m.text in e or e in m.text for m in found)]
+    assert len(_precision_rows()) >= 40
+    assert not fps, fps
+    assert not misses, misses
