@@ -139,3 +139,19 @@ def test_every_span_points_into_the_text() -> None:
 def test_death_lists(text: str, fatalities: int | None) -> None:
     violent = [e for e in _events(text) if e["event_type"] != "Strategic developments"]
     assert violent and violent[0]["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize(
+    "text,published,relation",
+    [
+        ("أعلنت حركة أحرار الشام وفيلق الشام، أمس الأحد، تشكيل غرفة عمليات مشتركة في ريف إدلب الجنوبي.", "2019-05-06",
+         ("allied", "sy.ahrar_al_sham", "sy.faylaq_al_sham", "2019-05-05")),
+        ("وكانت جبهة فتح الشام قد فصلت جند الأقصى من صفوفها في 23 كانون الثاني الفائت.", "2017-02-18",
+         ("expelled", "sy.jund_al_aqsa", "sy.jfs", "2017-01-23")),
+        ("أعلنت حركة نور الدين الزنكي، أمس الجمعة، انضمامها إلى الجبهة الوطنية للتحرير.", "2018-08-04",
+         ("joined", "sy.zenki", "sy.nfl", "2018-08-03")),
+    ],
+)
+def test_relations_are_dated(text: str, published: str, relation: tuple) -> None:
+    rels = {(r["type"], r["source"], r["target"], r["date"]) for r in extract(text, published)["relations"]}
+    assert relation in rels
