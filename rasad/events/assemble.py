@@ -20,6 +20,7 @@ from rasad.events.arguments import assign_actors
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.modality import judge
+from rasad.events.spans import SpanIndex
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
 from rasad.text.normalise import NormText
 from rasad.text.sentences import clause_bounds
@@ -83,20 +84,20 @@ def _to_norm(norm: NormText, start: int, end: int) -> tuple[int, int]:
 CLAIM_REACH = 40  # characters between a claim of responsibility and the group that makes it
 
 
-def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[int, int]], cues: list[CueHit],
-              actors: list[tuple[int, int, ActorMention]]) -> ActorMention | None:
+def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[int, int]], cues: SpanIndex,
+              actors: SpanIndex) -> ActorMention | None:
     """«… وتبنى تنظيم الدولة التفجير», «أعلنت حركة الشباب مسؤوليتها»: the group that claims
     the attack, in its sentence or the next, is its author."""
     spans = [sent] + ([sentences[si + 1]] if si + 1 < len(sentences) else [])
     for s0, s1 in spans:
-        for c in cues:
-            if c.family != "claim_verbs" or not (s0 <= c.start < s1):
+        for _, _, c in cues.within(s0, s1):
+            if c.family != "claim_verbs":
                 continue
             if c.key.startswith("مسؤول"):
-                near = [m for a, b, m in actors if s0 <= a and b <= c.start and c.start - b <= CLAIM_REACH]
+                near = [m for a, b, m in actors.within(s0, c.start) if b <= c.start and c.start - b <= CLAIM_REACH]
                 pick = near[-1] if near else None
             else:
-                near = [m for a, b, m in actors if c.end <= a < s1 and a - c.end <= CLAIM_REACH]
+                near = [m for a, b, m in actors.within(c.end, s1) if a - c.end <= CLAIM_REACH]
                 pick = near[0] if near else None
             if pick is not None and pick.inter in (2, 3, 4, 8) and not pick.is_person:
                 return pick
@@ -165,9 +166,8 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-def _in(span: tuple[int, int], items):
-    s, e = span
-    return [x for x in items if s <= x[0] < e]
+def _in(span: tuple[int, int], items: SpanIndex) -> list:
+    return items.within(*span)
 
 
 def _owned_elsewhere(text: str, t: tuple[int, int, TimeExpression], anchor: tuple[int, int],
@@ -428,21 +428,24 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     triggers = lexicon.find(norm)
     sub_cues = lexicon.refinement_cues(norm)
     starts = [s for s, _ in view.sentences]
-    times = sorted(((*_to_norm(norm, t.start, t.end), t) for t in view.times), key=_by_span)
-    places = sorted(((*_to_norm(norm, p.start, p.end), p) for p in view.places), key=_by_span)
-    actor_spans = sorted(((*_to_norm(norm, m.start, m.end), m) for m in view.actors), key=_by_span)
-    numbers = sorted(((*_to_norm(norm, n.start, n.end), n) for n in view.numbers), key=_by_span)
+    times = SpanIndex([(*_to_norm(norm, t.start, t.end), t) for t in view.times])
+    places = SpanIndex([(*_to_norm(norm, p.start, p.end), p) for p in view.places])
+    actor_spans = SpanIndex([(*_to_norm(norm, m.start, m.end), m) for m in view.actors])
+    numbers = SpanIndex([(*_to_norm(norm, n.start, n.end), n) for n in view.numbers])
+    cue_index = SpanIndex([(c.start, c.end, c) for c in cues])
     # A place inside an actor's name («جيش إدلب الحر») is not where anything happened.
-    places = [p for p in places if not any(a <= p[0] and p[1] <= b for a, b, _ in actor_spans)]
+    places = places.where(lambda p: not actor_spans.covers(p[0], p[1]))
     # Counts inside dates («23 كانون الثاني») are not casualties.
-    numbers = [n for n in numbers if not any(a <= n[0] and n[1] <= b for a, b, _ in times)]
-    title_places = [p for p in places if p[0] < view.title_end]
+    numbers = numbers.where(lambda n: not times.covers(n[0], n[1]))
+    title_places = places.within(0, view.title_end)
+    named_actors = SpanIndex([a for a in actor_spans if not a[2].anaphor])
+    names = SpanIndex([(a, b) for a, b in view.names])
+    furniture = SpanIndex([(a, b) for a, b in view.furniture])
 
     # «هيئة تحرير الشام» names a group, not a liberation.
     # («غارة تركية» is both the strike and its author: a trigger opening the name stays.)
-    triggers = [t for t in triggers if not any(a < t.norm_start and t.norm_end <= b for a, b, m in actor_spans
-                                               if not m.anaphor)]
-    triggers = [t for t in triggers if not any(a <= t.norm_start and t.norm_end <= b for a, b in view.names)]
+    triggers = [t for t in triggers if not named_actors.covers(t.norm_start, t.norm_end, strict=True)]
+    triggers = [t for t in triggers if not names.covers(t.norm_start, t.norm_end)]
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
         by_sentence.setdefault(_sentence_of(starts, t.norm_start), []).append(t)
@@ -452,8 +455,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     first_body_sentence = next((i for i, (s, _) in enumerate(view.sentences) if s >= view.title_end), 0)
     for si, hits in sorted(by_sentence.items()):
         sent = view.sentences[si]
-        sent_actors_all = [a for a in actor_spans if sent[0] <= a[0] < sent[1]]
-        if any(c.family == "not_news_markers" and sent[0] <= c.start < sent[1] for c in cues):
+        sent_actors_all = actor_spans.within(*sent)
+        sent_cues = [c for _, _, c in cue_index.within(*sent)]
+        if any(c.family == "not_news_markers" for c in sent_cues):
             continue  # a film, a festival, an anniversary: topics, not events
         if any(h.entry.weight >= 1.0 for h in hits):
             hits = [h for h in hits if h.entry.weight >= 1.0]
@@ -461,7 +465,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         # «بعد معارك عنيفة» beside «استعادت … السيطرة»: the battle is how the town was taken.
         kinds_here = {h.entry.event_type for h in hits} | {f"{h.entry.event_type}: {h.entry.sub_event_type}" for h in hits}
         hits = [h for h in hits if not (h.entry.yields_to & kinds_here)]
-        hits = [h for h in hits if not any(a <= h.norm_start < b for a, b in view.furniture)]
+        hits = [h for h in hits if not furniture.covers(h.norm_start, h.norm_start + 1)]
         # One candidate per trigger; repeated mentions are merged below.
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
         for h in hits:
@@ -471,14 +475,14 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 if h.entry.event_type == "Protests" or sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
                     sub = refined
             groups.setdefault((h.entry.event_type, sub, h.entry.relation, h.norm_start), []).append(h)
-        deaths = death_counts(text, sent, numbers, cues, sent_actors_all, cue_book.people_nouns)
+        deaths = death_counts(text, sent, numbers.within(*sent), sent_cues, sent_actors_all, cue_book.people_nouns)
         owner = _death_owners(deaths, groups)
         judged = {}
         for key, group in groups.items():
             h = group[0]
             h_clause = clause_bounds(text, sent, h.norm_start)
             judged[key] = (h_clause, judge(text, norm.original, norm.span, (h.norm_start, h.norm_end), h.prefix, h.key,
-                                           h.entry.future_forms, sent, h_clause, cues, sent_actors_all, view.outlet_names,
+                                           h.entry.future_forms, sent, h_clause, sent_cues, sent_actors_all, view.outlet_names,
                                            self_act=h.entry.sub_event_type == "Change to group/activity",
                                            outlet_spans=view.names))
         # Only triggers of events that happened compete for the sentence's dates.
@@ -506,7 +510,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # «مقتل أربعة من عناصر حركة الشباب» in a strike: the dead side is the target.
                 actor1, actor2 = None, actor1
             if etype in VIOLENT:
-                claimant = _claimant(text, sent, si, view.sentences, cues, actor_spans)
+                claimant = _claimant(text, sent, si, view.sentences, cue_index, actor_spans)
                 if claimant is not None and (actor1 is None or actor1.actor_id != claimant.actor_id):
                     # A claim of responsibility names the author, whoever else the sentence names.
                     actor1, actor2 = claimant, actor2 or actor1
@@ -534,7 +538,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             # Events of one kind told in one sentence share its date («قصفت … وقصفت … أمس»).
             texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype],
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
-            if texpr is None and any(c.family == "generic_markers" and sent[0] <= c.start < sent[1] for c in cues):
+            if texpr is None and any(c.family == "generic_markers" for c in sent_cues):
                 continue  # a habit or a tally, not an event
             if mod.modality == "planned" and texpr is not None and texpr.date is not None \
                     and view.published is not None and texpr.date < view.published:
@@ -566,7 +570,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                  sentences={si},
                                  definite=_DEFINITE.search(text[max(sent[0], anchor_hit.norm_start - 8):anchor_hit.norm_start]) is not None
                                  or (_is_bare_reference(anchor_hit) and texpr is None and actor1 is None
-                                     and not any(clause[0] <= p[0] < clause[1] for p in places)))
+                                     and not places.within(*clause)))
                 if not inherited:
                     cand.relations = [(h.entry.relation, h.entry.relation_reverse) for h in group if h.entry.relation]
                 if etype in VIOLENT or sub == "Excessive force against protesters":
@@ -622,7 +626,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         if e.date is not None and view.published is not None and e.date > view.published and e.modality in ("asserted", "claimed"):
             e.modality = "planned"
         if not cand.deaths and e.event_type in VIOLENT and any(
-                c.family == "no_casualty_phrases" and _sentence_of(starts, c.start) in cand.sentences for c in cues):
+                c.family == "no_casualty_phrases" for si in cand.sentences for _, _, c in cue_index.within(*view.sentences[si])):
             e.fatalities, e.fatalities_detail = 0, []  # «دون وقوع إصابات»: the text says nobody died
         else:
             e.fatalities, e.fatalities_detail = _fatalities(cand.deaths, starts) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasad.datafiles import DataFileError, data_path, load_yaml, require
+from rasad.events.spans import SpanIndex
 from rasad.events.taxonomy import RELATION_TYPES, is_valid
 from rasad.text.matcher import PhraseMatcher
 from rasad.text.normalise import NormText, normalise_phrase
@@ -91,20 +92,18 @@ class TriggerLexicon:
         before = text[max(0, start - 14):start].split()
         return bool(before) and before[-1] in self.name_heads
 
-    def refinement_cues(self, norm: NormText) -> dict[str, list[tuple[int, int, Refinement]]]:
+    def refinement_cues(self, norm: NormText) -> dict[str, SpanIndex]:
         """Every sub-type cue in the document, by event type (one scan per document)."""
-        out: dict[str, list[tuple[int, int, Refinement]]] = {}
-        for event_type, matcher in self.refinements.items():
-            out[event_type] = [(m.norm_start, m.norm_end, ref) for m in matcher.find_all(norm) for ref in m.payload]
-        return out
+        return {event_type: SpanIndex([(m.norm_start, m.norm_end, ref) for m in matcher.find_all(norm) for ref in m.payload])
+                for event_type, matcher in self.refinements.items()}
 
     @staticmethod
-    def refine(event_type: str, cues: dict[str, list[tuple[int, int, Refinement]]],
-               sent_start: int, sent_end: int, at: int) -> str | None:
+    def refine(event_type: str, cues: dict[str, SpanIndex], sent_start: int, sent_end: int, at: int) -> str | None:
         """The sub-type named by the cue closest to `at` inside the sentence, if any."""
         best: tuple[int, int, str] | None = None
-        for s, e, ref in cues.get(event_type, ()):
-            if sent_start <= s and e <= sent_end:
+        index = cues.get(event_type)
+        for s, e, ref in index.within(sent_start, sent_end) if index is not None else ():
+            if e <= sent_end:
                 cand = (min(abs(s - at), abs(e - at)), ref.rank, ref.sub_event_type)
                 if best is None or cand < best:
                     best = cand

@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from rasad.errors import MAX_CHARS
 from rasad.pipeline import components
 from rasad.pipeline.doc import register_extensions
 
@@ -24,6 +25,8 @@ register_extensions()
 def create_pipeline(exclude: tuple[str, ...] = ()) -> Language:
     """A fresh blank Arabic pipeline with every rasad stage not in `exclude`."""
     nlp = spacy.blank("ar")
+    # No parser or NER runs here: rasad's own input limit (rasad.errors.MAX_CHARS) governs.
+    nlp.max_length = MAX_CHARS + 1
     for name, _cls in components.STAGES:
         if name not in exclude:
             nlp.add_pipe(name)

@@ -7,6 +7,7 @@ the output is the anaphor's own.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import lru_cache
@@ -27,17 +28,22 @@ def anaphor_matcher() -> PhraseMatcher[str]:
     return matcher
 
 
+LOOKBACK_NAMES = 12  # named actors looked back over for a referent
+ASIDE_REACH = 120  # characters an aside in brackets may span before its name
+SENTENCE_REACH = 600  # longest sentence looked back over
 _COORDINATION = re.compile(r"^\s*(?:و|و\s*تنظيم|وتنظيم|وحركه|وقوات|و\s*بين)?\s*$")
 
 
 def _in_parentheses(text: str, mention: ActorMention, until: int) -> bool:
     """Is the mention an aside in brackets («(أحد مجموعات جند الأقصى المنحل)»)?"""
-    opened = text.rfind("(", 0, mention.start)
+    opened = text.rfind("(", max(0, mention.start - ASIDE_REACH), mention.start)
     return opened != -1 and text.find(")", opened, mention.start) == -1 and text.find(")", mention.end, until) != -1
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind("؟", 0, pos)) + 1
+    lo = max(0, pos - SENTENCE_REACH)
+    found = max(text.rfind(".", lo, pos), text.rfind("\n", lo, pos), text.rfind("؟", lo, pos))
+    return found + 1 if found != -1 else lo
 
 
 def _last_pair(norm: NormText, before: list[ActorMention], sentence_start: int) -> list[ActorMention]:
@@ -70,11 +76,18 @@ def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMe
     named = sorted((m for m in actors if not m.is_person and not m.generic), key=lambda m: m.start)
     if not named:
         return actors
+    named_starts = [m.start for m in named]
+    covered = bytearray(len(norm.original) + 1)  # characters already inside an actor mention
+    for m in actors:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     out = list(actors)
     for hit in anaphor_matcher().find(norm):
-        if any(m.start <= hit.start < m.end for m in actors):
+        if covered[hit.start]:
             continue
-        before = [m for m in named if m.end <= hit.start and not _in_parentheses(norm.original, m, hit.start)]
+        # Only the last few names before the anaphor can be its referent.
+        i = bisect.bisect_left(named_starts, hit.start)
+        recent = named[max(0, i - LOOKBACK_NAMES):i]
+        before = [m for m in recent if m.end <= hit.start and not _in_parentheses(norm.original, m, hit.start)]
         if not before:
             continue
         if hit.payload[0] == "latest":

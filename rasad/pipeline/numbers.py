@@ -129,10 +129,13 @@ def find_numbers(norm: NormText) -> list[NumberMention]:
             end = text.index(after, end) + len(after)
         found.append((m.start(), end, value, False))
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    in_figure = bytearray(len(text) + 1)  # characters inside a figure already read
+    for a, b, _, _ in found:
+        in_figure[a:b] = b"\x01" * (b - a)
     i = 0
     while i < len(words):
         w, s, _ = words[i]
-        if w not in lex.starters or any(a <= s < b for a, b, _, _ in found):
+        if w not in lex.starters or in_figure[s]:
             i += 1
             continue
         parsed = _word_value(words, i, lex)

@@ -10,6 +10,7 @@ the sentence nothing is made up: null beats a guess.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -33,6 +34,7 @@ def _lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 # Between two names of a list: a comma, «و» glued to the next name, or both.
+_SENTENCE_END = re.compile(r"[.\n؟!]")
 _ITEM_SEP = re.compile(r"\s*(?:[،,]\s*(?:و(?=\w))?|و(?=\w))")
 
 
@@ -81,22 +83,24 @@ def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMentio
     """Places for the listed villages no gazetteer entry covers, placed by their area."""
     lead, stop = _lexicon()
     text = norm.text
-    known_norm = sorted((norm.norm_index(p.start), norm.norm_index(p.end), p) for p in known)
+    known_norm = sorted(((norm.norm_index(p.start), norm.norm_index(p.end), p) for p in known), key=lambda k: k[:2])
+    known_starts = [k[0] for k in known_norm]
+    covered = bytearray(len(text) + 1)  # characters inside a known place
+    for s, e, _ in known_norm:
+        covered[s:e] = b"\x01" * (e - s)
     out: list[PlaceMention] = []
     for m in lead.finditer(text):
-        sent_end = len(text)
-        for k in range(m.end(), len(text)):
-            if text[k] in ".\n؟!":
-                sent_end = k
-                break
+        stop_at = _SENTENCE_END.search(text, m.end())
+        sent_end = stop_at.start() if stop_at else len(text)
         names = _names_after(text, m.end(), sent_end, stop)
-        names = [(a, b) for a, b in names if not any(s < b and a < e for s, e, _ in known_norm)]
+        names = [(a, b) for a, b in names if not any(covered[a:b])]
         if not names:
             continue
         list_end = names[-1][1]
         while list_end < len(text) and text[list_end] in ") ":
             list_end += 1
-        area = next((p for s, e, p in known_norm if list_end <= s <= list_end + CONTEXT_REACH and s < sent_end), None)
+        i = bisect.bisect_left(known_starts, list_end)
+        area = next((p for s, e, p in known_norm[i:i + 3] if s <= list_end + CONTEXT_REACH and s < sent_end), None)
         if area is None or area.admin1_code is None and area.country is None:
             continue
         for a, b in names:

@@ -3,8 +3,11 @@
 Why it is order-independent: two reports *match* by a symmetric test (`compatible`); the
 connected components of that match graph ("blocks") do not depend on the order reports came
 in, and inside a block the split into events is a pure function of the block's reports sorted
-canonically. On ingest, only blocks touched by new reports are rebuilt (`rebuild`), and each
-event's id is derived from its earliest source, so any ingest order ends in the same rows.
+canonically. On ingest, only the blocks new reports touch are revisited, and of those only
+the part from the earliest new report on is replayed (`rebuild`: what comes before it in
+canonical order cannot change); each event's id is derived from its earliest source, so any
+ingest order ends in the same rows (`tests/store/test_dedup_incremental.py` checks the store
+against `cluster` run on everything at once).
 
 Matching (ACLED's "same event" test, kept conservative): same event type; dates whose spans
 overlap (day/week/undated) or the same month/year for coarse dates; compatible places (same
@@ -24,11 +27,11 @@ from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, Date, bindparam, delete, insert, or_, select, union_all, update
 
 from rasad.places.geo import haversine_km
 from rasad.store.models import Article, Event, EventSource
-from rasad.store.rows import REAL_MODALITIES
+from rasad.store.rows import REAL_MODALITIES, grid_cell
 
 NEAR_KM = 10.0
 MAX_SPAN_DAYS = 2 * 6 + 1  # widest span a day/week/undated report can have (see rows.date_span)
@@ -220,6 +223,7 @@ def merge(group: list[Report]) -> dict[str, Any]:
 # --- the database side -------------------------------------------------------------------
 
 REPORT_FIELDS = [f.name for f in fields(Report)]
+_ASSOC, _KEYS = REPORT_FIELDS.index("assoc_actors"), REPORT_FIELDS.index("actor_keys")
 
 
 def _report_query():  # type: ignore[no-untyped-def]
@@ -240,42 +244,136 @@ def _report(row: Any) -> Report:
     return report_from(dict(row._mapping))
 
 
+# Candidate lookups. Each branch below is one index range scan, (event_type, <place key>, date_lo):
+# the cost of a lookup follows the reports near the new one, not the size of the store. The
+# branches together return every stored report `compatible` with the new one (each condition is
+# implied by `compatible` or by the earlier single query's bounding box), so they only save rows.
+BRANCHES = ("place", "admin1", "admin1_area", "near", "unplaced", "unplaced_day", "placed_day")
+
+
 @lru_cache(maxsize=None)
-def _candidate_query(fine: bool, by_country: bool, by_place: bool, area: bool):  # type: ignore[no-untyped-def]
-    """Built once and cached (SQLAlchemy compiles it once too): one query per new report.
-    Every condition is implied by `compatible`, so the query only saves fetching rows."""
+def _candidate_query(fine: bool, by_country: bool, branches: tuple[str, ...], n_cells: int = 0):  # type: ignore[no-untyped-def]
+    """Built once per shape (and compiled once per dialect, see `_run`)."""
     es = EventSource.__table__.c
-    q = _report_query().where(es.event_type == bindparam("etype"), es.date_lo.is_not(None))
+    # (no `date_lo IS NOT NULL`: the range implies it, and SQLite would then pick (event_type, date_lo))
+    common = [es.event_type == bindparam("etype")]
     if fine:
-        q = q.where(es.date_lo >= bindparam("lo_min"), es.date_lo <= bindparam("hi"),
-                    es.date_hi >= bindparam("lo"))
+        common += [es.date_lo >= bindparam("lo_min"), es.date_lo <= bindparam("hi"), es.date_hi >= bindparam("lo")]
     else:
-        q = q.where(es.date_lo == bindparam("lo"), es.date_precision == bindparam("precision"))
+        common += [es.date_lo == bindparam("lo"), es.date_precision == bindparam("precision")]
     if by_country:
-        q = q.where(or_(es.country == bindparam("country"), es.country.is_(None)))
-    if by_place:
-        same_admin1 = es.admin1 == bindparam("admin1")
-        q = q.where(or_(es.place_id.is_(None), es.place_id == bindparam("place"),
-                        same_admin1 if area else and_(same_admin1, es.geo_precision >= 2),
-                        and_(es.lat.between(bindparam("lat_lo"), bindparam("lat_hi")),
-                             es.lon.between(bindparam("lon_lo"), bindparam("lon_hi")))))
-    return q
+        common.append(or_(es.country == bindparam("country"), es.country.is_(None)))
+    same_day = [es.date_lo == bindparam("day"), es.date_precision == bindparam("day_precision")]
+    conditions = {
+        "place": [es.place_id == bindparam("place")],
+        "admin1": [es.admin1 == bindparam("admin1")],  # the new report is area-level
+        "admin1_area": [es.admin1 == bindparam("admin1"), es.geo_precision >= 2],
+        "near": [es.cell.in_([bindparam(f"cell{i}") for i in range(n_cells)]),
+                 es.lat.between(bindparam("lat_lo"), bindparam("lat_hi")),
+                 es.lon.between(bindparam("lon_lo"), bindparam("lon_hi"))],
+        "unplaced": [es.place_id.is_(None)],
+        "unplaced_day": [es.place_id.is_(None), *same_day],
+        "placed_day": [es.place_id.is_not(None), *same_day],
+    }
+    parts = [_report_query().where(*common, *conditions[b]) for b in branches]
+    return parts[0] if len(parts) == 1 else union_all(*parts)
 
 
-def _candidates(conn: Connection, r: Report) -> list[Report]:
-    """Stored reports that could match `r`: a superset of `compatible`, cut by index."""
+def _cells(lat_lo: float, lat_hi: float, lon_lo: float, lon_hi: float) -> list[int]:
+    """The grid cells covering a box (`grid_cell` is monotone in each coordinate)."""
+    lo, hi = grid_cell(lat_lo, lon_lo), grid_cell(lat_hi, lon_hi)
+    if lo is None or hi is None:
+        return []
+    lat0, lon0 = divmod(lo, 4000)
+    lat1, lon1 = divmod(hi, 4000)
+    return [a * 4000 + b for a in range(lat0, lat1 + 1) for b in range(lon0, lon1 + 1)]
+
+
+def _candidates(conn: Connection, r: Report, known: dict[str, Report] | None = None) -> list[Report]:
+    """Stored reports that could match `r`: a superset of `compatible`, cut by index. Rows
+    already in `known` (read earlier in the same transaction) are not converted again."""
     fine = r.date_precision in FINE
     params: dict[str, Any] = {
         "etype": r.event_type, "lo": r.date_lo, "hi": r.date_hi,
         "lo_min": r.date_lo - timedelta(days=MAX_SPAN_DAYS),  # type: ignore[operator]
         "precision": r.date_precision, "country": r.country, "place": r.place_id,
-        "admin1": r.admin1, "lat_lo": None, "lat_hi": None, "lon_lo": None, "lon_hi": None}
-    if r.lat is not None and r.lon is not None:
-        dlat = NEAR_KM / 110.0 * 1.05
-        dlon = NEAR_KM / (111.32 * max(math.cos(math.radians(r.lat)), 0.05)) * 1.05
-        params.update(lat_lo=r.lat - dlat, lat_hi=r.lat + dlat, lon_lo=r.lon - dlon, lon_hi=r.lon + dlon)
-    q = _candidate_query(fine, bool(r.country), r.place_id is not None, (r.geo_precision or 1) >= 2)
-    return [_report(row) for row in conn.execute(q, params)]
+        "admin1": r.admin1, "day": r.date, "day_precision": "day"}
+    # an unplaced report and a placed one match only with the same actors on the same day
+    by_day = bool(r.actor_keys) and r.date_precision == "day"
+    if r.place_id is None:
+        branches = ["unplaced"] + (["placed_day"] if by_day else [])
+    else:
+        branches = ["place"] + (["unplaced_day"] if by_day else [])
+        if r.admin1 is not None:
+            branches.append("admin1" if (r.geo_precision or 1) >= 2 else "admin1_area")
+        if r.lat is not None and r.lon is not None and grid_cell(r.lat, r.lon) is not None:
+            dlat = NEAR_KM / 110.0 * 1.05
+            dlon = NEAR_KM / (111.32 * max(math.cos(math.radians(r.lat)), 0.05)) * 1.05
+            box = (r.lat - dlat, r.lat + dlat, r.lon - dlon, r.lon + dlon)
+            cells = _cells(*box)
+            n_cells = 4 if len(cells) <= 4 else 16 if len(cells) <= 16 else len(cells)
+            cells += cells[-1:] * (n_cells - len(cells))  # a few fixed shapes, compiled once each
+            params.update({f"cell{i}": c for i, c in enumerate(cells)})
+            params.update(lat_lo=box[0], lat_hi=box[1], lon_lo=box[2], lon_hi=box[3])
+            branches.append("near")
+    shape = (fine, bool(r.country), tuple(branches), n_cells if "near" in branches else 0)
+    known = {} if known is None else known
+    seen: dict[str, Report] = {}
+    rows, procs = _run(conn, shape, params)
+    for row in rows:
+        key = f"{row[0]}:{row[1]}"
+        if key in seen:
+            continue
+        rep = known.get(key)
+        if rep is None:
+            if procs:
+                row = list(row)
+                for i, proc in procs:
+                    row[i] = proc(row[i])
+            rep = _report_tuple(row)
+        seen[key] = rep
+    return list(seen.values())
+
+
+_DATE_PARAMS = ("lo", "hi", "lo_min", "day")
+_compiled: dict[tuple[Any, ...], tuple[str, tuple[str, ...] | None, list[Any], Any, dict[str, Any]]] = {}
+
+
+def _run(conn: Connection, shape: tuple[Any, ...], params: dict[str, Any]) -> tuple[list[Any], list[Any]]:
+    """Execute a candidate query on the driver's cursor: SQL compiled by SQLAlchemy once per
+    dialect and shape, values converted by the same type processors SQLAlchemy would apply.
+    (Per-call statement set-up in SQLAlchemy cost more than the indexed lookup itself.)"""
+    dialect = conn.dialect
+    key = (dialect.name, dialect.driver, dialect.paramstyle, shape)
+    entry = _compiled.get(key)
+    if entry is None:
+        stmt = _candidate_query(*shape)
+        compiled = stmt.compile(dialect=dialect)
+        positional = tuple(compiled.positiontup) if compiled.positional else None  # type: ignore[arg-type]
+        procs = [(i, p) for i, p in enumerate(c.type.dialect_impl(dialect).result_processor(dialect, None)
+                                              for c in stmt.selected_columns) if p is not None]
+        literals = {name: b.value for name, b in compiled.binds.items() if not b.required}
+        entry = _compiled[key] = (compiled.string, positional, procs,
+                                  Date().dialect_impl(dialect).bind_processor(dialect), literals)
+    sql, positional, procs, bind_date, literals = entry
+    params = {**literals, **params}
+    if bind_date is not None:
+        params = {k: (bind_date(v) if k in _DATE_PARAMS else v) for k, v in params.items()}
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, tuple(params[n] for n in positional) if positional is not None else params)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    return rows, procs  # raw driver values; `procs` are (column, converter) to apply
+
+
+def _report_tuple(row: Any) -> Report:
+    """A Report from a row in `_report_query`'s column order (REPORT_FIELDS)."""
+    values = list(row)
+    values[_ASSOC] = tuple(values[_ASSOC] or ())
+    values[_KEYS] = frozenset(values[_KEYS] or ())
+    return Report(*values)
 
 
 def _chunks(items: list[Any]) -> Iterable[list[Any]]:
@@ -285,36 +383,162 @@ def _chunks(items: list[Any]) -> Iterable[list[Any]]:
 
 def rebuild(conn: Connection, new: list[Report]) -> int:
     """Fold newly inserted reports into events; returns the number of events rewritten.
-    Runs inside the caller's transaction, after the reports' rows are inserted."""
+    Runs inside the caller's transaction, after the reports' rows are inserted.
+
+    The stored events are always what `cluster` would make of all stored reports at once. A
+    report's place in the greedy pass depends only on the reports before it (in canonical
+    order) in its block, so when new reports join a block, the events of its reports before the
+    earliest new one stand; only the block's *suffix* from there on is replayed, against the
+    events its reports could join (those holding a report they match). Blocks that new reports
+    join are renamed in one statement, never read whole: the cost of a batch follows what it
+    touches, not how far the match graph has grown.
+    """
     if not new:
         return 0
     es = EventSource.__table__.c
-    pool: dict[str, Report] = {r.key: r for r in new}
-    blocks: set[str] = set()
+    reports: dict[str, Report] = {}  # every report known in this call, by key
+    fresh: dict[str, Report] = {}  # reports to place from scratch: the new ones
     for r in new:
-        if not r.matchable:
-            continue
-        for c in _candidates(conn, r):
-            if compatible(r, c):
-                pool.setdefault(c.key, c)
-                if c.block_id:
-                    blocks.add(c.block_id)
-    for part in _chunks(sorted(blocks)):
-        for row in conn.execute(_report_query().where(es.block_id.in_(part))):
-            rep = _report(row)
-            pool.setdefault(rep.key, rep)
-    eligible = [r for r in pool.values() if _is_event(r)]
-    old_events = sorted({r.event_id for r in pool.values() if r.event_id})
+        if _is_event(r):
+            fresh.setdefault(r.key, r)
+    reports.update(fresh)
+    nbrs: dict[str, list[str]] = {}
+
+    def neighbours(r: Report) -> list[str]:
+        if r.key not in nbrs:
+            found = []
+            if r.matchable:
+                for c in _candidates(conn, r, reports):
+                    if c.key != r.key and compatible(r, c):
+                        found.append(reports.setdefault(c.key, c).key)
+            nbrs[r.key] = found
+        return nbrs[r.key]
+
+    # 1. components of the new match graph: new reports, and the stored blocks they match
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(x: tuple[str, str]) -> tuple[str, str]:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(x: tuple[str, str], y: tuple[str, str]) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    work = sorted(fresh.values(), key=lambda r: r.order)
+    for r in work:  # grows: a stored report without a block (never expected) is placed anew
+        find(("r", r.key))
+        for k in neighbours(r):
+            c = reports[k]
+            if k in fresh:
+                union(("r", r.key), ("r", k))
+            elif c.block_id is None:
+                fresh[k] = c
+                work.append(c)
+                union(("r", r.key), ("r", k))
+            else:
+                union(("r", r.key), ("b", c.block_id))
+    comps: dict[tuple[str, str], tuple[list[Report], list[str]]] = {}
+    for node in list(parent):
+        root = find(node)
+        members, blocks = comps.setdefault(root, ([], []))
+        if node[0] == "r":
+            members.append(reports[node[1]])
+        else:
+            blocks.append(node[1])
+
+    # 2. each component's name (its first report) and start (its earliest new report)
+    first_of_block = _block_firsts(conn, sorted({b for _, bs in comps.values() for b in bs}))
+    suffix: dict[str, Report] = {}
+    comp_of: dict[str, tuple[Any, ...]] = {}  # report key -> (block name, start order)
+    renames: list[dict[str, str]] = []
+    for members, blocks in comps.values():
+        start = min(r.order for r in members)
+        name = min([(r.order, r.key) for r in members] + [(first_of_block[b], b) for b in blocks])[1]
+        renames.extend({"old": b, "new": name} for b in sorted(blocks) if b != name)
+        for r in members:
+            suffix[r.key] = r
+            comp_of[r.key] = (name, start)
+        for part in _chunks(sorted(blocks)):
+            # the stored reports of these blocks from `start` on are placed again
+            q = _report_query().where(es.block_id.in_(part))
+            q = q.where(or_(es.published >= start[0], es.published.is_(None))) if start[0] != date.max \
+                else q.where(es.published.is_(None))
+            for row in conn.execute(q):
+                rep = reports.setdefault(*_keyed(_report(row)))
+                if rep.order >= start and rep.key not in fresh:
+                    suffix[rep.key] = rep
+                    comp_of[rep.key] = (name, start)
+
+    # 3. the stored events the suffix could join or leaves, as they stand before `start`
+    old_suffix_events = {r.event_id for r in suffix.values() if r.event_id and r.key not in fresh}
+    wanted = set(old_suffix_events)
+    for r in list(suffix.values()):
+        for k in neighbours(r):
+            c = reports[k]
+            if k not in suffix and c.event_id:
+                wanted.add(c.event_id)
+    loaded: dict[str, list[Report]] = {}
+    for part in _chunks(sorted(wanted)):
+        for row in conn.execute(_report_query().where(es.event_id.in_(part))):
+            rep = reports.setdefault(*_keyed(_report(row)))
+            if rep.key not in suffix:
+                loaded.setdefault(rep.event_id, []).append(rep)  # type: ignore[arg-type]
+    groups: list[list[Report]] = []
+    group_of: dict[str, int] = {}
+    prefix_ids: dict[int, str] = {}
+    for eid in sorted(loaded):
+        members = sorted(loaded[eid], key=lambda r: r.order)
+        prefix_ids[len(groups)] = eid
+        for m in members:
+            group_of[m.key] = len(groups)
+        groups.append(members)
+
+    # 4. the greedy pass of `cluster`, over the suffix only: the same choices it would make
+    touched = {g for g, eid in prefix_ids.items() if eid in old_suffix_events}
+    for r in sorted(suffix.values(), key=lambda r: r.order):
+        best: tuple[Any, ...] | None = None
+        for g in {group_of[k] for k in nbrs.get(r.key, ()) if k in group_of}:
+            members = groups[g]
+            if all(compatible(r, m) for m in members):
+                # `cluster` keeps the closest group, then the one made first (earliest first report)
+                score = (max(closeness(r, m) for m in members), _Desc(members[0].order), g)
+                if best is None or score[:2] > best[:2]:
+                    best = score
+        if best is None:
+            g = len(groups)
+            groups.append([r])
+        else:
+            g = best[2]
+            groups[g].append(r)
+        group_of[r.key] = g
+        touched.add(g)
+
+    # 5. write: events of touched groups, renamed blocks, and the suffix's links
+    old_events = sorted(old_suffix_events | {prefix_ids[g] for g in touched if g in prefix_ids})
     for part in _chunks(old_events):
         conn.execute(delete(Event.__table__).where(Event.__table__.c.id.in_(part)))
     rows, links = [], []
-    for block, groups in cluster(eligible):
-        for group in groups:
-            row = merge(group)
-            rows.append(row)
-            links.extend({"a": r.article_id, "i": r.idx, "e": row["id"], "b": block} for r in group)
+    for g in sorted(touched):
+        if not groups[g]:
+            continue
+        row = merge(groups[g])
+        rows.append(row)
+        for r in groups[g]:
+            if r.key in suffix:
+                name = comp_of[r.key][0]
+                if (r.event_id, r.block_id) != (row["id"], name) or r.key in fresh:
+                    links.append({"a": r.article_id, "i": r.idx, "e": row["id"], "b": name})
     if rows:
         conn.execute(insert(Event.__table__), rows)
+    if renames:
+        conn.execute(update(EventSource.__table__).where(es.block_id == bindparam("old"))
+                     .values(block_id=bindparam("new")), renames)
+    if links:
         conn.execute(
             update(EventSource.__table__)
             .where(es.article_id == bindparam("a"), es.idx == bindparam("i"))
@@ -322,6 +546,43 @@ def rebuild(conn: Connection, new: list[Report]) -> int:
             links,
         )
     return len(rows)
+
+
+class _Desc:
+    """Reverses an order inside a sort key: the earlier first report wins a tie."""
+
+    __slots__ = ("v",)
+
+    def __init__(self, v: Any) -> None:
+        self.v = v
+
+    def __lt__(self, other: _Desc) -> bool:
+        return bool(self.v > other.v)
+
+    def __gt__(self, other: _Desc) -> bool:
+        return bool(self.v < other.v)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Desc) and self.v == other.v
+
+
+def _keyed(r: Report) -> tuple[str, Report]:
+    return r.key, r
+
+
+def _block_firsts(conn: Connection, blocks: list[str]) -> dict[str, tuple[date, str, int]]:
+    """The canonical order of each block's first report (a block is named by that report)."""
+    es = EventSource.__table__.c
+    wanted = {b: tuple(b.rsplit(":", 1)) for b in blocks}
+    out: dict[str, tuple[date, str, int]] = {}
+    articles = sorted({a for a, _ in wanted.values()})
+    published: dict[tuple[str, str], date | None] = {}
+    for part in _chunks(articles):
+        for row in conn.execute(select(es.article_id, es.idx, es.published).where(es.article_id.in_(part))):
+            published[(row.article_id, str(row.idx))] = row.published
+    for b, (aid, idx) in wanted.items():
+        out[b] = (published.get((aid, idx)) or date.max, aid, int(idx))
+    return out
 
 
 def _is_event(r: Report) -> bool:

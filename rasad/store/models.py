@@ -131,11 +131,16 @@ class EventSource(Base):
     evidence: Mapped[dict | None] = mapped_column(JSON)
     confidence: Mapped[float | None] = mapped_column(Float)
     notes_en: Mapped[str | None] = mapped_column(Text)
+    cell: Mapped[int | None] = mapped_column(Integer)  # rows.grid_cell(lat, lon): 0.1° squares
 
     __table_args__ = (
+        # dedup's candidate lookups: the place key first, then the date window (see dedup.py)
         Index("ix_event_sources_match", "event_type", "date_lo"),
+        Index("ix_event_sources_place", "event_type", "place_id", "date_lo"),
+        Index("ix_event_sources_admin1", "event_type", "admin1", "date_lo"),
+        Index("ix_event_sources_cell", "event_type", "cell", "date_lo"),
         Index("ix_event_sources_event", "event_id"),
-        Index("ix_event_sources_block", "block_id"),
+        Index("ix_event_sources_block_published", "block_id", "published"),
     )
 
 

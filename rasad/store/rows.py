@@ -8,6 +8,7 @@ keys, which events count as real) lives in one place.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -56,6 +57,16 @@ def date_span(day: date | None, precision: str | None, published: date | None) -
     if precision == "year":
         return date(day.year, 1, 1), date(day.year, 12, 31)
     return day, day
+
+
+def grid_cell(lat: float | None, lon: float | None) -> int | None:
+    """The 0.1° square a point lies in, as one integer: dedup's index key for "within 10 km"
+    (migration 0002 keeps a copy of this formula for backfilling; change both or neither)."""
+    if lat is None or lon is None or not (math.isfinite(lat) and math.isfinite(lon)):
+        return None  # haversine of a non-finite point is NaN: never "within 10 km"
+    # clamped (monotone, so a point in a box stays in the clamped box's cells), keeps it an int32
+    lat, lon = min(max(lat, -91.0), 91.0), min(max(lon, -181.0), 181.0)
+    return (math.floor(lat * 10) + 910) * 4000 + math.floor(lon * 10) + 1810
 
 
 def place_key(loc: dict[str, Any] | None) -> str | None:
@@ -173,6 +184,7 @@ def _source_row(aid: str, i: int, ev: dict[str, Any], published: date | None,
         "modality": modality, "attribution": _span(ev.get("attribution")),
         "trigger": _span(ev.get("trigger")), "evidence": _span(ev.get("evidence")),
         "confidence": _float(ev.get("confidence")), "notes_en": ev.get("notes_en"),
+        "cell": grid_cell(_float((loc or {}).get("lat")), _float((loc or {}).get("lon"))),
     }
 
 

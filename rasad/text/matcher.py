@@ -129,12 +129,12 @@ class PhraseMatcher(Generic[T]):
     def find(self, norm: NormText) -> list[PhraseMatch[list[T]]]:
         """Longest hits first, none overlapping another kept hit; in text order."""
         hits = sorted(self.find_all(norm), key=lambda h: (-(h.norm_end - h.norm_start), h.norm_start))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(norm.text) + 1)  # characters already covered by a kept hit
         kept: list[PhraseMatch[list[T]]] = []
         for h in hits:
-            if any(h.norm_start < e and s < h.norm_end for s, e in taken):
+            if any(taken[h.norm_start:h.norm_end]):
                 continue
-            taken.append((h.norm_start, h.norm_end))
+            taken[h.norm_start:h.norm_end] = b"\x01" * (h.norm_end - h.norm_start)
             kept.append(h)
         kept.sort(key=lambda h: h.norm_start)
         return kept
