@@ -336,7 +336,7 @@ def _candidates(conn: Connection, r: Report, known: dict[str, Report] | None = N
 
 
 _DATE_PARAMS = ("lo", "hi", "lo_min", "day")
-_compiled: dict[tuple[Any, ...], tuple[str, tuple[str, ...] | None, list[Any], Any, dict[str, Any]]] = {}
+_compiled: dict[tuple[Any, ...], tuple[str, tuple[str, ...] | None, list[Any] | None, Any, dict[str, Any]]] = {}
 
 
 def _run(conn: Connection, shape: tuple[Any, ...], params: dict[str, Any]) -> tuple[list[Any], list[Any]]:
@@ -350,8 +350,7 @@ def _run(conn: Connection, shape: tuple[Any, ...], params: dict[str, Any]) -> tu
         stmt = _candidate_query(*shape)
         compiled = stmt.compile(dialect=dialect)
         positional = tuple(compiled.positiontup) if compiled.positional else None  # type: ignore[arg-type]
-        procs = [(i, p) for i, p in enumerate(c.type.dialect_impl(dialect).result_processor(dialect, None)
-                                              for c in stmt.selected_columns) if p is not None]
+        procs = None  # result converters need the driver's column types: set on first run
         literals = {name: b.value for name, b in compiled.binds.items() if not b.required}
         entry = _compiled[key] = (compiled.string, positional, procs,
                                   Date().dialect_impl(dialect).bind_processor(dialect), literals)
@@ -363,6 +362,12 @@ def _run(conn: Connection, shape: tuple[Any, ...], params: dict[str, Any]) -> tu
     try:
         cursor.execute(sql, tuple(params[n] for n in positional) if positional is not None else params)
         rows = cursor.fetchall()
+        if procs is None:
+            columns = _candidate_query(*shape).selected_columns
+            procs = [(i, p) for i, p in enumerate(
+                c.type.dialect_impl(dialect).result_processor(dialect, d[1])
+                for c, d in zip(columns, cursor.description)) if p is not None]
+            _compiled[key] = (sql, positional, procs, bind_date, literals)
     finally:
         cursor.close()
     return rows, procs  # raw driver values; `procs` are (column, converter) to apply
