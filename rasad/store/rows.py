@@ -144,7 +144,7 @@ def record_rows(record: dict[str, Any], *, text: str | None, origin: str | None,
     for i, ev in enumerate(record.get("events") or []):
         if not ev.get("event_type"):
             continue
-        rows.sources.append(_source_row(aid, i, ev, published, inter, rows.places))
+        rows.sources.append(_source_row(aid, i, ev, published, inter, rows.places, art.get("country")))
     return rows
 
 
@@ -153,7 +153,9 @@ def _str(value: Any) -> str | None:
 
 
 def _source_row(aid: str, i: int, ev: dict[str, Any], published: date | None,
-                inter: dict[str, int | None], places: dict[str, dict[str, Any]]) -> dict[str, Any]:
+                inter: dict[str, int | None], places: dict[str, dict[str, Any]],
+                article_country: str | None = None) -> dict[str, Any]:
+    """One event report; an event the text places nowhere still lies in its article's country."""
     loc = ev.get("location") or None
     pid = place_key(loc)
     if loc and pid:
@@ -175,7 +177,7 @@ def _source_row(aid: str, i: int, ev: dict[str, Any], published: date | None,
         "date": day, "date_precision": precision, "date_text": ev.get("date_text"),
         "date_lo": lo, "date_hi": hi,
         "actor1": ev.get("actor1"), "actor2": ev.get("actor2"), "assoc_actors": assoc,
-        "place_id": pid, "country": (loc or {}).get("country"), "admin1": (loc or {}).get("admin1"),
+        "place_id": pid, "country": (loc or {}).get("country") or article_country, "admin1": (loc or {}).get("admin1"),
         "lat": _float((loc or {}).get("lat")), "lon": _float((loc or {}).get("lon")),
         "geo_precision": _int((loc or {}).get("geo_precision")),
         "actor_keys": actor_keys([ev.get("actor1"), ev.get("actor2"), *assoc], inter),
