@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 MAX_CHARS = 2_000_000  # a news article is a few thousand characters; far beyond is not one
 MIN_ARABIC_SHARE = 0.2
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 
 
 class InputError(ValueError):
@@ -21,8 +25,9 @@ def check_text(text: object) -> str:
         raise InputError("empty text")
     if len(text) > MAX_CHARS:
         raise InputError(f"too large: {len(text):,} characters (limit {MAX_CHARS:,})")
-    letters = [c for c in stripped[:20000] if c.isalpha()]
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" or "\ufb50" <= c <= "\ufeff")
-    if not letters or arabic / len(letters) < MIN_ARABIC_SHARE:
+    sample = stripped[:20000]
+    letters = len(_LETTER.findall(sample))
+    arabic = len(_ARABIC_LETTER.findall(sample))
+    if not letters or arabic / letters < MIN_ARABIC_SHARE:
         raise InputError("not Arabic text")
     return text

@@ -57,7 +57,8 @@ def notes_en(e: Event) -> str:
     who = e.actor1.name_en or e.actor1.name_ar if e.actor1 else "Unidentified actor"
     line = f"{e.sub_event_type} ({e.event_type}): {who}"
     if e.actor2 is not None:
-        line += f" against {e.actor2.name_en or e.actor2.name_ar}"
+        link = "with" if e.event_type == "Strategic developments" else "against"
+        line += f" {link} {e.actor2.name_en or e.actor2.name_ar}"
     if e.location is not None:
         place = e.location.name_en or e.location.name_ar
         if e.location.admin1 and e.location.admin1 != place:
@@ -67,6 +68,8 @@ def notes_en(e: Event) -> str:
         line += f" on {e.date.isoformat()}" if e.date_precision == "day" else f" ({e.date_precision} of {e.date.isoformat()})"
     if e.fatalities:
         line += f"; {e.fatalities} killed"
+    elif e.fatalities == 0:
+        line += "; no one killed"
     if e.modality != "asserted":
         line += f"; {e.modality}"
     if e.attribution is not None:

@@ -14,7 +14,7 @@ from typing import Any, Generic, Iterable, TypeVar
 import ahocorasick
 
 from rasad.datafiles import data_path, load_yaml
-from rasad.text.normalise import NormText, is_word_char, normalise_phrase
+from rasad.text.normalise import NormText, normalise_phrase
 
 T = TypeVar("T")
 
@@ -96,32 +96,34 @@ class PhraseMatcher(Generic[T]):
         if not self._payloads:
             return []
         text = norm.text
+        n = len(text)
+        suffixes = self._suffixes
+        allow_article = self._allow_article
         hits: list[PhraseMatch[list[T]]] = []
         for end_idx, (key, payloads) in self._automaton.iter(text):
             start = end_idx - len(key) + 1
             end = end_idx + 1
+            prefix = ""
             if key[0].isalnum():
                 w = start
-                while w > 0 and is_word_char(text[w - 1]):
+                while w > 0 and text[w - 1].isalnum():
                     w -= 1
-                prefix = text[w:start]
-                if prefix not in PROCLITICS and prefix not in GLUED_BEFORE:
-                    continue
-                if prefix.endswith("ال") and (key.startswith("ال") or not self._allow_article):
-                    continue
-                if key.startswith("لل") and prefix not in ("", "و", "ف"):
-                    continue
-            else:
-                prefix = ""
-            if key[-1].isalnum():
+                if w < start:
+                    prefix = text[w:start]
+                    if prefix not in PROCLITICS and prefix not in GLUED_BEFORE:
+                        continue
+                    if prefix.endswith("ال") and (key.startswith("ال") or not allow_article):
+                        continue
+                    if key.startswith("لل") and prefix not in ("و", "ف"):
+                        continue
+            suffix = ""
+            if key[-1].isalnum() and end < n and text[end].isalnum():
                 e = end
-                while e < len(text) and is_word_char(text[e]):
+                while e < n and text[e].isalnum():
                     e += 1
                 suffix = text[end:e]
-                if suffix not in self._suffixes and suffix not in GLUED_AFTER:
+                if suffix not in suffixes and suffix not in GLUED_AFTER:
                     continue
-            else:
-                suffix = ""
             a, b = norm.span(start, end)
             hits.append(PhraseMatch(start, end, a, b, norm.original[a:b], prefix, suffix, payloads))
         return hits
