@@ -28,7 +28,7 @@ def _lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
     raw = load_yaml(data_path("places", "unlisted.yaml"))
     words = sorted({normalise_phrase(w) for w in raw["settlement_words"]}, key=len, reverse=True)
     # «قرى (معصر جق، وقرباش)»: the list may sit in brackets.
-    lead = re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + "|".join(map(re.escape, words)) + r")\s*\(?\s*")
+    lead = re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + "|".join(map(re.escape, words)) + r")(?:\s+\(?|\s*\()\s*")
     stop = frozenset(normalise_phrase(w) for w in raw["not_names"])
     return lead, stop
 

@@ -36,3 +36,14 @@ def test_listed_villages_take_their_area(text: str, expected: list) -> None:
 )
 def test_nothing_is_made_up(text: str) -> None:
     assert _unlisted(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أودت عبوة ناسفة بحياة مقاتلين في منطقة اللجاة بريف درعا.",   # «بحياة» is not «حي» + «اة»
+        "حيث استهدفت طائرة مسيرة سيارة في ريف الحسكة.",             # «حيث» is not «حي» + «ث»
+    ],
+)
+def test_settlement_words_are_whole_words(text: str) -> None:
+    assert _unlisted(text) == []
