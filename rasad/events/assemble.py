@@ -37,6 +37,7 @@ _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$
 ABSTRACT_SUBTYPES = {"Agreement", "Change to group/activity", "Other"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
+_LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزعامه|المدعوم من|المدعومه من|بدعم من)\s+(?:المملكه\s+)?(?:العربيه\s+)?$")
 _INSIDE = re.compile(r"^\s*(?:وسط|في|ب|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:مدينه|بلده|محافظه|ولايه)?\s*$")
 _IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
 # Between two items of a list: a comma or «و» (a bare space joins a place to its area).
@@ -215,6 +216,8 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
         cands = [p for p in _in(clause, places) if not _DESTINATION.search(norm_text[max(0, p[0] - 12):p[0]])]
     else:
         cands = _in(clause, places) or _in(sentence, places)
+    # «طائرات التحالف بقيادة السعودية»: a country that leads a party describes it, it is no place.
+    cands = [p for p in cands if not _LED_BY.search(norm_text[max(0, p[0] - 24):p[0]])]
     if not cands:
         return []
     after = [p for p in cands if p[0] >= te]
