@@ -63,14 +63,19 @@ class TriggerLexicon:
             for phrase in phrases:
                 self.matcher.add(phrase, entry)
             for pattern in patterns:
-                self.patterns.append((re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)"), entry))
+                # No look-behind here: a pattern that starts with a literal lets the regex engine
+                # skip ahead to it; the left word boundary is checked on each hit instead.
+                self.patterns.append((re.compile(r"(?:" + pattern + r")(?!\w)"), entry))
         self.refinements = refinements
 
     def find(self, norm: NormText) -> list[TriggerHit]:
         hits: list[TriggerHit] = []
         spans: list[tuple[int, int]] = []
+        text = norm.text
         for pattern, entry in self.patterns:
-            for m in pattern.finditer(norm.text):
+            for m in pattern.finditer(text):
+                if m.start() > 0 and text[m.start() - 1].isalnum():
+                    continue
                 a, b = norm.span(m.start(), m.end())
                 hits.append(TriggerHit(entry, m.start(), m.end(), a, b, norm.original[a:b], "", m.group(0)))
                 spans.append((m.start(), m.end()))
