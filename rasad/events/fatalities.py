@@ -106,6 +106,8 @@ def _people_count(word: str, people_nouns: dict[str, int]) -> int:
     return 0
 
 
+_VICTIM_BEFORE = re.compile(r"(?:(?:لقي|لقيت|لقوا)\s+(?P<who>\w+)\s+(?:حتفه|حتفها|حتفهم|مصرعه|مصرعها|مصرعهم)"
+                            r"|(?P<who2>\w+)\s+حتي الموت)")
 _SIDE = re.compile(r"\s*(?:من|في صفوف|لل|ل)\s*\w+(?:\s+(?!و)\w+)?")
 
 
@@ -146,6 +148,12 @@ def death_counts(
         if cue.end <= s and re.match(r"^\s*و\s*(?:جرح|اصابه|اصيب)", norm_text[cue.end:s]):
             continue
         out.append(DeathCount(num.value, num.approx, s, e, vague=num.vague))
+    # «لقي رجل حتفه», «ضرب شاب حتى الموت»: the person stands before the death words.
+    for m in _VICTIM_BEFORE.finditer(norm_text, ss, se):
+        who = "who" if m.group("who") else "who2"
+        count = _people_count(m.group(who), people_nouns)
+        if count and not any(d.norm_start <= m.start(who) < d.norm_end for d in out):
+            out.append(DeathCount(count, False, m.start(who), m.end(who)))
     # People named without a figure in the list a death word opens: «مقتل امرأة وطفلين»,
     # «مقتل ستة من الحوثيين وجنديين», «أعدمت الحركة، أمس، رجلين».
     counted = [(d.norm_start, d.norm_end) for d in out]
