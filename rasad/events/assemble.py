@@ -533,6 +533,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))
             locs = _places_for(anchor, clause, sent, places, text, strict=sub in ABSTRACT_SUBTYPES,
                                country=view.country) or [None]
+            if etype == "Battles" and sub == "Armed clash" and any(m.inter in (5, 6) for _, _, m in sent_actors) \
+                    and not any(m.inter in (2, 3, 4, 8) for _, _, m in sent_actors):
+                # «مواجهات بين المحتجين وقوات الأمن»: a crowd fighting the police riots, it does not battle.
+                etype, sub = "Riots", "Violent demonstration"
             if etype in ("Protests", "Riots"):
                 country = next((p.country for p in locs if p is not None and p.country), view.country)
                 actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country)
