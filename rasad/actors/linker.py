@@ -42,7 +42,7 @@ HEAD_SHORTS = {
     "غرفه العمليات": "غرفه عمليات",
 }
 
-# «طائرات حربية يرجح أنها روسية»: a hedged nationality names whose aircraft it was.
+# «مقاتلات يُعتقد أنها روسية»: a hedged nationality names whose aircraft it was.
 _HEDGED_NATIONALITY = re.compile(
     r"(?<!\w)(?:يرجح|يعتقد|رجح|يشتبه|يرجع|يحتمل)\s(?:ان|انه|انها)\s(روسيه|روسي|تركيه|تركي|اسرائيليه|اسرائيلي|"
     r"امريكيه|اميركيه|امريكي|اميركي|ايرانيه|ايراني|سوريه|سوري|عراقيه|عراقي)(?!\w)"
@@ -204,7 +204,7 @@ class ActorLinker:
         return out
 
     def _hedged_nationality(self, norm: NormText, out: list[ActorMention], published: date | None) -> list[ActorMention]:
-        """Re-link «طائرات حربية يرجح أنها روسية» to Russia and add the adjective as a mention."""
+        """Re-link «مقاتلات يُعتقد أنها روسية» to Russia and add the adjective as a mention."""
         added: list[ActorMention] = []
         for m in _HEDGED_NATIONALITY.finditer(norm.text):
             adj = m.group(1)

@@ -61,7 +61,7 @@ def assign_actors(
     before = [(s, e, m) for s, e, m in mentions if e <= ts]
     inside = [(s, e, m) for s, e, m in mentions if ts <= s < te]
     if inside:
-        # «فصلت “جند الأقصى” من صفوفها»: with a subject before the verb, the name inside is its
+        # «الحركة فصلت “الكتيبة” من صفوفها»: with a subject before the verb, the name inside is its
         # object; «حل الأخير لنفسه»: alone, it is the agent.
         subject = [x for x in before if x[0] >= clause[0]]
         if subject and finite_verb:
@@ -106,7 +106,7 @@ def assign_actors(
     assoc: list[ActorMention] = []
     seen = {m.actor_id for m in (actor1, actor2) if m is not None}
     if actor1 is not None:
-        # «قوات النظام وحلفائها», «الجيش الحر بالتعاون مع الجيش التركي»: partners of actor1.
+        # «قوات النظام وحلفائها», «الفصائل بالتعاون مع القوات الحليفة»: partners of actor1.
         for s, e, m in mentions:
             if m.actor_id in seen:
                 continue

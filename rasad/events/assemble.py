@@ -30,7 +30,7 @@ _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|وسط|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
 DEATH_REACH = 220  # characters from a trigger to a death toll that belongs to it
-# A summary bullet («- **قصف مدفعي في أم درمان**: …») repeats the story like a headline.
+# A summary bullet («- **غارات على بلدة كذا**: …») repeats the story like a headline.
 _BULLET = re.compile(r"\s*(?:[-–•*▪●]\s*\*\*|[•▪●])")
 _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 # Decisions and changes inside a group: a place in another clause is rarely where they happened.
@@ -221,8 +221,8 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     if not cands:
         return []
     after = [p for p in cands if p[0] >= te]
-    # A list of towns after the trigger: «على قرى (معصر جق، وقرباش، وفقيرا)»; an area right
-    # after a town («وكفر تخاريم بريف إدلب ودارة عزة») says where it lies and the list goes on.
+    # A list of towns after the trigger: «على قرى (أ، وب، وج)»; an area right after a town
+    # («وبلدة أ بريف إدلب وبلدة ب») says where it lies and the list goes on.
     run: list[tuple[int, int, PlaceMention]] = []
     end = -1
     for p in after:
@@ -612,7 +612,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         merged = [c for c in merged if c.body]
 
     # An event told in the same sentence as another one with a place shares its place
-    # («… المعارك في ريف حماة … بينهم أسرى كان اللواء أعدمهم»).
+    # («… المعارك في ريف حماة … وأعدم المسلحون خلالها أسرى»).
     for cand in merged:
         if cand.event.location is None and cand.event.event_type in VIOLENT:
             sibling = next((m for m in merged if m is not cand and m.event.location is not None

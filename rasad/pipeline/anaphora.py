@@ -35,7 +35,7 @@ _COORDINATION = re.compile(r"^\s*(?:و|و\s*تنظيم|وتنظيم|وحركه|�
 
 
 def _in_parentheses(text: str, mention: ActorMention, until: int) -> bool:
-    """Is the mention an aside in brackets («(أحد مجموعات جند الأقصى المنحل)»)?"""
+    """Is the mention an aside in brackets («(إحدى فصائل الجبهة السابقة)»)?"""
     opened = text.rfind("(", max(0, mention.start - ASIDE_REACH), mention.start)
     return opened != -1 and text.find(")", opened, mention.start) == -1 and text.find(")", mention.end, until) != -1
 

@@ -1,7 +1,7 @@
 """The article header: title, dateline, outlet and author.
 
 News pages print these in many ways: a title line, a date line («18 فبراير، 2017»,
-«الإثنين ١٦ أبريل ٢٠١٨ - ١١:٤٨», «2016/02/17»), a byline «سمارت-هبة دباس», «بلدي نيوز -
+«الخميس ٩ أيار ٢٠١٩ - ١٠:٣٠», «2019/05/09»), a byline «سمارت-اسم الكاتب», «بلدي نيوز -
 حلب (خاص)», an agency tag «(رويترز)» or «المصدر: …». The header stage finds them in the
 first lines so that later stages can resolve relative dates against the dateline.
 """
@@ -98,7 +98,7 @@ def find_dateline(norm: NormText, lines: list[tuple[int, int]],
         for expr in dates:
             if a <= expr.start and expr.end <= b and _is_date_line(line, len(_LETTERS.findall(expr.text)) + 4):
                 return expr.date, expr.text, (expr.start, expr.end)
-    # «اليوم الجمعة 31 آذار/ مارس 2017»: the lead names today's date in full.
+    # «اليوم الخميس 9 أيار/ مايو 2019»: the lead names today's date in full.
     lead = text[: min(len(text), 700)]
     for m in re.finditer(r"اليوم", lead):
         for expr in dates:
