@@ -248,7 +248,7 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     # «وعاد بعدها إلى حماة»: a destination is where someone went, not where it happened.
     best = min(pool, key=lambda p: (_DESTINATION.search(norm_text[max(0, p[0] - 6):p[0]]) is not None,
                                     country is not None and p[2].country not in (None, country),
-                                    p[2].geo_precision, 0 if p[0] >= te else 1, abs(p[0] - te)))
+                                    p[2].geo_precision, 0 if p[0] >= te else 1, p[0] - te if p[0] >= te else p[0]))
     return [best[2]]
 
 
@@ -628,6 +628,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             continue  # an intention with no date («تعتزم الانضمام») is not yet an event
         if e.location is None and e.event_type in VIOLENT and title_places:
             e.location = min(title_places, key=lambda p: p[2].geo_precision)[2]
+        if e.location is None and e.event_type in VIOLENT and any(
+                c.family == "place_anaphors" for si in cand.sentences for _, _, c in cue_index.within(*view.sentences[si])):
+            # «… باتجاه القرى المحيطة بمنطقة الهجوم»: the place of the event told just before.
+            earlier = [m for m in merged if m.event.location is not None and min(m.sentences) < min(cand.sentences)]
+            if earlier:
+                e.location = max(earlier, key=lambda m: min(m.sentences)).event.location
         if not cand.own_time and view.published is not None:
             e.date, e.date_precision, e.date_text = view.published, "week", None
         if e.date is not None and view.published is not None and e.date > view.published and e.modality in ("asserted", "claimed"):

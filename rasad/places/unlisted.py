@@ -109,3 +109,23 @@ def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMentio
                                name_ar=norm.original[oa:ob], name_en=None, gazetteer_id=None,
                                geo_precision=2, feature="town"))
     return out
+
+
+_DUAL_RIF = re.compile(r"^(?:و|ف|ب)?(?:ال)?ريفي\s")
+_AND_NEXT = re.compile(r"^\s*و\s*$")
+
+
+def dual_countryside(norm: NormText, places: list[PlaceMention]) -> list[PlaceMention]:
+    """«بريفي إدلب وحلب»: the second name of a dual «ريفي X وY» is Y's countryside too, an
+    area of Y's governorate, not the city Y."""
+    out = list(places)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if not _DUAL_RIF.match(normalise_phrase(first.text)):
+            continue
+        if not _AND_NEXT.match(norm.original[first.end:second.start]) or second.feature == "area":
+            continue
+        out[i + 1] = replace(second, name_ar="ريف " + second.name_ar,
+                             name_en=f"{second.admin1 or second.name_en} countryside" if (second.admin1 or second.name_en) else None,
+                             geo_precision=2, feature="area", gazetteer_id=None)
+    return out
