@@ -155,3 +155,10 @@ def test_death_lists(text: str, fatalities: int | None) -> None:
 def test_relations_are_dated(text: str, published: str, relation: tuple) -> None:
     rels = {(r["type"], r["source"], r["target"], r["date"]) for r in extract(text, published)["relations"]}
     assert relation in rels
+
+
+def test_a_place_anaphor_takes_the_place_told_before() -> None:
+    text = ("هاجم مسلحون حاجزا للجيش في مدينة الشيخ زويد فجر اليوم.\n"
+            "وردت القوات بقصف مدفعي على القرى المحيطة بمنطقة الهجوم.")
+    shelling = [e for e in _events(text) if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0]["location"]["admin1_code"] == "EG-SIN"

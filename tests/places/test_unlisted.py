@@ -47,3 +47,12 @@ def test_nothing_is_made_up(text: str) -> None:
 )
 def test_settlement_words_are_whole_words(text: str) -> None:
     assert _unlisted(text) == []
+
+
+def test_dual_countryside_names_two_areas() -> None:
+    from rasad.places.unlisted import dual_countryside
+
+    text = "تتواصل الاشتباكات في ريفي حماة وإدلب منذ أيام."
+    norm = normalise(text)
+    places = dual_countryside(norm, get_resolver().find(norm))
+    assert [(p.admin1_code, p.geo_precision, p.feature) for p in places] == [("SY-HM", 2, "area"), ("SY-ID", 2, "area")]
