@@ -38,6 +38,8 @@ ABSTRACT_SUBTYPES = {"Agreement", "Change to group/activity", "Other"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزعامه|المدعوم من|المدعومه من|بدعم من)\s+(?:المملكه\s+)?(?:العربيه\s+)?$")
+# A sentence that carries on the previous one's report: «وأضاف …», «وأوضح …», «بدورهم أشار …».
+_CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم)(?:\s|،)")
 _INSIDE = re.compile(r"^\s*(?:وسط|في|ب|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:مدينه|بلده|محافظه|ولايه)?\s*$")
 _IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
 # Between two items of a list: a comma or «و» (a bare space joins a place to its area).
@@ -454,6 +456,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         by_sentence.setdefault(_sentence_of(starts, t.norm_start), []).append(t)
 
     candidates: list[Candidate] = []
+    report_day: TimeExpression | None = None  # day-precision date of the last dated report sentence
     sentence_parties: dict[int, tuple[ActorMention | None, ActorMention | None]] = {}
     first_body_sentence = next((i for i, (s, _) in enumerate(view.sentences) if s >= view.title_end), 0)
     for si, hits in sorted(by_sentence.items()):
@@ -547,6 +550,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
             if texpr is None and any(c.family == "generic_markers" for c in sent_cues):
                 continue  # a habit or a tally, not an event
+            if texpr is None and _CONTINUES_REPORT.match(text, sent[0]) and report_day is not None:
+                # «وأضاف الناشطون أن قوات النظام قصفت …»: the same source goes on with the same
+                # day's report, dated by the sentence before.
+                texpr = report_day
             if mod.modality == "planned" and texpr is not None and texpr.date is not None \
                     and view.published is not None and texpr.date < view.published:
                 future = [t for t in _in(sent, times) if t[2].date is not None and t[2].date >= view.published]
@@ -583,6 +590,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 if etype in VIOLENT or sub == "Excessive force against protesters":
                     cand.deaths = [d for d in deaths if owner.get(id(d)) == key] if len(locs) == 1 else []
                 candidates.append(cand)
+        dated = [c.event.time for c in candidates if c.sentence == si and c.event.time is not None]
+        report_day = dated[0] if dated and dated[0].precision == "day" else (report_day if not dated else None)
         if not groups and deaths and candidates and candidates[-1].sentence == si - 1:
             prev = candidates[-1]
             if prev.event.event_type in VIOLENT:

@@ -162,3 +162,10 @@ def test_a_place_anaphor_takes_the_place_told_before() -> None:
             "وردت القوات بقصف مدفعي على القرى المحيطة بمنطقة الهجوم.")
     shelling = [e for e in _events(text) if e["sub_event_type"] == "Shelling/artillery/missile attack"]
     assert shelling and shelling[0]["location"]["admin1_code"] == "EG-SIN"
+
+
+def test_a_report_carried_on_keeps_its_day() -> None:
+    text = ("قال ناشطون، اليوم الخميس، إن الطائرات الحربية قصفت بلدة كفرنبل.\n"
+            "وأضاف الناشطون أن قوات النظام قصفت بالمدفعية قرية حاس المجاورة.")
+    shelling = [e for e in _events(text) if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert shelling and (shelling[0]["date"], shelling[0]["date_precision"]) == ("2020-03-12", "day")
