@@ -59,6 +59,7 @@ class Candidate:
     split_group: int | None = None  # candidates made from one list of towns stay apart
     sentences: set[int] = field(default_factory=set)  # every sentence that mentions the event
     definite: bool = False  # «التفجير», «هذا الهجوم»: refers back to an event already told
+    merge_only: bool = False  # adds to an event told elsewhere, never stands alone
 
 
 @dataclass
@@ -581,6 +582,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 cand = Candidate(ev, si, own_time=texpr is not None, own_place=loc is not None, weak=weak,
                                  body=sent[0] >= view.title_end and not _BULLET.match(norm.original, norm.span(*sent)[0]),
                                  split_group=anchor_hit.norm_start if len(locs) > 1 else None,
+                                 merge_only=all(h.entry.merge_only for h in group),
                                  sentences={si},
                                  definite=_DEFINITE.search(text[max(sent[0], anchor_hit.norm_start - 8):anchor_hit.norm_start]) is not None
                                  or (_is_bare_reference(anchor_hit) and texpr is None and actor1 is None
@@ -598,8 +600,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 prev.deaths.extend(deaths)
 
     merged: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: c.weak):
+    for cand in sorted(candidates, key=lambda c: (c.weak or c.merge_only)):
         target = next((m for m in merged if _can_merge(m, cand)), None)
+        if target is None and cand.merge_only:
+            target = next((m for m in merged if m.event.event_type == cand.event.event_type and _compatible(m, cand)), None)
+            if target is None:
+                continue
         if target is None and cand.definite and not cand.own_time:
             # «وتسبب التفجير بمقتل …», «هذا الهجوم»: the event already told, whatever its place.
             earlier = [m for m in merged if m.event.event_type == cand.event.event_type

@@ -26,6 +26,7 @@ class TriggerEntry:
     needs_actor: bool = False
     future_forms: frozenset[str] = field(default_factory=frozenset)
     yields_to: frozenset[str] = field(default_factory=frozenset)
+    merge_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def _entry(raw: dict, where: str) -> tuple[TriggerEntry, list[str], list[str]]:
         needs_actor=bool(raw.get("needs_actor", False)),
         future_forms=frozenset(normalise_phrase(p) for p in raw.get("future_form", [])),
         yields_to=frozenset(str(y) for y in raw.get("yields_to", [])),
+        merge_only=bool(raw.get("merge_only", False)),
     )
     return entry, phrases, patterns
 
