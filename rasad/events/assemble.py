@@ -162,10 +162,6 @@ def _aside(text: str, mention: ActorMention) -> bool:
     return opened != -1 and ")" not in text[opened:mention.start] and ")" in text[mention.end:mention.end + 60]
 
 
-def _by_span(item: tuple) -> tuple[int, int]:
-    return item[0], item[1]
-
-
 def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
@@ -383,8 +379,6 @@ def _merge(into: Candidate, other: Candidate) -> None:
         e.actor2 = o.actor2
     if _MODALITY_RANK[o.modality] < _MODALITY_RANK[e.modality]:
         e.modality = o.modality
-        if o.modality == "asserted":
-            e.attribution = e.attribution
     if e.attribution is None:
         e.attribution = o.attribution
     into.deaths.extend(other.deaths)
