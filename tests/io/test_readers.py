@@ -62,3 +62,12 @@ def test_jsonl_fields_are_kept(tmp_path: Path) -> None:
     (item,) = list(iter_articles([path]))
     assert isinstance(item, ArticleInput)
     assert (item.source_id, item.url, item.title, item.outlet) == ("7", "u", "t", "o")
+
+
+def test_worker_processes_keep_input_order(tmp_path: Path) -> None:
+    texts = [ARTICLE.replace("كفرنبل", town) for town in ("كفرنبل", "معرة النعمان", "خان شيخون", "سراقب")]
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"n{i}", "text": t}, ensure_ascii=False) for i, t in enumerate(texts)),
+                    encoding="utf-8")
+    outcomes = list(process(iter_articles([path]), jobs=2))
+    assert [o.record["article"]["source_id"] for o in outcomes if isinstance(o, Success)] == ["n0", "n1", "n2", "n3"]
