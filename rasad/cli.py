@@ -143,7 +143,7 @@ def time_command(
 def main() -> None:
     from rasad.cli_extra import register
 
-    register(app)
+    register(app, sys.argv[1] if len(sys.argv) > 1 else None)
     app()
 
 

@@ -5,12 +5,20 @@ from __future__ import annotations
 import typer
 
 
-def register(app: typer.Typer) -> None:
+# Verbs that never touch the store: they start without loading SQLAlchemy and Alembic.
+STORELESS = frozenset({"extract", "eval", "time", "places", "actors"})
+
+
+def register(app: typer.Typer, verb: str | None = None) -> None:
+    """Add the sub-commands; the store's only when `verb` may need them."""
     from rasad.actors.cli import app as actors_app
     from rasad.places.cli import app as places_app
-    from rasad.store.cli import export_command, ingest_command
 
     app.add_typer(places_app, name="places", help="The gazetteer: build it, resolve place names.")
     app.add_typer(actors_app, name="actors", help="The actor dictionary: list, search, show, link.")
+    if verb in STORELESS:
+        return
+    from rasad.store.cli import export_command, ingest_command
+
     app.command("ingest")(ingest_command)
     app.command("export")(export_command)
