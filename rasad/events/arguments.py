@@ -13,9 +13,12 @@ import re
 from rasad.types import ActorMention
 
 # Text allowed between a trigger and its agent: nothing, a preposition glued or loose.
-_AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:ل|لل|من قبل|من طرف|من جانب|شنته|شنها|نفذته|نفذها|شنتها|نفذتها)?[\s\"'()«»“”]*$")
+_AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:ل|لل|من قبل|من طرف|من جانب|شنته|شنها|شنه|شنوه|نفذته|نفذها|نفذه|نفذوه|شنتها|نفذتها)?[\s\"'()«»“”]*$")
+# Acts done to the party named after them: «اعتقال ثلاثة متهمين بالانتماء إلى التنظيم».
+ACTS_ON_AFTER = frozenset({"Arrests", "Abduction/forced disappearance"})
 _TARGET_CUE = re.compile(r"(?:^|\s)(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع|تجمعا|لمقاتلي|لعناصر|حاجز ل|حاجزا ل|حاجز لل|دوريه ل|دوريه لل|رتل ل|رتلا ل|نقطه ل|موقع ل|موقعا ل)\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين)\s*[\"'(«“”]*$")
+_BY_AGENT = re.compile(r"(?:من قبل|علي يد|علي ايدي|نفذها|نفذته)\s*$")
 _COORDINATED = re.compile(r"^\s*و\s*(?:تنظيم|حركه|قوات|فصائل|جماعه)?\s*$")
 _AND = re.compile(r"^[\s\"'()«»“”،,]*(?:و|من جهه و)?[\s\"'()«»“”]*$")
 
@@ -34,6 +37,7 @@ def assign_actors(
     sentence: tuple[int, int],
     mentions: list[tuple[int, int, ActorMention]],
     finite_verb: bool,
+    sub_event_type: str = "",
 ) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
     """(actor1, actor2, associated actors) for the trigger at `anchor`.
 
@@ -79,7 +83,9 @@ def assign_actors(
         s, e, m = after_agent
         gap = _gap(norm_text, te, s)
         words = gap.split()
-        if _AGENT_GAP.match(gap) or (not finite_verb and len(words) <= 1 and not _TARGET_CUE.search(" " + gap)):
+        if sub_event_type in ACTS_ON_AFTER and not finite_verb and not _BY_AGENT.search(gap):
+            pass  # after the noun «اعتقال», «اختطاف» comes who it was done to (a verb takes its subject)
+        elif _AGENT_GAP.match(gap) or (not finite_verb and len(words) <= 1 and not _TARGET_CUE.search(" " + gap)):
             actor1, a1_end = m, e
     before_agents = [x for x in before if x[2].inter != 7]
     if actor1 is None and before_agents:
@@ -101,7 +107,8 @@ def assign_actors(
         if rest and rest[0][0] - te < 80:
             actor2 = rest[0][2]
     # A lone party that is not the target of the act is its agent.
-    if actor1 is None and actor2 is not None and actor2.inter != 7 and not targeted:
+    if actor1 is None and actor2 is not None and actor2.inter != 7 and not targeted \
+            and not (sub_event_type in ACTS_ON_AFTER and not finite_verb):
         actor1, actor2 = actor2, None
     assoc: list[ActorMention] = []
     seen = {m.actor_id for m in (actor1, actor2) if m is not None}

@@ -150,10 +150,41 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
     return crowd, force if sub != "Peaceful protest" else None
 
 
+def _is_finite_verb(key: str) -> bool:
+    """Is the trigger a conjugated verb («قصفت», «اعتقلت») rather than a noun («اعتقال»,
+    «تفجير», «اشتباكات», «القصف»)? Verbal nouns of the common patterns carry a long vowel
+    before their last letter; plurals end in «ات»; the article marks a noun."""
+    word = key.split()[0]
+    if word.startswith("ال") or word.endswith(("ات", "ه")):
+        return False
+    return not (len(word) >= 5 and word[-2] in "اي")
+
+
 def _is_bare_reference(hit: TriggerHit) -> bool:
     """«أن القصف تسبب باحتراق …», «نص الاتفاق على …»: the definite noun of an event already
     told, with nothing of its own (no date, place or party) to make it another one."""
     return hit.prefix.endswith("ال") or hit.key.startswith("ال")
+
+
+_AFFILIATED = re.compile(r"^\s*(?:من|من عناصر|ينتمون الي|ينتمي الي|ينتميان الي|التابعين ل|التابعين لل|تابعين ل|تابعين لل|التابع ل|التابع لل)?\s*$")
+
+
+def _named_affiliations(text: str, mentions: list[tuple[int, int, ActorMention]]) -> list[tuple[int, int, ActorMention]]:
+    """«مسلحون من تنظيم داعش», «مسلحين ينتمون إلى ولاية سيناء»: a category followed by the group
+    it belongs to is that group."""
+    out: list[tuple[int, int, ActorMention]] = []
+    skip = -1
+    for i, (s, e, m) in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.generic and m.inter in (None, 2, 3, 4) and nxt is not None and not nxt[2].generic \
+                and nxt[0] - e <= 24 and _AFFILIATED.match(text[e:nxt[0]]):
+            out.append((s, nxt[1], nxt[2]))  # the whole phrase stands for the group
+            skip = i + 1
+            continue
+        out.append((s, e, m))
+    return out
 
 
 def _aside(text: str, mention: ActorMention) -> bool:
@@ -493,12 +524,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             anchor_hit = group[0]
             anchor = (anchor_hit.norm_start, anchor_hit.norm_end)
             clause, mod = judged[key]
-            sent_actors = [a for a in sent_actors_all if not a[2].is_person and not _aside(norm.original, a[2])]
+            sent_actors = _named_affiliations(text, [a for a in sent_actors_all
+                                                     if not a[2].is_person and not _aside(norm.original, a[2])])
             if mod.speaker_span and not mod.speaker_is_party:
                 sp = mod.speaker_span
                 sent_actors = [a for a in sent_actors if not (sp[0] <= a[0] < sp[1])]
-            finite = anchor_hit.key[:2] != "ال" and not anchor_hit.key.startswith(("اشتباك", "معارك", "قصف ", "غار", "انفجار", "تفجير"))
-            actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite)
+            finite = _is_finite_verb(anchor_hit.key)
+            actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite, sub)
             inherited = False
             if not any(clause[0] <= a[0] < clause[1] for a in sent_actors) and sentence_parties.get(si):
                 # «… بعد أن انضم إليها»: a clause that names no one continues its sentence's parties.

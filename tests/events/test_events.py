@@ -169,3 +169,17 @@ def test_a_report_carried_on_keeps_its_day() -> None:
             "وأضاف الناشطون أن قوات النظام قصفت بالمدفعية قرية حاس المجاورة.")
     shelling = [e for e in _events(text) if e["sub_event_type"] == "Shelling/artillery/missile attack"]
     assert shelling and (shelling[0]["date"], shelling[0]["date_precision"]) == ("2020-03-12", "day")
+
+
+@pytest.mark.parametrize(
+    "text,actor1,actor2",
+    [
+        ("قتل أربعة جنود من الجيش العراقي بهجوم شنه مسلحون من تنظيم داعش على نقطة عسكرية قرب كركوك.",
+         "int.is", "iq.military"),
+        ("أعلنت وزارة الداخلية اعتقال خمسة عناصر من تنظيم داعش في مدينة الموصل.", None, "int.is"),
+        ("اختطف مسلحون مجهولون طبيبا في مدينة سرمدا شمال إدلب مساء الأحد.", "gen.unidentified:SY", None),
+    ],
+)
+def test_agents_and_targets(text: str, actor1: str | None, actor2: str | None) -> None:
+    (e, *_) = [e for e in _events(text) if e["event_type"] != "Protests"]
+    assert (e["actor1"], e["actor2"]) == (actor1, actor2)
