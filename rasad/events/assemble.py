@@ -21,6 +21,7 @@ from rasad.events.cues import CueHit, get_cues
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.modality import judge
 from rasad.events.spans import SpanIndex
+from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
 from rasad.text.normalise import NormText
 from rasad.text.sentences import clause_bounds
@@ -29,6 +30,8 @@ from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relati
 _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|وسط|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
+# A name inside brackets right after another name is an aside about it, not a party.
+ASIDE_BEFORE, ASIDE_AFTER = 40, 60
 DEATH_REACH = 220  # characters from a trigger to a death toll that belongs to it
 # A summary bullet («- **غارات على بلدة كذا**: …») repeats the story like a headline.
 _BULLET = re.compile(r"\s*(?:[-–•*▪●]\s*\*\*|[•▪●])")
@@ -185,12 +188,6 @@ def _named_affiliations(text: str, mentions: list[tuple[int, int, ActorMention]]
             continue
         out.append((s, e, m))
     return out
-
-
-def _aside(text: str, mention: ActorMention) -> bool:
-    """A name inside brackets right after another name is an aside about it, not a party."""
-    opened = text.rfind("(", max(0, mention.start - 40), mention.start)
-    return opened != -1 and ")" not in text[opened:mention.start] and ")" in text[mention.end:mention.end + 60]
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:
@@ -525,7 +522,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             anchor = (anchor_hit.norm_start, anchor_hit.norm_end)
             clause, mod = judged[key]
             sent_actors = _named_affiliations(text, [a for a in sent_actors_all
-                                                     if not a[2].is_person and not _aside(norm.original, a[2])])
+                                                     if not a[2].is_person and not in_brackets(norm.original, a[2].start, a[2].end, ASIDE_BEFORE, a[2].end + ASIDE_AFTER)])
             if mod.speaker_span and not mod.speaker_is_party:
                 sp = mod.speaker_span
                 sent_actors = [a for a in sent_actors if not (sp[0] <= a[0] < sp[1])]

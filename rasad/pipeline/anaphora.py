@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from rasad.datafiles import data_path, load_yaml
+from rasad.text.asides import in_brackets
 from rasad.text.matcher import PhraseMatcher
 from rasad.text.normalise import NormText
 from rasad.types import ActorMention
@@ -32,12 +33,6 @@ LOOKBACK_NAMES = 12  # named actors looked back over for a referent
 ASIDE_REACH = 120  # characters an aside in brackets may span before its name
 SENTENCE_REACH = 600  # longest sentence looked back over
 _COORDINATION = re.compile(r"^\s*(?:و|و\s*تنظيم|وتنظيم|وحركه|وقوات|و\s*بين)?\s*$")
-
-
-def _in_parentheses(text: str, mention: ActorMention, until: int) -> bool:
-    """Is the mention an aside in brackets («(إحدى فصائل الجبهة السابقة)»)?"""
-    opened = text.rfind("(", max(0, mention.start - ASIDE_REACH), mention.start)
-    return opened != -1 and text.find(")", opened, mention.start) == -1 and text.find(")", mention.end, until) != -1
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -87,7 +82,7 @@ def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMe
         # Only the last few names before the anaphor can be its referent.
         i = bisect.bisect_left(named_starts, hit.start)
         recent = named[max(0, i - LOOKBACK_NAMES):i]
-        before = [m for m in recent if m.end <= hit.start and not _in_parentheses(norm.original, m, hit.start)]
+        before = [m for m in recent if m.end <= hit.start and not in_brackets(norm.original, m.start, m.end, ASIDE_REACH, hit.start)]
         if not before:
             continue
         if hit.payload[0] == "latest":
