@@ -162,13 +162,19 @@ def _range_dm(c: Candidate, ctx: Ctx) -> Resolved | None:
     return Resolved(start, "day", end_date=end, relative=relative, future=fut)
 
 
+def _month_of_dateline(p: dict, lex, dl) -> tuple[int, int, int]:
+    """(year, month, sign) of «الشهر الجاري/الماضي/المقبل» counted from the dateline."""
+    sign = lex.modifiers[p["mod"]] if "mod" in p else 0
+    y, m = R.shift_month(dl.year, dl.month, sign)
+    return y, m, sign
+
+
 def _range_dom(c: Candidate, ctx: Ctx) -> Resolved | None:
     """«بين 10 و12 من الشهر الجاري»: two days of the current (or named) month."""
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     if dl is None:
         return _undated()
-    sign = lex.modifiers[p["mod"]] if "mod" in p else 0
-    y, m = R.shift_month(dl.year, dl.month, sign)
+    y, m, sign = _month_of_dateline(p, lex, dl)
     start, end = _safe_date(y, m, _day(p["d1"], lex)), _safe_date(y, m, _day(p["d2"], lex))
     if start is None or end is None or start >= end:
         return None
@@ -242,8 +248,7 @@ def _day_of_month(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     if dl is None:
         return _undated()
-    sign = lex.modifiers[p["mod"]] if "mod" in p else 0
-    y, m = R.shift_month(dl.year, dl.month, sign)
+    y, m, _sign = _month_of_dateline(p, lex, dl)
     found = _safe_date(y, m, _day(p["d"], lex))
     return Resolved(found, "day", relative=True) if found else None
 
