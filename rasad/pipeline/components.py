@@ -107,7 +107,6 @@ class EventBuilder:
 
     def __call__(self, doc: Doc) -> Doc:
         from rasad.events.assemble import DocumentView, assemble
-        from rasad.pipeline.header import outlet_matcher
 
         norm = doc._.norm
         header = doc._.header
@@ -123,7 +122,7 @@ class EventBuilder:
             outlet_names=outlets,
             country=doc._.country,
             furniture=[(norm.norm_index(a), norm.norm_index(b)) for a, b in (header.furniture if header else [])],
-            names=[(h.norm_start, h.norm_end) for h in outlet_matcher().find(norm)],
+            names=header.outlet_spans if header else [],
         )
         doc._.events, doc._.relations = assemble(view)
         # Actors that events name by their trigger (the crowd of a protest) join the article's list.

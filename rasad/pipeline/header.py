@@ -35,6 +35,7 @@ class Header:
     author: str | None = None
     body_start: int = 0
     furniture: list[tuple[int, int]] = field(default_factory=list)  # related-headline lines
+    outlet_spans: list[tuple[int, int]] = field(default_factory=list)  # outlets named anywhere (normalised)
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,9 @@ def parse_header(norm: NormText, places_lookup: Callable[[str], bool] | None = N
         header.dateline = header.dateline_text = header.dateline_span = None
         furniture = find_furniture(norm, None, dates)
     header.furniture = furniture
-    outlets = [(h.start, h.end, h.payload[0]) for h in outlet_matcher().find(norm) if h.start < 1200]
+    outlet_hits = outlet_matcher().find(norm)
+    header.outlet_spans = [(h.norm_start, h.norm_end) for h in outlet_hits]
+    outlets = [(h.start, h.end, h.payload[0]) for h in outlet_hits if h.start < 1200]
 
     def outlet_within(a: int, b: int) -> Outlet | None:
         return next((o for s, e, o in outlets if a <= s and e <= b), None)
