@@ -20,6 +20,7 @@ from rasad.events.arguments import assign_actors
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.modality import judge
+from rasad.events.place_lists import continues_list, governing_list, named_apart
 from rasad.events.spans import SpanIndex
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
@@ -44,9 +45,6 @@ _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزع
 # A sentence that carries on the previous one's report: «وأضاف …», «وأوضح …», «بدورهم أشار …».
 _CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم)(?:\s|،)")
 _INSIDE = re.compile(r"^\s*(?:وسط|في|ب|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:مدينه|بلده|محافظه|ولايه)?\s*$")
-_IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
-# Between two items of a list: a comma or «و» (a bare space joins a place to its area).
-_LIST_GAP = re.compile(r"^[\s()]*(?:[،,][\s()]*(?:و)?|و)[\s()]*(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه)\s+)?$")
 
 
 @dataclass
@@ -239,33 +237,23 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     clause and ignores destinations: «اتفاق يقضي بخروجهم إلى الرقة» did not happen in Raqqa.
     """
     ts, te = anchor
-    if strict:
-        cands = [p for p in _in(clause, places) if not _DESTINATION.search(norm_text[max(0, p[0] - 12):p[0]])]
-    else:
-        cands = _in(clause, places) or _in(sentence, places)
-    # «طائرات التحالف بقيادة السعودية»: a country that leads a party describes it, it is no place.
-    cands = [p for p in cands if not _LED_BY.search(norm_text[max(0, p[0] - 24):p[0]])]
+
+    def usable(p: tuple[int, int, PlaceMention]) -> bool:
+        # «طائرات التحالف بقيادة السعودية»: a country that leads a party describes it, it is no place.
+        if _LED_BY.search(norm_text[max(0, p[0] - 24):p[0]]):
+            return False
+        return not strict or not _DESTINATION.search(norm_text[max(0, p[0] - 12):p[0]])
+
+    in_clause = [p for p in _in(clause, places) if usable(p)]
+    cands = in_clause if strict else in_clause or [p for p in _in(sentence, places) if usable(p)]
     if not cands:
         return []
-    after = [p for p in cands if p[0] >= te]
-    # A list of towns after the trigger: «على قرى (أ، وب، وج)»; an area right after a town
-    # («وبلدة أ بريف إدلب وبلدة ب») says where it lies and the list goes on.
-    run: list[tuple[int, int, PlaceMention]] = []
-    end = -1
-    for p in after:
-        if p[2].feature in ("town", "site"):
-            if not run or _LIST_GAP.match(norm_text[end:p[0]]):
-                run.append(p)
-                end = p[1]
-                continue
-            break
-        if run and _IN_AREA.match(norm_text[end:p[0]]):
-            end = p[1]
-            continue
-        if run:
-            break
-    if len(run) >= 2:
-        return [p[2] for p in run]
+    # A list of places one action covers: one event per place (rasad/events/place_lists.py).
+    # Its commas may cut the clause, so the list is read over the sentence.
+    listed = governing_list(anchor, clause if in_clause else sentence,
+                            [p for p in _in(sentence, places) if usable(p)], norm_text)
+    if listed:
+        return listed
     # «ميدان الشجرة وسط مدينة بنغازي», «ساحة الكرامة وسط مدينة السويداء»: a place set inside
     # the next one lies there; a same-named town elsewhere was the wrong reading.
     cands = [p for i, p in enumerate(cands) if not any(
@@ -366,6 +354,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     ea, eb = a.event, b.event
     if a.split_group is not None and a.split_group == b.split_group:
         return False
+    if (a.split_group is not None or b.split_group is not None) and a.own_place and b.own_place \
+            and named_apart(ea.location, eb.location):
+        return False  # an item of a list is its own place, however near the others lie
     if (ea.modality == "planned") != (eb.modality == "planned") and a.body and b.body:
         return False  # what is announced for later is not what already happened
     if (ea.modality == "negated") != (eb.modality == "negated"):
@@ -657,6 +648,22 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                             and m.event.event_type in VIOLENT and m.sentences & cand.sentences), None)
             if sibling is not None:
                 cand.event.location = sibling.event.location
+
+    # A sentence that carries a list on («كما طال القصف بلدتي …») names new places of the
+    # event told just before: each keeps that event's parties, date and modality.
+    told = sorted(merged, key=lambda c: min(c.sentences))
+    for i, cand in enumerate(told):
+        e = cand.event
+        if cand.own_time or e.actor1 is not None or not cand.own_place or e.event_type not in VIOLENT | {"Protests"}:
+            continue
+        j = continues_list(e.event_type, min(cand.sentences), [(m.event.event_type, max(m.sentences)) for m in told[:i]
+                                                               if min(m.sentences) < min(cand.sentences)])
+        if j is not None:
+            src = told[j].event
+            e.actor1, e.actor2 = src.actor1, src.actor2
+            e.time, e.date, e.date_precision, e.date_text = src.time, src.date, src.date_precision, src.date_text
+            e.modality, e.attribution = src.modality, src.attribution
+            cand.own_time = told[j].own_time
 
     events: list[Event] = []
     relations: list[Relation] = []

@@ -1,0 +1,104 @@
+"""Lists of places that one action covers: ACLED codes one event per place.
+
+«قصف الطيران بلدات كفرنبل وحاس والبارة», «شهدت مدن حمص وحماة ودرعا مظاهرات», «على
+مديريات (صرواح، ومجزر، ونهم)»: the items of a list are joined by «و» or commas (inside
+brackets or not), may carry their own settlement word («وبلدة»), and may be followed by the
+area that holds them («… في ريف إدلب الجنوبي»), which says where they lie and is no item.
+The event stage asks for the list that governs a trigger: the first one after it in its
+clause, else the last one before it (the trigger may close the sentence: «… مظاهرات»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasad.types import PlaceMention
+
+PlaceSpan = tuple[int, int, PlaceMention]  # normalised start, end, place
+
+# Items that can stand side by side in a list: settlements and administrative units
+# (a governorate list «محافظات بغداد والبصرة وذي قار» is one event per governorate).
+ITEM_FEATURES = frozenset({"town", "site", "admin3", "admin2", "admin1"})
+# Between two items: a comma, «و», or both, with brackets and a settlement word allowed.
+_LIST_GAP = re.compile(r"^[\s()]*(?:[،,][\s()]*(?:و)?|و)[\s()]*"
+                       r"(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه|مخيم|محافظه|مديريه|قضاء)\s+)?$")
+# Between an item and the area that holds it: «في ريف إدلب», «بريف حلب», or nothing.
+_IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
+# After such an area the list goes on only with an item that names its own kind
+# («وبلدة أ بريف إدلب وبلدة ب»); «بريف حماة وإدلب» is one area told twice.
+_AFTER_AREA = re.compile(r"^[\s،,]*و?\s*(?:قريه|بلده|مدينه|حي|مخيم|قري|بلدات|بلدتي|قريتي)\s+$")
+
+
+def list_runs(text: str, places: list[PlaceSpan]) -> list[list[PlaceSpan]]:
+    """Every list of two or more places in `places` (in text order), as runs of items."""
+    runs: list[list[PlaceSpan]] = []
+    run: list[PlaceSpan] = []
+    kind: str | None = None  # "item" for settlements and units, "area" for countrysides
+    end = -1
+    after_area = False
+
+    def close() -> None:
+        if len(run) >= 2:
+            runs.append(list(run))
+
+    for s, e, p in places:
+        gap = text[end:s] if end >= 0 else ""
+        this = "item" if p.feature in ITEM_FEATURES else "area" if p.feature == "area" else None
+        if this is None:
+            close()
+            run, kind, end, after_area = [], None, -1, False
+            continue
+        if run and this == kind and (_AFTER_AREA.match(gap) if after_area else _LIST_GAP.match(gap)):
+            run.append((s, e, p))
+            end, after_area = e, False
+            continue
+        if run and kind == "item" and this == "area" and _IN_AREA.match(gap):
+            end, after_area = e, True  # the area the items lie in
+            continue
+        close()
+        run, kind, end, after_area = [(s, e, p)], this, e, False
+    close()
+    return runs
+
+
+def governing_list(anchor: tuple[int, int], clause: tuple[int, int], places: list[PlaceSpan],
+                   text: str) -> list[PlaceMention]:
+    """The list of places the trigger at `anchor` acts on, or [] when none does.
+
+    `places` are the places of the trigger's sentence, in text order; the list must reach
+    into the trigger's clause (its commas may split the clause: «بلدات (أ، ب، ج) بغارات»). A list
+    before the trigger counts only when no place follows it (the place after a verb is its
+    object: «… في A وB، وقصفت C» strikes C).
+    """
+    ts, te = anchor
+    c0, c1 = clause
+    runs = [r for r in list_runs(text, places) if r[0][0] < c1 and r[-1][1] > c0]
+    places = [p for p in places if c0 <= p[0] < c1]
+    after = [r for r in runs if r[0][0] >= te]
+    if after:
+        return [p for _, _, p in after[0]]
+    before = [r for r in runs if r[-1][1] <= ts]
+    if before and not any(s >= te for s, _, _ in places):
+        return [p for _, _, p in before[-1]]
+    return []
+
+
+def named_apart(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Do two places carry different names (so that two items of lists are two places,
+    however close the gazetteer puts them)?"""
+    if a is None or b is None:
+        return False
+    if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
+        return False
+    return a.name_ar != b.name_ar
+
+
+def continues_list(event_type: str, sentence: int, told: list[tuple[str, int]]) -> int | None:
+    """Index in `told` ((event type, last sentence) of the events told before, in text order)
+    of the event whose list a later sentence carries on («… قرى أ وب. كما طال القصف بلدتي ج
+    ود»), or None. Only an event of the same type told in the sentence just before counts."""
+    for i in range(len(told) - 1, -1, -1):
+        etype, last = told[i]
+        if etype == event_type and 0 <= sentence - last <= 1:
+            return i
+    return None

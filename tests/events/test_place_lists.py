@@ -1,0 +1,50 @@
+"""One event per place: a list of places after (or before) one trigger gives one event each,
+with the shared type, parties and date (rasad/events/place_lists.py). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+CASES = [
+    # (published, text, sub-event type, places expected, one per event)
+    ("2017-03-02", "قصفت قوات النظام بقذائف المدفعية أمس كلاً من بلدات اللطامنة وكفرزيتا ومورك في ريف حماة الشمالي.",
+     "Shelling/artillery/missile attack", ["اللطامنة", "كفرزيتا", "مورك"]),
+    ("2012-04-20", "شهدت مدن حمص وحماة ودرعا ودير الزور اليوم الجمعة مظاهرات حاشدة طالبت برحيل النظام.",
+     "Peaceful protest", ["حمص", "حماة", "درعا", "دير الزور"]),
+    ("2019-11-02", "تظاهر آلاف العراقيين أمس في محافظات بغداد والبصرة وذي قار والنجف مطالبين بإسقاط الحكومة.",
+     "Peaceful protest", ["بغداد", "البصرة", "ذي قار", "النجف"]),
+    ("2015-07-08", "نفذت طائرات التحالف العربي غارات جوية على مديريات حيدان وساقين ومجز في محافظة صعدة، أمس الثلاثاء.",
+     "Air/drone strike", ["حيدان", "ساقين", "مجز"]),
+    ("2020-02-10", "استهدف الطيران الروسي اليوم الاثنين بلدات (معرة النعمان، سراقب، كفرنبل) بعشرات الغارات.",
+     "Air/drone strike", ["معرة النعمان", "سراقب", "كفرنبل"]),
+    ("2021-03-15", "خرج المئات في وقفات احتجاجية في كل من السويداء وشهبا وصلخد اليوم الاثنين احتجاجاً على تردي الأوضاع المعيشية.",
+     "Peaceful protest", ["السويداء", "شهبا", "صلخد"]),
+    ("2019-04-08", "اندلعت اشتباكات عنيفة أمس بين قوات الوفاق وقوات حفتر في محاور عين زارة ووادي الربيع والسواني جنوب طرابلس.",
+     "Armed clash", ["عين زارة", "وادي الربيع", "السواني"]),
+    ("2023-06-01", "شنت قوات الدعم السريع هجمات على قرى أم دوم وود الحليو والعيلفون شرق الخرطوم أمس الأربعاء.",
+     None, ["أم دوم", "ود الحليو", "العيلفون"]),
+    # The list goes on in the next sentence: same parties and date.
+    ("2018-05-20", "قصفت المدفعية التركية قرى أبو كهف والشيخ عيسى وتل زيوان في ريف عفرين أمس. كما طال القصف بلدتي نبل والزهراء.",
+     "Shelling/artillery/missile attack", ["أبو كهف", "الشيخ عيسى", "تل زيوان", "نبل والزهراء"]),
+    # «بريف حماة وإدلب» says where the two towns lie; it is no third place.
+    ("2017-08-20", "قتل 5 مدنيين بقصف مدفعي لقوات النظام على بلدتي كفرنبودة والهبيط في ريف حماة وإدلب اليوم الأحد.",
+     "Shelling/artillery/missile attack", ["كفرنبودة", "الهبيط"]),
+    # One place: one event.
+    ("2016-01-05", "قصفت قوات النظام بالمدفعية أمس مدينة داريا في ريف دمشق الغربي.",
+     "Shelling/artillery/missile attack", ["داريا"]),
+]
+
+
+@pytest.mark.parametrize("published,text,sub_type,expected", CASES)
+def test_one_event_per_place(published: str, text: str, sub_type: str | None, expected: list[str]) -> None:
+    record = extract(text, published)
+    events = [e for e in record["events"] if sub_type is None or e["sub_event_type"] == sub_type]
+    got = sorted((e["location"] or {}).get("text") or "" for e in events)
+    assert got == sorted(expected)
+    # Every event of the list shares the first one's parties and date.
+    assert len({(e["actor1"], e["date"], e["modality"]) for e in events}) == 1
+    for e in events:
+        loc = e["location"]
+        assert text[loc["start"]:loc["end"]] == loc["text"]
