@@ -126,6 +126,12 @@ def eval_command(
     for key, stage in (("date_accuracy", "date"), ("place_resolution", "place"), ("actor_linking", "actor")):
         hits, total = summary["stage_counts"][stage]
         table.add_row(f"stage: {key}", f"{summary[key]} ({hits}/{total})" if summary[key] is not None else "—")
+    for cat, c in summary["categories"].items():
+        table.add_row(f"recall: {cat}", f"{c['recall']} ({c['matched']}/{c['gold']})")
+    if "fatalities" in summary["categories"]:
+        c = summary["categories"]["fatalities"]
+        table.add_row("fatalities right: stated tolls", f"{round(c['fatalities_right'] / c['matched'], 4) if c['matched'] else '—'} "
+                      f"({c['fatalities_right']}/{c['matched']} matched)")
     Console().print(table)
 
 

@@ -16,6 +16,37 @@ from typing import Any, Callable, Iterable
 from rasad.text.normalise import normalise_phrase
 
 FIELDS = ("sub_event_type", "date", "admin1", "actors", "fatalities", "modality")
+PROTEST_TYPES = ("Protests", "Riots")
+
+
+def categories(gold_events: list[dict]) -> list[set[str]]:
+    """The phenomena each gold event exercises, so that recall can be read per kind.
+
+    Derived from any gold file: `protest` (Protests or Riots), `fatalities` (a stated toll
+    above zero), `place_list` (one of several events of an article that share type, date
+    and actors and differ only by place); plus the gold's own `tags`, where it has them.
+    """
+    def key(g: dict) -> tuple:
+        return g.get("event_type"), g.get("date"), tuple(sorted(g.get("actors_en") or g.get("actors") or []))
+
+    def place(g: dict) -> str:
+        return ((g.get("location") or {}).get("name") or "").strip()
+
+    places_by_key: dict[tuple, set[str]] = {}
+    for g in gold_events:
+        if place(g):
+            places_by_key.setdefault(key(g), set()).add(place(g))
+    out: list[set[str]] = []
+    for g in gold_events:
+        cats = set(g.get("tags") or [])
+        if g.get("event_type") in PROTEST_TYPES:
+            cats.add("protest")
+        if isinstance(g.get("fatalities"), int) and g["fatalities"] > 0:
+            cats.add("fatalities")
+        if place(g) and len(places_by_key.get(key(g), ())) >= 2:
+            cats.add("place_list")
+        out.append(cats)
+    return out
 
 
 def _parse(d: str | None) -> date | None:
@@ -103,6 +134,10 @@ class Scores:
     places_right: int = 0     # … that rasad's places resolve to the same admin1 (or country)
     actors_total: int = 0     # gold actor strings …
     actors_linked: int = 0    # … that rasad's actor list mentions
+    # Per category (see `categories`): gold events, matched ones, and matched with the right toll.
+    category_gold: dict[str, int] = field(default_factory=dict)
+    category_matched: dict[str, int] = field(default_factory=dict)
+    category_toll_right: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> dict[str, Any]:
         p = self.matched / self.pred_events if self.pred_events else 0.0
@@ -121,6 +156,12 @@ class Scores:
             "actor_linking": round(self.actors_linked / self.actors_total, 4) if self.actors_total else None,
             "stage_counts": {"date": [self.dated_right, self.dated_found], "place": [self.places_right, self.places_total],
                              "actor": [self.actors_linked, self.actors_total]},
+            "categories": {
+                c: {"gold": n, "matched": self.category_matched.get(c, 0),
+                    "recall": round(self.category_matched.get(c, 0) / n, 4),
+                    "fatalities_right": self.category_toll_right.get(c, 0)}
+                for c, n in sorted(self.category_gold.items())
+            },
         }
 
 
@@ -172,12 +213,18 @@ def score_article(gold: dict, record: dict, scores: Scores, link=None) -> None:
     scores.matched += len(matches)
     scores.main_gold += sum(1 for g in golds if g.get("main"))
     scores.main_matched += sum(1 for gi, _ in matches if golds[gi].get("main"))
+    cats = categories(golds)
+    for c in set().union(*cats) if cats else ():
+        scores.category_gold[c] = scores.category_gold.get(c, 0) + sum(c in x for x in cats)
     detail = []
     for gi, pi in matches:
         fs = _field_scores(golds[gi], preds[pi], _event_actors(preds[pi], actors), link)
         for f, ok in fs.items():
             scores.field_total[f] += 1
             scores.field_hits[f] += int(ok)
+        for c in cats[gi]:
+            scores.category_matched[c] = scores.category_matched.get(c, 0) + 1
+            scores.category_toll_right[c] = scores.category_toll_right.get(c, 0) + int(fs["fatalities"])
         detail.append({"gold": gi, "pred": pi, "fields": fs})
     _stage_measures(gold, record, actors, scores, link)
     scores.per_article.append({

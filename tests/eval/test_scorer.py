@@ -59,3 +59,29 @@ def test_seed_article_events_are_found(shared_dir: Path) -> None:
     assert summary["gold_events"] == 10
     assert summary["recall"] == 1.0
     assert summary["field_accuracy"]["date"] == 1.0
+
+
+def _ev(etype: str, place: str | None, fatalities=None, actors=("Military Forces of Syria",), tags=None) -> dict:
+    ev = {"event_type": etype, "date": "2020-03-01", "actors_en": list(actors), "fatalities": fatalities,
+          "location": {"name": place} if place else None}
+    if tags:
+        ev["tags"] = tags
+    return ev
+
+
+@pytest.mark.parametrize(
+    "events,expected",
+    [
+        # three places, one action: each is part of a list
+        ([_ev("Explosions/Remote violence", "كفرنبل"), _ev("Explosions/Remote violence", "حاس", 4),
+          _ev("Explosions/Remote violence", "البارة")],
+         [{"place_list"}, {"place_list", "fatalities"}, {"place_list"}]),
+        # same place twice, or another actor: no list
+        ([_ev("Battles", "حلب"), _ev("Battles", "حلب", actors=("Hay'at Tahrir al-Sham",))], [set(), set()]),
+        ([_ev("Protests", "بغداد", 0), _ev("Riots", None, tags=["actor_variant"])], [{"protest"}, {"protest", "actor_variant"}]),
+    ],
+)
+def test_categories(events: list[dict], expected: list[set[str]]) -> None:
+    from rasad.eval.scorer import categories
+
+    assert categories(events) == expected
