@@ -24,6 +24,7 @@ from rasad.events.place_lists import continues_list, governing_list, named_apart
 from rasad.events.spans import SpanIndex
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
+from rasad.events.victims import civilian_victim
 from rasad.text.normalise import NormText
 from rasad.text.sentences import clause_bounds
 from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relation, TimeExpression
@@ -122,6 +123,12 @@ def _armed_speaker(mod, actors: list[tuple[int, int, ActorMention]]) -> ActorMen
 def _crowd(kind: str, hit: TriggerHit, view: "DocumentView", country: str | None) -> ActorMention | None:
     """Protesters or rioters of the article's country, named by the trigger itself
     («خرج المئات في مظاهرة»: the crowd is the event's first actor, as ACLED codes it)."""
+    return _generic_party(kind, hit.text, hit.start, hit.end, view, country)
+
+
+def _generic_party(kind: str, text: str, start: int, end: int, view: "DocumentView",
+                   country: str | None) -> ActorMention | None:
+    """The generic actor `gen.<kind>` of `country`, named by the words at start:end."""
     from rasad.actors import get_dictionary
 
     book = get_dictionary()
@@ -129,7 +136,7 @@ def _crowd(kind: str, hit: TriggerHit, view: "DocumentView", country: str | None
     if generic is None:
         return None
     actor = book.resolve(generic, country, view.published)
-    return ActorMention(text=hit.text, start=hit.start, end=hit.end, actor_id=actor.id, name_ar=actor.name_ar,
+    return ActorMention(text=text, start=start, end=end, actor_id=actor.id, name_ar=actor.name_ar,
                         name_en=actor.name_en, inter=actor.inter, kind=actor.kind, countries=tuple(actor.countries),
                         generic=True)
 
@@ -330,8 +337,9 @@ def _dates_agree(a: Candidate, b: Candidate) -> bool:
 
 
 def _actors_agree(a: Event, b: Event) -> bool:
-    ids_a = {m.actor_id for m in (a.actor1, a.actor2) if m is not None}
-    ids_b = {m.actor_id for m in (b.actor1, b.actor2) if m is not None}
+    # Civilians are the victims of most attacks: they tell no two events apart.
+    ids_a = {m.actor_id for m in (a.actor1, a.actor2) if m is not None and m.inter != 7}
+    ids_b = {m.actor_id for m in (b.actor1, b.actor2) if m is not None and m.inter != 7}
     if not ids_a or not ids_b:
         return True
     return bool(ids_a & ids_b)
@@ -555,6 +563,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     and not any(m.inter in (2, 3, 4, 8) for _, _, m in sent_actors):
                 # «مواجهات بين المحتجين وقوات الأمن»: a crowd fighting the police riots, it does not battle.
                 etype, sub = "Riots", "Violent demonstration"
+            if etype in CIVILIAN_TARGET and actor2 is None and (actor1 is None or actor1.inter != 7):
+                # «مقتل شاب», «أعدموا رجلين»: victims no party owns are civilians of the country.
+                victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span)
+                if victim is not None:
+                    country = next((p.country for p in locs if p is not None and p.country), view.country)
+                    a, b = norm.span(victim.start, victim.end)
+                    actor2 = _generic_party("civilians", norm.original[a:b], a, b, view, country)
             if etype in ("Protests", "Riots"):
                 country = next((p.country for p in locs if p is not None and p.country), view.country)
                 actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country)

@@ -1,0 +1,28 @@
+"""Unnamed victims: «مقتل شاب», «إعدام رجلين», «استهداف عائلة» are civilians.
+
+ACLED codes the victims of an attack on people the text does not tie to any armed party as
+Civilians (country). The words that describe them («شاب», «امرأة», «عائلة», «منازل المدنيين»)
+are `civilian_words` in rasad/data/events/cues.yaml. A strike names civilians as its target
+only when someone was hurt or killed; an attack on civilians needs no toll.
+"""
+
+from __future__ import annotations
+
+from rasad.events.cues import CueHit
+
+CASUALTY_FAMILIES = ("death_cues", "wound_cues")
+
+
+def civilian_victim(event_type: str, anchor: tuple[int, int], sentence_cues: list[CueHit],
+                    speaker: tuple[int, int] | None = None) -> CueHit | None:
+    """The word in the trigger's sentence that names civilian victims, if any (the first
+    one after the trigger, else the first before it). Words of the speaker's phrase
+    («قال مسعفون وسكان») name witnesses, not victims."""
+    words = [c for c in sentence_cues if c.family == "civilian_words"
+             and not (speaker is not None and speaker[0] <= c.start < speaker[1])]
+    if not words:
+        return None
+    if event_type == "Explosions/Remote violence" and not any(c.family in CASUALTY_FAMILIES for c in sentence_cues):
+        return None
+    after = [c for c in words if c.start >= anchor[1]]
+    return (after or words)[0]

@@ -1,0 +1,28 @@
+"""Unnamed victims are civilians of the country (rasad/events/victims.py). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+CASES = [
+    ("2021-02-03", "أعدم عناصر من تنظيم داعش رجلين رمياً بالرصاص في بادية دير الزور أمس الثلاثاء.", "Attack", "gen.civilians:SY"),
+    ("2020-06-01", "قصفت قوات النظام بلدة كنصفرة اليوم، ما أدى إلى مقتل امرأة وطفليها.", "Shelling/artillery/missile attack", "gen.civilians:SY"),
+    ("2018-03-04", "اختطف مسلحون عائلة مؤلفة من خمسة أشخاص على طريق الحسكة أمس.", "Abduction/forced disappearance", "gen.civilians:SY"),
+    ("2016-07-12", "سقطت قذيفة هاون على مبنى سكني في حي الميدان بدمشق اليوم، ما أسفر عن مقتل فتاة وإصابة ثلاثة آخرين.",
+     "Shelling/artillery/missile attack", "gen.civilians:SY"),
+    ("2019-09-30", "اغتال مسلحون مجهولون شاباً في مدينة الكوت مساء أمس الأحد.", "Attack", "gen.civilians:IQ"),
+    # A strike that hurt no one names no civilian target; fighters are no civilians.
+    ("2020-06-01", "قصفت قوات النظام مواقع الفصائل في بلدة كنصفرة اليوم.", "Shelling/artillery/missile attack", None),
+    # Witnesses who speak are not victims.
+    ("2015-08-09", "قال مسعفون وسكان إن سيارة ملغومة انفجرت في مدينة درنة اليوم الأحد دون أن تسفر عن إصابات.",
+     "Remote explosive/landmine/IED", None),
+]
+
+
+@pytest.mark.parametrize("published,text,sub_type,actor2", CASES)
+def test_unnamed_victims_are_civilians(published: str, text: str, sub_type: str, actor2: str | None) -> None:
+    events = [e for e in extract(text, published)["events"] if e["sub_event_type"] == sub_type]
+    assert events, "no event of the expected sub-type"
+    assert events[0]["actor2"] == actor2
