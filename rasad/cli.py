@@ -56,7 +56,7 @@ def _table(records: list[dict]) -> Table:
 def extract(
     paths: Annotated[list[str], typer.Argument(help=".txt files, folders, .jsonl, saved .html, feeds, or - for stdin")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | table")] = "jsonl",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
+    jobs: Annotated[int, typer.Option("--workers", "--jobs", "-w", "-j", min=1, help="worker processes (one per core)")] = 1,
     published: Annotated[Optional[str], typer.Option(help="dateline (YYYY-MM-DD) for inputs that carry none")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write here instead of stdout")] = None,
     progress: Annotated[bool, typer.Option(help="show a progress bar on stderr")] = True,

@@ -41,3 +41,17 @@ def test_extract_bad_input_exit_code(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(bad)])
     assert result.exit_code == 1
     assert "empty" in result.stderr
+
+
+def test_extract_workers_keep_output(tmp_path: Path) -> None:
+    """`--workers 2` gives the single-process records, in input order."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    lines = [json.dumps({"id": f"x{i}", "text": text}, ensure_ascii=False) for i in range(4)]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = runner.invoke(app, ["extract", str(src), "--format", "jsonl", "--no-progress"])
+    two = runner.invoke(app, ["extract", str(src), "--format", "jsonl", "--workers", "2", "--no-progress"])
+    assert one.exit_code == 0 and two.exit_code == 0, two.output
+    ids = [json.loads(line)["article"]["source_id"] for line in two.stdout.splitlines()]
+    assert ids == ["x0", "x1", "x2", "x3"]
+    assert [json.loads(x)["events"] for x in one.stdout.splitlines()] == [json.loads(x)["events"] for x in two.stdout.splitlines()]
