@@ -41,7 +41,7 @@ def list_runs(text: str, places: list[PlaceSpan]) -> list[list[PlaceSpan]]:
         if len(run) >= 2:
             runs.append(list(run))
 
-    for s, e, p in places:
+    for s, e, p in sorted(places, key=lambda x: (x[0], -x[1])):
         gap = text[end:s] if end >= 0 else ""
         this = "item" if p.feature in ITEM_FEATURES else "area" if p.feature == "area" else None
         if this is None:

@@ -88,7 +88,11 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         from rasad.actors import get_linker
 
-        doc._.actors = get_linker().find(doc._.norm, published=doc._.published, country=doc._.country)
+        found = get_linker().find(doc._.norm, published=doc._.published, country=doc._.country)
+        # «قرى تل تمر وأبو راسين»: a name the place stage read as a village of a list is no
+        # person, whatever its kunya-like shape.
+        listed = {(p.start, p.end) for p in doc._.places or [] if p.gazetteer_id is None}
+        doc._.actors = [m for m in found if not (m.actor_id.startswith("new:") and m.is_person and (m.start, m.end) in listed)]
         return doc
 
 
