@@ -652,8 +652,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         else:
             merged.append(cand)
     # A headline event stands only when the body reports it too, or the body reports nothing.
+    # A headline that names its own party and place is the main event even when the body only
+    # tells its details («الجيش يشن هجمات بطائرات مسيرة على الدعم السريع في نهر النيل»).
     if any(c.body for c in merged):
-        merged = [c for c in merged if c.body]
+        merged = [c for c in merged if c.body or (c.own_place and c.event.actor1 is not None and not c.weak
+                                                  and c.event.modality not in UNREALISED)]
 
     # An event told in the same sentence as another one with a place shares its place
     # («… المعارك في ريف حماة … وأعدم المسلحون خلالها أسرى»).
