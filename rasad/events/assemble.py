@@ -651,9 +651,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             _merge(target, cand)
         else:
             merged.append(cand)
-    # A headline event stands only when the body reports it too, or the body reports nothing.
-    # A headline that names its own party and place is the main event even when the body only
-    # tells its details («الجيش يشن هجمات بطائرات مسيرة على الدعم السريع في نهر النيل»).
+    # A headline event stands when the body reports it too, when the body reports nothing, or
+    # when it names its own party and place: the body may tell only its details
+    # («قوات الأمن تفرق مظاهرة في الحلة» over a body about the day's arrests).
     if any(c.body for c in merged):
         merged = [c for c in merged if c.body or (c.own_place and c.event.actor1 is not None and not c.weak
                                                   and c.event.modality not in UNREALISED)]
