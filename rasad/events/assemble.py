@@ -19,6 +19,7 @@ from datetime import date
 from rasad.events.arguments import assign_actors
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.fatalities import DeathCount, death_counts
+from rasad.events.tolls import Told, cumulative, event_toll, orphan_target, same_place, tied_places
 from rasad.events.modality import judge
 from rasad.events.place_lists import continues_list, governing_list, named_apart
 from rasad.events.spans import SpanIndex
@@ -430,19 +431,30 @@ def _death_owners(deaths: list[DeathCount], groups: dict[tuple[str, str, str | N
 
 
 def _fatalities(deaths: list[DeathCount], starts: list[int]) -> tuple[int | None, list[dict]]:
-    """Best total: the largest sum stated in one sentence. Sides are added within a sentence
-    («مقتل 11 … فيما قتل نحو 400»); other sentences repeat or break down the same toll."""
-    if not deaths:
-        return None, []
-    uniq_all = {(d.norm_start, d.norm_end): d for d in deaths}.values()
-    by_sentence: dict[int, list[DeathCount]] = {}
-    for d in uniq_all:
-        by_sentence.setdefault(_sentence_of(starts, d.norm_start), []).append(d)
-    # A figure beats a vague word («العشرات») however large the word's conventional value.
-    uniq = max(by_sentence.values(), key=lambda g: (not all(x.approx and x.vague for x in g), sum(x.count for x in g)))
-    total = sum(d.count for d in uniq)
-    detail = [{"actor": d.actor.actor_id if d.actor else None, "count": d.count, "approx": d.approx} for d in uniq]
-    return total, detail
+    """The event's toll from all its counts (rasad/events/tolls.py says how they combine)."""
+    return event_toll(deaths, starts)
+
+
+def _carry_orphan_tolls(view: DocumentView, candidates: list[Candidate], numbers: SpanIndex, cue_index: SpanIndex,
+                        actor_spans: SpanIndex, places: SpanIndex, people_nouns: dict[str, int]) -> None:
+    """Deaths told in a sentence that makes no violent event («وارتفعت حصيلة القتلى إلى 12»,
+    «واستشهد ثلاثة مدنيين») belong to the event the text is telling (tolls.orphan_target)."""
+    text = view.norm.text
+    told = [Told(c.sentence, c.event.event_type in VIOLENT or c.event.sub_event_type == "Excessive force against protesters",
+                 c.event.location, c.split_group is not None) for c in candidates]
+    violent_at = {t.sentence for t in told if t.violent}
+    for si, sent in enumerate(view.sentences):
+        if si in violent_at or cumulative(text, sent):
+            continue
+        sent_cues = [c for _, _, c in cue_index.within(*sent)]
+        if any(c.family == "not_news_markers" for c in sent_cues):
+            continue
+        deaths = death_counts(text, sent, numbers.within(*sent), sent_cues, actor_spans.within(*sent), people_nouns)
+        if not deaths:
+            continue
+        ties = tied_places(text, sent, deaths, places.within(*sent), [t.location for t in told if t.split])
+        for i in orphan_target(si, deaths, ties, told):
+            candidates[i].deaths.extend(deaths)
 
 
 def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
@@ -619,14 +631,15 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 if not inherited:
                     cand.relations = [(h.entry.relation, h.entry.relation_reverse) for h in group if h.entry.relation]
                 if etype in VIOLENT or sub == "Excessive force against protesters":
-                    cand.deaths = [d for d in deaths if owner.get(id(d)) == key] if len(locs) == 1 else []
+                    # A list of places: a count goes only to the place the text ties it to.
+                    ties = tied_places(text, sent, deaths, places.within(*sent), locs) if len(locs) > 1 else {}
+                    cand.deaths = [d for d in deaths if owner.get(id(d)) == key
+                                   and (len(locs) == 1 or same_place(ties.get(id(d)), loc))]
                 candidates.append(cand)
         dated = [c.event.time for c in candidates if c.sentence == si and c.event.time is not None]
         report_day = dated[0] if dated and dated[0].precision == "day" else (report_day if not dated else None)
-        if not groups and deaths and candidates and candidates[-1].sentence == si - 1:
-            prev = candidates[-1]
-            if prev.event.event_type in VIOLENT:
-                prev.deaths.extend(deaths)
+
+    _carry_orphan_tolls(view, candidates, numbers, cue_index, actor_spans, places, cue_book.people_nouns)
 
     merged: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.weak or c.merge_only)):

@@ -3,7 +3,10 @@
 A figure counts as deaths when the nearest casualty word around it is a death word
 («مقتل 11», «سقط تسعة قتلى») rather than a wound word («وإصابة 46»); a figure that only
 breaks down one already given («بينهم 5 أطفال») is not added again. Without a figure,
-people nouns after a death word are counted («مقتل امرأة وطفلين» → 3).
+people nouns after a death word are counted («مقتل امرأة وطفلين» → 3, «أم وأطفالها
+الثلاثة» → 4). A figure that counts things («35 غارة») or people who met another fate
+(«وتحرير 56 رهينة») is no toll; a figure after a tally phrase («ارتفعت الحصيلة إلى 12») is
+marked as a stated total, which later stages take instead of adding.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 from rasad.events.cues import CueHit
+from rasad.events.toll_words import TollWords, toll_words
+from rasad.pipeline.numbers import number_lexicon
 from rasad.types import ActorMention, NumberMention
 
 CUE_REACH_BEFORE = 45
@@ -27,19 +32,19 @@ class DeathCount:
     norm_end: int
     actor: ActorMention | None = None
     vague: bool = False  # «العشرات»: a word, not a figure
-
-
+    tally: bool = False  # a stated total («ارتفعت الحصيلة إلى 12»): it replaces, never adds
 
 
 def _nearest_cue(pos_s: int, pos_e: int, cues: list[CueHit]) -> CueHit | None:
+    """The casualty word (death, wound, or another fate) that governs the figure at pos."""
     best: tuple[int, CueHit] | None = None
     for c in cues:
-        if c.family not in ("death_cues", "wound_cues"):
+        if c.family not in ("death_cues", "wound_cues", "other_fate"):
             continue
         # «ثلاثة قتلى وأربعة جرحى»: the noun right after a figure names what it counts.
         if c.end <= pos_s and pos_s - c.end <= CUE_REACH_BEFORE:
             d = pos_s - c.end + 1
-        elif c.start >= pos_e and c.start - pos_e <= CUE_REACH_AFTER:
+        elif c.start >= pos_e and c.start - pos_e <= CUE_REACH_AFTER and c.family != "other_fate":
             d = c.start - pos_e
         else:
             continue
@@ -49,20 +54,32 @@ def _nearest_cue(pos_s: int, pos_e: int, cues: list[CueHit]) -> CueHit | None:
 
 
 FIRST_ITEM_REACH = 60  # characters from a death word to the first person it counts
+TALLY_REACH = 45  # characters from a tally phrase to the total it gives
 _WORD = re.compile(r"\w+")
 
 
+def _definite_count(word: str) -> int:
+    """«الثلاثة» → 3: the number that follows a plural of people and gives its size."""
+    if not word.startswith("ال"):
+        return 0
+    lex = number_lexicon()
+    w = word[2:]
+    return lex.units.get(w) or lex.tens.get(w) or 0
+
+
 def _people_after(text: str, pos: int, end: int, figures: list[tuple[int, int]],
-                  people_nouns: dict[str, int]) -> list[tuple[int, int, int]]:
+                  people_nouns: dict[str, int], words: TollWords) -> list[tuple[int, int, int]]:
     """(start, end, count) of the people nouns in the list that follows a death word.
 
     The list is a run of items joined by «و» or commas: a figure with its noun and «من X»,
-    or a people noun (one or two persons). The first item may stand a few words after the
+    a people noun (one or two persons, «طفليها» too), «أب»/«أم» inside the list, or a plural
+    with its size after it («أطفالها الثلاثة»). The first item may stand a few words after the
     death word (subject and adverbs between); the list ends at the first other word.
     """
     found: list[tuple[int, int, int]] = []
     limit = min(end, pos + FIRST_ITEM_REACH)
     started = False
+    prev = ""
     i = pos
     while i < end:
         m = _WORD.search(text, i, end)
@@ -70,8 +87,10 @@ def _people_after(text: str, pos: int, end: int, figures: list[tuple[int, int]],
             break
         w, ws, we = m.group(0), m.start(), m.end()
         joined = w.startswith("و") and len(w) > 2
-        bare = w[1:] if joined and _people_count(w[1:], people_nouns) else w
+        bare = w[1:] if joined and (_people_count(w[1:], people_nouns) or w[1:] in words.household_heads
+                                    or _stem(w[1:]) in words.plural_people) else w
         fig = next(((a, b) for a, b in figures if a <= ws < b or (joined and a == ws + 1)), None)
+        nxt = _WORD.search(text, we, end)
         if fig is not None:
             started = True
             # the figure's noun and «من X» / «في صفوف X» belong to it
@@ -80,29 +99,55 @@ def _people_after(text: str, pos: int, end: int, figures: list[tuple[int, int]],
             if nxt and not nxt.group(0).startswith("و") and nxt.group(0) not in ("من", "في", "بين", "بينهم"):
                 i = nxt.end()
             i = _skip_side(text, i, end)
+            prev = w
             continue
         count = _people_count(bare, people_nouns)
+        if not count and bare in words.household_heads and (prev == "من" or (nxt and nxt.group(0).startswith("و"))):
+            count = 1  # «عائلة مؤلفة من أب وثلاثة أطفال», «أم وأطفالها»
+        if not count and _stem(bare) in words.plural_people and nxt and _definite_count(nxt.group(0)):
+            count, we = _definite_count(nxt.group(0)), nxt.end()  # «وأطفالها الثلاثة»
         if count:
             started = True
             found.append((ws, we, count))
             i = _skip_side(text, we, end)
+            prev = w
             continue
         if started or ws > limit:
             break
+        prev = w
         i = we
     return found
 
 
+_POSSESSIVE = ("هما", "هم", "ها", "ه")
+
+
+def _stem(word: str) -> str:
+    """«أطفالها» → «اطفال»: a noun without its possessive pronoun."""
+    for suffix in _POSSESSIVE:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def _people_count(word: str, people_nouns: dict[str, int]) -> int:
-    """Persons a noun names: «طفلين» 2, «امراه» 1, «طفلها» («her child») 1."""
+    """Persons a noun names: «طفلين» 2, «امراه» 1, «طفلها» 1, «طفليها» 2, «زوجته» 1."""
     if word in people_nouns:
         return people_nouns[word]
     if word.startswith("ال") and people_nouns.get(word[2:]) == 1:
         return 1  # «حيث قتل القيادي»: the one person the text has in mind
-    for suffix in ("ها", "هم", "ه"):
+    if word.endswith("ا") and people_nouns.get(word[:-1]) == 1:
+        return 1  # «أعدم شابا»: the accusative of one person
+    for suffix in _POSSESSIVE:
         stem = word[: -len(suffix)]
-        if word.endswith(suffix) and people_nouns.get(stem) == 1:
+        if not word.endswith(suffix) or len(stem) < 2 or (suffix == "ه" and stem.endswith("ي")):
+            continue  # «عسكرية» folds to «عسكريه»: a feminine adjective, not «his soldier»
+        if people_nouns.get(stem) == 1:
             return 1
+        if stem.endswith("ت") and people_nouns.get(stem[:-1] + "ه") == 1:
+            return 1  # «زوجته», «ابنته»
+        if stem.endswith("ي") and people_nouns.get(stem + "ن") == 2:
+            return 2  # «طفليها», «ابنيه»: a dual before a pronoun drops its ن
     return 0
 
 
@@ -119,6 +164,30 @@ def _skip_side(text: str, pos: int, end: int) -> int:
     return pos
 
 
+def _counts_things(norm_text: str, end: int, se: int, words: TollWords) -> bool:
+    """«35 غارة», «40 قذيفة»: the noun after the figure is a thing, not a person."""
+    m = _WORD.search(norm_text, end, min(se, end + 20))
+    return m is not None and m.start() - end <= 2 and m.group(0) in words.things
+
+
+def _other_fates(norm_text: str, ss: int, se: int, words: TollWords) -> list[CueHit]:
+    """Arrest, release, rescue words of the sentence, as cues that compete with death words."""
+    return [CueHit("other_fate", m.start(), m.end(), m.group(0), "")
+            for m in words.other_fate.finditer(norm_text, ss, se)]
+
+
+def _after_tally(norm_text: str, s: int, ss: int, figure_starts: list[int], words: TollWords) -> str | None:
+    """The figure at s is the first one after a tally phrase («بلغت حصيلة القتلى 23»):
+    "toll" when the phrase names the dead (or the toll) itself, "count" when it does not."""
+    window_start = max(ss, s - TALLY_REACH)
+    last = None
+    for m in words.tally.finditer(norm_text, window_start, s):
+        last = m
+    if last is None or any(last.end() <= f < s for f in figure_starts):
+        return None
+    return "toll" if words.toll_nouns.search(norm_text, last.start(), s) else "count"
+
+
 def death_counts(
     norm_text: str,
     sentence: tuple[int, int],
@@ -129,8 +198,11 @@ def death_counts(
 ) -> list[DeathCount]:
     """Death counts stated in `sentence` (normalised offsets), subsets left out."""
     ss, se = sentence
-    in_cues = [c for c in cues if ss <= c.start < se]
+    words = toll_words()
+    in_cues = [c for c in cues if ss <= c.start < se] + _other_fates(norm_text, ss, se, words)
     subset_ends = [c.end for c in in_cues if c.family == "subset_markers"]
+    figure_starts = [s for s, _, _ in numbers if ss <= s < se]
+    cumulative = words.cumulative.search(norm_text, ss, se) is not None
     out: list[DeathCount] = []
     for s, e, num in numbers:
         if not (ss <= s < se):
@@ -139,15 +211,22 @@ def death_counts(
             continue
         if any(c.family == "measure_units" and 0 <= c.start - e <= 2 for c in in_cues):
             continue
+        if _counts_things(norm_text, e, se, words):
+            continue
         cue = _nearest_cue(s, e, in_cues)
-        if cue is None or cue.family != "death_cues":
+        # A running total of a war or a year («منذ بداية العام») is no event's stated total.
+        tally = None if cumulative else _after_tally(norm_text, s, ss, figure_starts, words)
+        if cue is None and tally != "toll":
             continue
-        # «قتل وجرح 13»: both words govern the figure, which is then no death toll.
-        if cue.end <= s and re.search(r"(?:جرح|اصيب|اصابه)\s*$", norm_text[cue.end:s].strip() or "x"):
+        if cue is not None and cue.family != "death_cues":
             continue
-        if cue.end <= s and re.match(r"^\s*و\s*(?:جرح|اصابه|اصيب)", norm_text[cue.end:s]):
-            continue
-        out.append(DeathCount(num.value, num.approx, s, e, vague=num.vague))
+        if cue is not None:
+            # «قتل وجرح 13»: both words govern the figure, which is then no death toll.
+            if cue.end <= s and re.search(r"(?:جرح|اصيب|اصابه)\s*$", norm_text[cue.end:s].strip() or "x"):
+                continue
+            if cue.end <= s and re.match(r"^\s*و\s*(?:جرح|اصابه|اصيب)", norm_text[cue.end:s]):
+                continue
+        out.append(DeathCount(num.value, num.approx, s, e, vague=num.vague, tally=tally is not None))
     # «لقي رجل حتفه», «ضرب شاب حتى الموت»: the person stands before the death words.
     for m in _VICTIM_BEFORE.finditer(norm_text, ss, se):
         who = "who" if m.group("who") else "who2"
@@ -159,9 +238,9 @@ def death_counts(
     counted = [(d.norm_start, d.norm_end) for d in out]
     figures = [(s, e) for s, e, _ in numbers if ss <= s < se]
     for c in in_cues:
-        if c.family != "death_cues":
+        if c.family != "death_cues" or c.key in words.closing:
             continue
-        for start, end, value in _people_after(norm_text, c.end, se, figures, people_nouns):
+        for start, end, value in _people_after(norm_text, c.end, se, figures, people_nouns, words):
             if not any(a <= start < b for a, b in counted):
                 out.append(DeathCount(value, False, start, end))
                 counted.append((start, end))

@@ -1,0 +1,55 @@
+"""Word lists for reading tolls (rasad/data/events/tolls.yaml), as clitic-aware patterns.
+
+The casualty cues proper (death and wound words, people nouns) live in cues.yaml and run
+through the shared cue automaton; these lists only refine how a figure is read, so they
+are plain regular expressions over the matching form of one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasad.datafiles import DataFileError, data_path, load_yaml
+from rasad.text.normalise import normalise_phrase
+
+KEYS = ("tally_phrases", "toll_nouns", "cumulative_markers", "other_fate_words", "thing_nouns", "plural_people", "household_heads",
+        "closing_death_words")
+_CLITIC = r"(?:و|ف|ب|ل|ال|وال|فال|بال|لل|ول|وب|ف?ل)?"
+
+
+@dataclass(frozen=True)
+class TollWords:
+    tally: re.Pattern[str]
+    toll_nouns: re.Pattern[str]
+    cumulative: re.Pattern[str]
+    other_fate: re.Pattern[str]
+    things: frozenset[str]
+    plural_people: frozenset[str]
+    household_heads: frozenset[str]
+    closing: frozenset[str]  # death words after their victims («مصرعهم»)
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    forms = sorted({normalise_phrase(w) for w in words}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w){_CLITIC}(?:{'|'.join(map(re.escape, forms))})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def toll_words() -> TollWords:
+    path = data_path("events", "tolls.yaml")
+    raw = load_yaml(path)
+    for key in KEYS:
+        if not isinstance(raw.get(key), list) or not raw[key] or not all(isinstance(w, str) for w in raw[key]):
+            raise DataFileError(f"{path}: '{key}' must be a non-empty list of words")
+    return TollWords(
+        tally=_pattern(raw["tally_phrases"]),
+        toll_nouns=_pattern(raw["toll_nouns"]),
+        cumulative=_pattern(raw["cumulative_markers"]),
+        other_fate=_pattern(raw["other_fate_words"]),
+        things=frozenset(normalise_phrase(w) for w in raw["thing_nouns"]),
+        plural_people=frozenset(normalise_phrase(w) for w in raw["plural_people"]),
+        household_heads=frozenset(normalise_phrase(w) for w in raw["household_heads"]),
+        closing=frozenset(normalise_phrase(w) for w in raw["closing_death_words"]),
+    )

@@ -1,0 +1,158 @@
+"""One event's toll from the death counts told about it, wherever in the article.
+
+An article states a toll several times: in the headline and the body, as a first figure
+and a later rising tally, as a total and its breakdown. None of these add up. What adds
+up is the sides of one fight told in one sentence («تسعة من قسد وخمسة من التنظيم»), or
+sides told apart in different sentences. So: each sentence gives one value (its sum, or its
+stated total when it has one); each named side keeps its largest figure; the toll is the
+largest of the sentence values and the sum over sides. Vague words («العشرات») are no
+figure: alone they give null, not a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from rasad.events.fatalities import DeathCount
+from rasad.events.toll_words import toll_words
+from rasad.text.normalise import normalise_phrase
+from rasad.types import PlaceMention
+
+TIE_BEFORE = 3  # «وقضى في حاس رجل»: at most this many characters from a place to its victims
+TIE_AFTER = 40  # «مقتل أربعة مدنيين في سراقب»: characters from the victims to their place
+TIE_NEIGHBOUR = 25  # «رجل وابنه»: a count this close to a tied one shares its place
+_TIE_AFTER = re.compile(r"^(?:\s*\S+){0,3}?\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|بلدتي|مخيم|حي|منطقه)\s+)?$")
+_TIE_BEFORE = re.compile(r"(?:^|\s)(?:و?في|و?ب)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def event_toll(deaths: Sequence[DeathCount], starts: list[int]) -> tuple[int | None, list[dict]]:
+    """(fatalities, fatalities_detail) of one event from every count owned by it."""
+    uniq = [d for d in {(d.norm_start, d.norm_end): d for d in deaths}.values() if not d.vague]
+    if not uniq:
+        return None, []
+    by_sentence: dict[int, list[DeathCount]] = {}
+    for d in uniq:
+        by_sentence.setdefault(_sentence_of(starts, d.norm_start), []).append(d)
+    best_value, best_group = -1, []
+    for group in by_sentence.values():
+        tallies = [d for d in group if d.tally]
+        value = max(d.count for d in tallies) if tallies else sum(d.count for d in group)
+        if value > best_value:
+            best_value, best_group = value, (tallies and [max(tallies, key=lambda d: d.count)]) or group
+    # Sides told in different sentences add up: the largest figure each side is given.
+    sides: dict[str, DeathCount] = {}
+    for group in by_sentence.values():
+        per: dict[str, int] = {}
+        for d in group:
+            if d.actor is not None and not d.tally:
+                per[d.actor.actor_id] = per.get(d.actor.actor_id, 0) + d.count
+        for actor_id, count in per.items():
+            if actor_id not in sides or count > sides[actor_id].count:
+                sides[actor_id] = next(d for d in group if d.actor is not None and d.actor.actor_id == actor_id)
+                sides[actor_id] = DeathCount(count, sides[actor_id].approx, 0, 0, sides[actor_id].actor)
+    if len(sides) >= 2 and sum(d.count for d in sides.values()) > best_value:
+        best_value, best_group = sum(d.count for d in sides.values()), list(sides.values())
+    detail = [{"actor": d.actor.actor_id if d.actor else None, "count": d.count, "approx": d.approx} for d in best_group]
+    return best_value, detail
+
+
+def _named_again(text: str, sentence: tuple[int, int], known: Iterable[PlaceMention | None]
+                 ) -> list[tuple[int, int, PlaceMention]]:
+    """Where the sentence names again a place of the list («… وقضى في حاس رجل»): the place
+    stage tags a name once, so its later mentions are found here by their written form."""
+    found = []
+    for p in known:
+        if p is None:
+            continue
+        for form in {normalise_phrase(p.text), normalise_phrase(p.name_ar)}:
+            if not form:
+                continue
+            for m in re.finditer(rf"(?<!\w)(?:و|ب|ف|وب)?{re.escape(form)}(?!\w)", text[: sentence[1]]):
+                if m.start() >= sentence[0]:
+                    found.append((m.start(), m.end(), p))
+    return found
+
+
+def tied_places(text: str, sentence: tuple[int, int], deaths: Sequence[DeathCount],
+                places: Sequence[tuple[int, int, PlaceMention]],
+                known: Iterable[PlaceMention | None] = ()) -> dict[int, PlaceMention]:
+    """id(count) → the place the text ties it to («وقضى في حاس رجل», «مقتل أربعة في سراقب»).
+
+    Places and counts are in normalised offsets and lie in `sentence`; `known` are the places
+    of a list the counts may belong to. A count tied to no place is left out, so a list of
+    places shares no toll it does not name a place for.
+    """
+    places = list(places) + _named_again(text, sentence, known)
+    ties: dict[int, PlaceMention] = {}
+    for d in deaths:
+        before = [(s, e, p) for s, e, p in places if e <= d.norm_start and d.norm_start - e <= TIE_BEFORE
+                  and _TIE_BEFORE.search(text[max(0, s - 14):s])]
+        after = [(s, e, p) for s, e, p in places if s >= d.norm_end and s - d.norm_end <= TIE_AFTER
+                 and _TIE_AFTER.match(text[d.norm_end:s])]
+        if before:
+            ties[id(d)] = before[-1][2]
+        elif after:
+            ties[id(d)] = after[0][2]
+    for d in deaths:
+        if id(d) in ties:
+            continue
+        near = [t for t in deaths if id(t) in ties and abs(t.norm_end - d.norm_start) <= TIE_NEIGHBOUR]
+        if near:
+            ties[id(d)] = ties[id(near[0])]
+    return ties
+
+
+def same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.gazetteer_id and b.gazetteer_id:
+        return a.gazetteer_id == b.gazetteer_id
+    return a.name_ar == b.name_ar
+
+
+def cumulative(text: str, sentence: tuple[int, int]) -> bool:
+    """«منذ بداية العام», «حتى الآن»: the sentence tells a running total, not one event's toll."""
+    return toll_words().cumulative.search(text, *sentence) is not None
+
+
+@dataclass
+class Told:
+    """What the orphan-toll rule needs to know of a candidate event."""
+
+    sentence: int
+    violent: bool
+    location: PlaceMention | None
+    split: bool  # one of several events made from a list of places
+
+
+def orphan_target(si: int, deaths: Sequence[DeathCount], ties: dict[int, PlaceMention],
+                  told: Sequence[Told]) -> list[int]:
+    """Indexes into `told` of the event(s) a trigger-less sentence's toll belongs to.
+
+    The event the text is telling: the violent event told last before the sentence (all the
+    events of that sentence's list when the toll names none of their places, then nothing),
+    else the first violent event told after it (a toll in the lead, the strike after).
+    """
+    before = [i for i, t in enumerate(told) if t.violent and t.sentence < si]
+    if before:
+        last = told[before[-1]].sentence
+        pool = [i for i in before if told[i].sentence == last]
+    else:
+        after = [i for i, t in enumerate(told) if t.violent and t.sentence > si]
+        if not after:
+            return []
+        first = told[after[0]].sentence
+        pool = [i for i in after if told[i].sentence == first]
+    if len(pool) == 1 and not told[pool[0]].split:
+        return pool
+    places = [p for d in deaths if (p := ties.get(id(d))) is not None]
+    if not places:
+        return [] if any(told[i].split for i in pool) else pool[:1]
+    return [i for i in pool if any(same_place(told[i].location, p) for p in places)][:1]
