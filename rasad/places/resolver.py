@@ -258,8 +258,8 @@ class Resolver:
     @staticmethod
     def _inside(e: Entry, holder: Entry, km: float, urban: bool = False) -> bool:
         """Is `e` inside `holder` (its governorate, or within `km`; a street: within `km`)?"""
-        if holder.feature == "country":
-            return e.country == holder.country
+        if holder.feature == "country" or e.country != holder.country:
+            return e.country == holder.country  # a namesake across a border is not inside
         if not urban and e.admin1 and e.admin1 == holder.admin1:
             return e.feature != "admin1" or holder.feature == "admin1"
         if e.lat is None or holder.lat is None:
