@@ -19,7 +19,7 @@ from datetime import date
 from rasad.events.arguments import assign_actors
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.fatalities import DeathCount, death_counts
-from rasad.events.tolls import Told, cumulative, event_toll, orphan_target, same_place, tied_places
+from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
 from rasad.events.modality import judge
 from rasad.events.place_lists import continues_list, governing_list, named_apart
 from rasad.events.spans import SpanIndex
@@ -454,7 +454,7 @@ def _carry_orphan_tolls(view: DocumentView, candidates: list[Candidate], numbers
             continue
         ties = tied_places(text, sent, deaths, places.within(*sent), [t.location for t in told if t.split])
         for i in orphan_target(si, deaths, ties, told):
-            candidates[i].deaths.extend(deaths)
+            candidates[i].deaths.extend(orphan_share(deaths, candidates[i].deaths))
 
 
 def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:

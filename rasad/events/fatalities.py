@@ -153,11 +153,11 @@ def _people_count(word: str, people_nouns: dict[str, int]) -> int:
 
 _VICTIM_BEFORE = re.compile(r"(?:(?:لقي|لقيت|لقوا)\s+(?P<who>\w+)\s+(?:حتفه|حتفها|حتفهم|مصرعه|مصرعها|مصرعهم)"
                             r"|(?P<who2>\w+)\s+حتي الموت)")
-_SIDE = re.compile(r"\s*(?:من|في صفوف|لل|ل)\s*\w+(?:\s+(?!و)\w+)?")
+_SIDE = re.compile(r"\s*(?:من|في صفوف|في|لل|ل)\s*\w+(?:\s+(?!و)\w+)?")
 
 
 def _skip_side(text: str, pos: int, end: int) -> int:
-    """Past «من الحوثيين», «من قوات النظام» after a counted item."""
+    """Past «من الحوثيين», «من قوات النظام», «في الشقب» after a counted item."""
     m = _SIDE.match(text, pos, end)
     if m and not m.group(0).strip().startswith("و"):
         return m.end()

@@ -25,6 +25,7 @@ TIE_BEFORE = 3  # «وقضى في حاس رجل»: at most this many characters 
 TIE_AFTER = 40  # «مقتل أربعة مدنيين في سراقب»: characters from the victims to their place
 TIE_NEIGHBOUR = 25  # «رجل وابنه»: a count this close to a tied one shares its place
 _TIE_AFTER = re.compile(r"^(?:\s*\S+){0,3}?\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|بلدتي|مخيم|حي|منطقه)\s+)?$")
+_TIE_TIGHT = re.compile(r"^\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
 _TIE_BEFORE = re.compile(r"(?:^|\s)(?:و?في|و?ب)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
 
 
@@ -89,14 +90,18 @@ def tied_places(text: str, sentence: tuple[int, int], deaths: Sequence[DeathCoun
     of a list the counts may belong to. A count tied to no place is left out, so a list of
     places shares no toll it does not name a place for.
     """
-    places = list(places) + _named_again(text, sentence, known)
+    places = sorted(list(places) + _named_again(text, sentence, known), key=lambda x: x[0])
     ties: dict[int, PlaceMention] = {}
     for d in deaths:
         before = [(s, e, p) for s, e, p in places if e <= d.norm_start and d.norm_start - e <= TIE_BEFORE
                   and _TIE_BEFORE.search(text[max(0, s - 14):s])]
         after = [(s, e, p) for s, e, p in places if s >= d.norm_end and s - d.norm_end <= TIE_AFTER
                  and _TIE_AFTER.match(text[d.norm_end:s])]
-        if before:
+        # «امرأة في الشقب وطفلين في الصلو»: a place right after its count wins over the one before.
+        tight = [a for a in after if _TIE_TIGHT.match(text[d.norm_end:a[0]])]
+        if tight:
+            ties[id(d)] = tight[0][2]
+        elif before:
             ties[id(d)] = before[-1][2]
         elif after:
             ties[id(d)] = after[0][2]
@@ -156,3 +161,16 @@ def orphan_target(si: int, deaths: Sequence[DeathCount], ties: dict[int, PlaceMe
     if not places:
         return [] if any(told[i].split for i in pool) else pool[:1]
     return [i for i in pool if any(same_place(told[i].location, p) for p in places)][:1]
+
+
+def orphan_share(deaths: Sequence[DeathCount], own: Sequence[DeathCount]) -> list[DeathCount]:
+    """What a trigger-less sentence adds to an event that may already have a toll.
+
+    An event with no figure yet takes the sentence's counts. One that has a figure takes only
+    stated totals («وارتفعت الحصيلة إلى 12»): another bare figure told apart from the event is
+    a restatement, a breakdown or a party's own claim («قالت الحركة إنها قتلت أكثر من 40»),
+    and the conservative reading keeps the figure told with the event.
+    """
+    if not any(not d.vague for d in own):
+        return list(deaths)
+    return [d for d in deaths if d.tally]
