@@ -87,7 +87,10 @@ def judge(
     if modality in ("asserted", "planned"):
         for c in in_sent:
             if c.family == "hypothetical_markers" and c.end <= ts and (ts - c.end <= FUTURE_REACH or c.start >= clause[0]):
-                modality = "hypothetical"
+                call = _protest_call(norm_text, c, ts, trigger_key)
+                if call == "subject":
+                    continue
+                modality = "planned" if call == "call" else "hypothetical"
                 break
     # Attribution: a speech verb before the trigger in the sentence, or a source phrase after.
     attribution: Attribution | None = None
@@ -156,6 +159,17 @@ def judge(
     if attribution is not None and modality == "asserted" and not own_reporter and not (bool(verbs) and announces and self_act):
         modality = "claimed"
     return ModalityResult(modality, attribution, speaker_span, speaker_is_party=bool(verbs) and announces)
+
+
+def _protest_call(norm_text: str, marker: CueHit, ts: int, trigger_key: str) -> str | None:
+    """A call to protest («دعت إلى التظاهر») plans it: "call"; «طالب المتظاهرون», where the
+    crowd is the verb's subject, is the protest itself: "subject"; any other marker: None."""
+    from rasad.events.triggers import get_trigger_lexicon  # the lexicon knows which words name protests
+
+    lexicon = get_trigger_lexicon()
+    if marker.key not in lexicon.protest_calls or not lexicon.names_protest(trigger_key):
+        return None
+    return "subject" if not norm_text[marker.end:ts].strip() else "call"
 
 
 def _make_attribution(norm_text, original, to_original, span, cues, actors, outlet_names) -> Attribution:

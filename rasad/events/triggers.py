@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rasad.datafiles import DataFileError, data_path, load_yaml, require
+from rasad.events.morphology import generate, morphology_tables
 from rasad.events.spans import SpanIndex
 from rasad.events.taxonomy import RELATION_TYPES, is_valid
 from rasad.text.matcher import PhraseMatcher
@@ -49,12 +50,104 @@ class Refinement:
     rank: int
 
 
+# Proclitics a context word may carry in the text («والطريق», «بالرصاص»).
+_CUE_PROCLITICS = ("وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+_EDGE = re.compile(r"^\W+|\W+$")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Words that must (or must not) stand near a hit for one of its readings."""
+
+    name: str
+    before: tuple[tuple[str, ...], ...] = ()
+    after: tuple[tuple[str, ...], ...] = ()
+    around: tuple[tuple[str, ...], ...] = ()
+    window: int | None = None
+    prefix: str | None = None
+
+    def holds(self, before: list[str], after: list[str], prefix: str) -> bool:
+        """Is a cue of this context within its window? `before` is in text order."""
+        if self.prefix is not None and self.prefix not in prefix:
+            return False
+        w = self.window
+        left = before[-w:] if w else before
+        right = after[:w] if w else after
+        return any(_cue_in(c, left) for c in self.before + self.around) or \
+            any(_cue_in(c, right) for c in self.after + self.around)
+
+
+def _variants(token: str) -> set[str]:
+    out = {token}
+    for p in _CUE_PROCLITICS:
+        if token.startswith(p) and len(token) - len(p) >= 2:
+            rest = token[len(p):]
+            out.add(rest)
+            if p.endswith("لل"):
+                out.add("ال" + rest)
+    return out
+
+
+def _word_is(cue: str, token: str) -> bool:
+    if cue.endswith("*"):
+        return any(v.startswith(cue[:-1]) for v in _variants(token))
+    return cue in _variants(token)
+
+
+def _cue_in(cue: tuple[str, ...], tokens: list[str]) -> bool:
+    n = len(cue)
+    return any(all(_word_is(cue[j], tokens[i + j]) for j in range(n)) for i in range(len(tokens) - n + 1))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to type a generated form, with the contexts that decide it."""
+
+    entry: TriggerEntry
+    when: tuple[Context, ...] = ()
+    unless: tuple[Context, ...] = ()
+
+
+@dataclass(frozen=True)
+class MorphForm:
+    """A form spelled out from a root (rasad/data/events/trigger_roots.yaml), typed by context."""
+
+    readings: tuple[Reading, ...]
+    merge_only: bool = False
+    weak: bool = False
+
+    def resolve(self, text: str, start: int, end: int, prefix: str) -> TriggerEntry | None:
+        """The entry of the first reading whose contexts fit the hit's sentence, if any."""
+        lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+        m = _SENTENCE_END.search(text, end, end + 400)
+        hi = m.start() if m else min(len(text), end + 400)
+        before = [t for t in (_EDGE.sub("", w) for w in text[lo:start].split()) if t]
+        # The hit's own word may go on after the form (a glued word): skip to the next space.
+        k = end
+        while k < hi and not text[k].isspace():
+            k += 1
+        after = [t for t in (_EDGE.sub("", w) for w in text[k:hi].split()) if t]
+        for r in self.readings:
+            if all(c.holds(before, after, prefix) for c in r.when) and not any(c.holds(before, after, prefix) for c in r.unless):
+                entry = r.entry
+                if self.merge_only:
+                    entry = replace(entry, merge_only=True)
+                if self.weak:
+                    entry = replace(entry, weight=min(entry.weight, 0.5))
+                return entry
+        return None
+
+
 class TriggerLexicon:
     """All triggers in one automaton plus the regex patterns, and the sub-type cues."""
 
     def __init__(self, entries: list[tuple[TriggerEntry, list[str], list[str]]],
-                 refinements: dict[str, PhraseMatcher[Refinement]], not_events: list[str] = ()) -> None:
-        self.matcher: PhraseMatcher[TriggerEntry] = PhraseMatcher(suffixes=("",))
+                 refinements: dict[str, PhraseMatcher[Refinement]], not_events: list[str] = (),
+                 morph: dict[str, MorphForm] | None = None, protest_calls: frozenset[str] = frozenset()) -> None:
+        self.matcher: PhraseMatcher[TriggerEntry | MorphForm] = PhraseMatcher(suffixes=("",))
+        self.protest_calls = protest_calls
+        self._protest_keys: set[str] = set()
         self.not_events: PhraseMatcher[str] = PhraseMatcher(suffixes=("",))
         self.name_heads: frozenset[str] = frozenset()
         for phrase in not_events:
@@ -63,11 +156,25 @@ class TriggerLexicon:
         for entry, phrases, patterns in entries:
             for phrase in phrases:
                 self.matcher.add(phrase, entry)
+                if entry.event_type == "Protests" and not entry.merge_only:
+                    self._protest_keys.add(normalise_phrase(phrase))
             for pattern in patterns:
                 # No look-behind here: a pattern that starts with a literal lets the regex engine
                 # skip ahead to it; the left word boundary is checked on each hit instead.
                 self.patterns.append((re.compile(r"(?:" + pattern + r")(?!\w)"), entry))
         self.refinements = refinements
+        # Forms spelled out from roots; a listed phrase of the same spelling wins.
+        listed = {normalise_phrase(p) for _, phrases, _ in entries for p in phrases}
+        for key, form in (morph or {}).items():
+            if key in listed:
+                continue
+            self.matcher.add(key, form)
+            if not form.merge_only and any(r.entry.event_type == "Protests" for r in form.readings):
+                self._protest_keys.add(key)
+
+    def names_protest(self, key: str) -> bool:
+        """Can the trigger spelled `key` (normalised, no proclitic) name a protest?"""
+        return key in self._protest_keys
 
     def find(self, norm: NormText) -> list[TriggerHit]:
         hits: list[TriggerHit] = []
@@ -84,7 +191,12 @@ class TriggerLexicon:
             if any(m.norm_start < e and s < m.norm_end for s, e in spans):
                 continue
             key = norm.text[m.norm_start:m.norm_end]
-            hits.append(TriggerHit(m.payload[0], m.norm_start, m.norm_end, m.start, m.end, m.text, m.prefix, key))
+            entry = m.payload[0]
+            if isinstance(entry, MorphForm):
+                entry = entry.resolve(text, m.norm_start, m.norm_end, m.prefix)
+                if entry is None:
+                    continue
+            hits.append(TriggerHit(entry, m.norm_start, m.norm_end, m.start, m.end, m.text, m.prefix, key))
         blocked = [(m.norm_start, m.norm_end) for m in self.not_events.find_all(norm)]
         if self.name_heads:
             hits = [h for h in hits if not self._after_name_head(norm.text, h.norm_start)]
@@ -163,7 +275,84 @@ def get_trigger_lexicon() -> TriggerLexicon:
             for cue in rule["cues"]:
                 matcher.add(str(cue), Refinement(rule["sub_event_type"], rank))
         refinements[block["event_type"]] = matcher
-    lexicon = TriggerLexicon(entries, refinements, [str(p) for p in raw.get("not_events", [])])
+    morph, calls = _morph_forms()
+    lexicon = TriggerLexicon(entries, refinements, [str(p) for p in raw.get("not_events", [])], morph, calls)
     heads = {normalise_phrase(str(w)) for w in raw.get("name_heads", [])}
     lexicon.name_heads = frozenset(heads | {c + w for w in heads for c in ("و", "ب", "ل", "ال", "بال", "وال")})
     return lexicon
+
+
+def _cues(raw: object, where: str) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(raw, list):
+        raise DataFileError(f"{where}: expected a list of cue words")
+    out = []
+    for cue in raw:
+        words = str(cue).split()
+        star = [w.endswith("*") for w in words]
+        out.append(tuple(normalise_phrase(w.rstrip("*")) + ("*" if s else "") for w, s in zip(words, star)))
+    return tuple(out)
+
+
+def _contexts(raw: dict, where: str) -> dict[str, Context]:
+    contexts: dict[str, Context] = {}
+    for name, spec in raw.items():
+        at = f"{where}: context {name}"
+        if not isinstance(spec, dict) or not ({"before", "after", "around"} & spec.keys()):
+            raise DataFileError(f"{at}: needs before, after or around")
+        unknown = spec.keys() - {"before", "after", "around", "window", "prefix"}
+        if unknown:
+            raise DataFileError(f"{at}: unknown fields {sorted(unknown)}")
+        window = spec.get("window")
+        if window is not None and (not isinstance(window, int) or window < 1):
+            raise DataFileError(f"{at}: window must be a positive number of words")
+        contexts[name] = Context(name, _cues(spec.get("before", []), at), _cues(spec.get("after", []), at),
+                                 _cues(spec.get("around", []), at), window,
+                                 normalise_phrase(str(spec["prefix"])) if spec.get("prefix") else None)
+    return contexts
+
+
+def _reading(raw: dict, contexts: dict[str, Context], where: str) -> Reading:
+    require(raw, {"event_type": str, "sub_event_type": str}, where)
+    if not is_valid(raw["event_type"], raw["sub_event_type"]):
+        raise DataFileError(f"{where}: {raw['event_type']!r}/{raw['sub_event_type']!r} is not in ACLED's taxonomy")
+    unknown = raw.keys() - {"event_type", "sub_event_type", "weight", "when", "unless", "yields_to"}
+    if unknown:
+        raise DataFileError(f"{where}: unknown fields {sorted(unknown)}")
+    for name in [*raw.get("when", []), *raw.get("unless", [])]:
+        if name not in contexts:
+            raise DataFileError(f"{where}: unknown context {name!r}")
+    entry = TriggerEntry(event_type=raw["event_type"], sub_event_type=raw["sub_event_type"],
+                         weight=float(raw.get("weight", 1.0)), yields_to=frozenset(str(y) for y in raw.get("yields_to", [])))
+    return Reading(entry, tuple(contexts[n] for n in raw.get("when", [])), tuple(contexts[n] for n in raw.get("unless", [])))
+
+
+def _morph_forms() -> tuple[dict[str, MorphForm], frozenset[str]]:
+    """Every form of every lexeme of trigger_roots.yaml, each with its readings."""
+    path = data_path("events", "trigger_roots.yaml")
+    raw = load_yaml(path)
+    require(raw, {"contexts": dict, "lexemes": list}, str(path))
+    templates, affixes = morphology_tables()
+    contexts = _contexts(raw["contexts"], str(path))
+    forms: dict[str, MorphForm] = {}
+    for i, lex in enumerate(raw["lexemes"]):
+        where = f"{path}: lexeme {i} ({lex.get('root') or lex.get('nouns')})"
+        require(lex, {"readings": list}, where)
+        if not lex.get("forms") and not lex.get("nouns"):
+            raise DataFileError(f"{where}: needs forms or nouns")
+        if lex.get("forms") and not lex.get("root"):
+            raise DataFileError(f"{where}: forms need a root")
+        readings = tuple(_reading(r, contexts, f"{where} reading {k}") for k, r in enumerate(lex["readings"]))
+        skip = {normalise_phrase(str(w)) for w in lex.get("skip", [])}
+        weak = {normalise_phrase(str(w)) for w in lex.get("weak_forms", [])}
+        try:
+            generated = generate(str(lex.get("root") or ""), lex.get("forms") or {}, [str(n) for n in lex.get("nouns", [])],
+                                 templates, affixes)
+        except DataFileError as exc:
+            raise DataFileError(f"{where}: {exc}") from exc
+        for form in generated:
+            if form.text in skip or form.text in forms:
+                continue
+            merge_only = form.slot in ("agent", "patient") and not form.crowd
+            forms[form.text] = MorphForm(readings, merge_only=merge_only, weak=form.text in weak)
+    calls = frozenset(normalise_phrase(str(w)) for w in raw.get("protest_calls", []))
+    return forms, calls
