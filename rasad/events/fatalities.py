@@ -33,6 +33,7 @@ class DeathCount:
     actor: ActorMention | None = None
     vague: bool = False  # «العشرات»: a word, not a figure
     tally: bool = False  # a stated total («ارتفعت الحصيلة إلى 12»): it replaces, never adds
+    extra: bool = False  # «ثلاثة آخرون»: dead on top of a toll already told
 
 
 def _nearest_cue(pos_s: int, pos_e: int, cues: list[CueHit]) -> CueHit | None:
@@ -170,6 +171,12 @@ def _counts_things(norm_text: str, end: int, se: int, words: TollWords) -> bool:
     return m is not None and m.start() - end <= 2 and m.group(0) in words.things
 
 
+def _is_additive(norm_text: str, end: int, se: int, words: TollWords) -> bool:
+    """«ثلاثة آخرون», «جندي آخر»: the count's noun (or the count) is followed by «another»."""
+    following = [m.group(0) for m in _WORD.finditer(norm_text, end, min(se, end + 30))][:2]
+    return any(w in words.additive for w in following)
+
+
 def _other_fates(norm_text: str, ss: int, se: int, words: TollWords) -> list[CueHit]:
     """Arrest, release, rescue words of the sentence, as cues that compete with death words."""
     return [CueHit("other_fate", m.start(), m.end(), m.group(0), "")
@@ -245,6 +252,7 @@ def death_counts(
                 out.append(DeathCount(value, False, start, end))
                 counted.append((start, end))
     for dc in out:
+        dc.extra = _is_additive(norm_text, dc.norm_end, se, words)
         for s, e, m in actors:
             if dc.norm_end <= s <= dc.norm_end + SIDE_REACH and re.search(
                 r"(?:من|ل|في صفوف|لل|من عناصر|من مقاتلي)?\s*$", norm_text[dc.norm_end:s]

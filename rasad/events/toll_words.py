@@ -15,7 +15,7 @@ from rasad.datafiles import DataFileError, data_path, load_yaml
 from rasad.text.normalise import normalise_phrase
 
 KEYS = ("tally_phrases", "toll_nouns", "cumulative_markers", "other_fate_words", "thing_nouns", "plural_people", "household_heads",
-        "closing_death_words")
+        "closing_death_words", "additive_words")
 _CLITIC = r"(?:و|ف|ب|ل|ال|وال|فال|بال|لل|ول|وب|ف?ل)?"
 
 
@@ -29,6 +29,7 @@ class TollWords:
     plural_people: frozenset[str]
     household_heads: frozenset[str]
     closing: frozenset[str]  # death words after their victims («مصرعهم»)
+    additive: frozenset[str]  # «آخرون» after a count: more dead, not the same ones
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
@@ -52,4 +53,5 @@ def toll_words() -> TollWords:
         plural_people=frozenset(normalise_phrase(w) for w in raw["plural_people"]),
         household_heads=frozenset(normalise_phrase(w) for w in raw["household_heads"]),
         closing=frozenset(normalise_phrase(w) for w in raw["closing_death_words"]),
+        additive=frozenset(normalise_phrase(w) for w in raw["additive_words"]),
     )

@@ -60,6 +60,11 @@ def event_toll(deaths: Sequence[DeathCount], starts: list[int]) -> tuple[int | N
                 sides[actor_id] = DeathCount(count, sides[actor_id].approx, 0, 0, sides[actor_id].actor)
     if len(sides) >= 2 and sum(d.count for d in sides.values()) > best_value:
         best_value, best_group = sum(d.count for d in sides.values()), list(sides.values())
+    # «وقضى ثلاثة آخرون متأثرين بجراحهم»: dead told on top of the toll add to it.
+    extra = [d for d in uniq if d.extra and not d.tally and d not in best_group]
+    if extra and best_group and not all(d.extra for d in best_group):
+        best_value += sum(d.count for d in extra)
+        best_group = list(best_group) + extra
     detail = [{"actor": d.actor.actor_id if d.actor else None, "count": d.count, "approx": d.approx} for d in best_group]
     return best_value, detail
 
@@ -167,10 +172,11 @@ def orphan_share(deaths: Sequence[DeathCount], own: Sequence[DeathCount]) -> lis
     """What a trigger-less sentence adds to an event that may already have a toll.
 
     An event with no figure yet takes the sentence's counts. One that has a figure takes only
-    stated totals («وارتفعت الحصيلة إلى 12»): another bare figure told apart from the event is
-    a restatement, a breakdown or a party's own claim («قالت الحركة إنها قتلت أكثر من 40»),
-    and the conservative reading keeps the figure told with the event.
+    stated totals («وارتفعت الحصيلة إلى 12») and more dead («ثلاثة آخرون»): another bare
+    figure told apart from the event is a restatement, a breakdown or a party's own claim
+    («قالت الحركة إنها قتلت أكثر من 40»), and the conservative reading keeps the figure told
+    with the event.
     """
     if not any(not d.vague for d in own):
         return list(deaths)
-    return [d for d in deaths if d.tally]
+    return [d for d in deaths if d.tally or d.extra]
