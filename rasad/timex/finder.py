@@ -216,29 +216,47 @@ def _range_year(c: Candidate, ctx: Ctx) -> Resolved | None:
     return Resolved(date(y1, 1, 1), "year", end_date=date(y2, 1, 1))
 
 
+def _part_position(part: str | None, lex: TimeLexicon) -> str | None:
+    """early/middle/late of a matched part («اواخر», «العشر الاواخر من»), None without one."""
+    if part is None:
+        return None
+    if part in lex.part_positions:
+        return lex.part_positions[part]
+    return lex.part_positions.get(part.rsplit(" ", 1)[0])  # the phrase without its «من»
+
+
 def _hijri(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
-    if "d" not in p and "y" not in p and "mn" not in p:
+    if not ({"d", "y", "mn", "part", "mod"} & p.keys()):
         return None  # «رجب», «صفر» alone are names and numbers far more often than months
     hm = lex.hijri[p["hm"]]
     day = _day(p["d"], lex) if "d" in p else None
+    position = _part_position(p.get("part"), lex)
+    first, last = lex.position_days[position] if position else (1, 29)
     fut = False
     if "y" in p:
         hy: int | None = int(p["y"])
         relative = False
     elif dl is None:
         return _undated()
+    elif "mod" in p:
+        sign = lex.modifiers[p["mod"]]
+        hy = R.hijri_year_of_month(hm, dl, sign, strict=sign != R.CURRENT)
+        relative, fut = True, sign == R.FUTURE
     else:
         fut = ctx.future(c.start)
-        hy = R.hijri_year_of(hm, day or 1, dl, R.FUTURE if fut else R.PAST)
+        # The part must have begun by the dateline (or not yet be over, ahead of it).
+        anchor = day or (min(last, 29) if fut else first)
+        hy = R.hijri_year_of(hm, anchor, dl, R.FUTURE if fut else R.PAST)
         relative = True
     if hy is None:
         return _undated(relative)
     if day is not None:
         found = R.hijri_to_gregorian(hy, hm, day)
         return Resolved(found, "day", relative=relative, future=fut) if found else None
-    # A Hijri month straddles two Gregorian ones: name the one holding its middle.
-    middle = R.hijri_to_gregorian(hy, hm, 15)
+    # A Hijri month straddles two Gregorian ones: name the one holding its middle, or the
+    # middle of the part the text names («أواخر رمضان»).
+    middle = R.hijri_to_gregorian(hy, hm, min((first + last) // 2, 29) if position else 15)
     if middle is None:
         return None
     return Resolved(R.month_start(middle.year, middle.month), "month", relative=relative, future=fut)
@@ -270,7 +288,14 @@ def _month(c: Candidate, ctx: Ctx) -> Resolved | None:
         year = R.year_of_month(m, dl, sign, strict=True)
         return Resolved(R.month_start(year, m), "month", relative=True, future=sign == R.FUTURE)
     fut = ctx.future(c.start)
-    year = R.year_of_month(m, dl, R.FUTURE if fut else R.PAST, strict=False)
+    strict = False
+    position = _part_position(p.get("part"), lex)
+    if position and m == dl.month:
+        # «أواخر آذار» on 12 March: in a past report the late days of this March have not
+        # come, so it is last year's; ahead of the dateline, a part already over is next year's.
+        first, last = lex.position_days[position]
+        strict = dl.day > last if fut else dl.day < first
+    year = R.year_of_month(m, dl, R.FUTURE if fut else R.PAST, strict=strict)
     return Resolved(R.month_start(year, m), "month", relative=True, future=fut)
 
 

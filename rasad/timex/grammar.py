@@ -57,7 +57,6 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
     wd = alt(lex.weekdays)
     ordinal = alt(lex.ordinals)
     mod = alt(lex.modifiers)
-    part = alt(lex.period_parts)
     part_day = alt(lex.parts_of_day)
     year_noun = alt(lex.year_nouns)
     month_noun = alt(lex.month_nouns)
@@ -78,6 +77,8 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
     recent = alt(lex.recent_days)
     recent_mod = alt(lex.recent_modifiers)
     of = alt(lex.of_words)
+    # «منتصف», «أواخر» or «الأيام الأخيرة من», «العشر الأواخر من» before a month or a year.
+    part = rf"(?:{alt(lex.period_parts)}|{alt(lex.part_phrases)} {of})"
     pair = alt(lex.year_pair_nouns)
     epithet = alt(lex.month_epithets)
     month_periods = alt(w for w, k in lex.periods.items() if k == "month")
@@ -130,8 +131,9 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
                     rf"|(?P<y2>{YEAR_NUM})(?P<s2>[/.-])(?P<m2>{MONTH_NUM})(?P=s2)(?P<d2>{DAY_NUM})){wd_close}"),
         ("day_month", rf"{wd_prefix}(?P<d>{day}) (?:{of} )?(?:{month_noun} )?(?P<m>{month}){second_month}?"
                       rf"(?:{year_tail}| (?P<mod>{mod})|{rel_year_tail})?{wd_close}"),
-        ("hijri", rf"{wd_prefix}(?:(?P<d>{day}) (?:{of} )?)?(?P<mn>{month_noun} )?(?P<hm>{hmonth})(?: {epithet})?"
-                  rf"(?: (?:{of} )?(?:{year_noun} )?(?P<y>1[34]\d\d)(?!\d){hijri_suffix})?{wd_close}"),
+        ("hijri", rf"{wd_prefix}(?:(?P<d>{day}) (?:{of} )?|(?P<part>{part}) )?(?P<mn>{month_noun} )?(?P<hm>{hmonth})"
+                  rf"(?: {epithet})?(?: (?:{of} )?(?:{year_noun} )?(?P<y>1[34]\d\d)(?!\d){hijri_suffix}"
+                  rf"| (?P<mod>{mod}))?{wd_close}"),
         ("day_of_month", rf"(?:{day_noun} )?(?P<d>{day}) {of} (?:{this} )?(?P<per>{month_periods})(?: (?P<mod>{mod}))?"),
         ("month", rf"(?:(?P<part>{part}) (?:{month_noun} )?|(?P<mn>{month_noun} ))?(?P<m>{month}){second_month}?"
                   rf"(?:{year_tail}| (?P<mod>{mod})|{rel_year_tail})?"),
@@ -160,7 +162,7 @@ def _first_words(lex: TimeLexicon) -> set[str]:
     """Every word a rule can begin with (digits aside)."""
     phrases: list[str] = [*lex.range_openers, *lex.ordinals, *lex.parts_of_day, *lex.day_nouns,
                           *lex.weekdays, *lex.gregorian, *lex.hijri, *lex.month_nouns,
-                          *lex.period_parts, *lex.offset_words, *lex.year_nouns, *lex.this_words,
+                          *lex.period_parts, *lex.part_phrases, *lex.offset_words, *lex.year_nouns, *lex.this_words,
                           *lex.periods, *lex.recent_days, *lex.relative_days, *lex.seasons,
                           *("ال" + w for w in lex.seasons), *lex.within_words,
                           *("ال" + w for w, u in lex.units.items() if u.count != 1),

@@ -17,6 +17,7 @@ from rasad.text.normalise import normalise_phrase
 UNIT_NAMES = ("hour", "day", "week", "month", "year")
 CONVENTIONS = ("levantine", "egyptian", "maghrebi", "moroccan")
 MODIFIER_SIGN = {"past": -1, "future": 1, "current": 0}
+POSITIONS = ("early", "middle", "late")
 
 
 class LexiconError(DataFileError):
@@ -48,7 +49,10 @@ class TimeLexicon:
     year_nouns: tuple[str, ...]
     month_nouns: tuple[str, ...]
     day_nouns: tuple[str, ...]
-    period_parts: tuple[str, ...]
+    period_parts: tuple[str, ...]          # «منتصف», «أواخر»: one word before the period
+    part_phrases: tuple[str, ...]          # «الأيام الأخيرة»: joined to the period by «من»
+    part_positions: dict[str, str]         # folded word or phrase → early/middle/late
+    position_days: dict[str, tuple[int, int]]  # position → (first, last) day of a month it covers
     offset_words: dict[str, int]
     approximators: tuple[str, ...]
     units: dict[str, Unit]
@@ -161,6 +165,35 @@ def _units(table: Any) -> dict[str, Unit]:
     return out
 
 
+def _positions(table: Any) -> dict[str, tuple[int, int]]:
+    if not isinstance(table, dict) or set(table) != set(POSITIONS):
+        raise LexiconError(f"parts.yaml positions: need exactly {POSITIONS}")
+    out: dict[str, tuple[int, int]] = {}
+    for pos, days in table.items():
+        if not isinstance(days, dict) or set(days) != {"first_day", "last_day"}:
+            raise LexiconError(f"parts.yaml positions.{pos}: need first_day and last_day")
+        first, last = days["first_day"], days["last_day"]
+        if not (isinstance(first, int) and isinstance(last, int) and 1 <= first <= last <= 30):
+            raise LexiconError(f"parts.yaml positions.{pos}: need 1 <= first_day <= last_day <= 30")
+        out[pos] = (first, last)
+    return out
+
+
+def _parts(table: Any, where: str, seen: dict[str, str]) -> tuple[str, ...]:
+    """{position: [words]} → the folded words, recording each one's position in `seen`
+    and refusing a word under two positions (in this table or the other one)."""
+    if not isinstance(table, dict) or not set(table) <= set(POSITIONS) or not table:
+        raise LexiconError(f"parts.yaml {where}: need a mapping of {POSITIONS} → words")
+    out: list[str] = []
+    for pos, words in table.items():
+        for w in _words(words, f"{where}.{pos}"):
+            if seen.get(w, pos) != pos:
+                raise LexiconError(f"parts.yaml: {w!r} under {seen[w]} and {pos}")
+            seen[w] = pos
+            out.append(w)
+    return tuple(out)
+
+
 def _modifiers(table: Any) -> dict[str, int]:
     if not isinstance(table, dict) or set(table) != set(MODIFIER_SIGN):
         raise LexiconError(f"relative.yaml modifiers: need exactly {tuple(MODIFIER_SIGN)}")
@@ -169,10 +202,12 @@ def _modifiers(table: Any) -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> TimeLexicon:
-    """Read, check and fold the three YAML files (once per process)."""
+    """Read, check and fold the YAML files (once per process)."""
     months = _read("months.yaml")
     days = _read("days.yaml")
     rel = _read("relative.yaml")
+    parts = _read("parts.yaml")
+    positions: dict[str, str] = {}
     gregorian, by_conv = _gregorian(months.get("gregorian"))
     periods = rel.get("periods")
     if not isinstance(periods, dict) or set(periods) != {"week", "month", "year"}:
@@ -195,7 +230,10 @@ def load_lexicon() -> TimeLexicon:
         year_nouns=_words(rel.get("year_nouns"), "year_nouns"),
         month_nouns=_words(rel.get("month_nouns"), "month_nouns"),
         day_nouns=_words(rel.get("day_nouns"), "day_nouns"),
-        period_parts=_words(rel.get("period_parts"), "period_parts"),
+        period_parts=_parts(parts.get("words"), "words", positions),
+        part_phrases=_parts(parts.get("phrases"), "phrases", positions),
+        part_positions=positions,
+        position_days=_positions(parts.get("positions")),
         offset_words=_index(rel.get("offset_words"), "offset_words", -1, 1),
         approximators=_words(rel.get("approximators"), "approximators"),
         units=_units(rel.get("units")),

@@ -98,6 +98,22 @@ def hijri_year_of(month: int, day: int, dateline: date, direction: int) -> int |
     return best[0] if best else None
 
 
+def hijri_year_of_month(month: int, dateline: date, direction: int, strict: bool) -> int | None:
+    """Hijri year of a Hijri month named without one («رمضان الماضي», «محرم المقبل»): the
+    nearest such month before (or after) the dateline's Hijri month; `strict` excludes it."""
+    try:
+        here = Gregorian(dateline.year, dateline.month, dateline.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    if direction == CURRENT:
+        return here.year
+    if direction == FUTURE:
+        later = month > here.month or (month == here.month and not strict)
+        return here.year if later else here.year + 1
+    earlier = month < here.month or (month == here.month and not strict)
+    return here.year if earlier else here.year - 1
+
+
 def offset_date(dateline: date, unit: str, amount: int) -> tuple[date, str]:
     """The dateline moved `amount` units (negative: back); returns the date and its precision."""
     if unit == "hour":  # «منذ 48 ساعة»: whole days back, the rest is still the same day
