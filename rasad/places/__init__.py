@@ -38,12 +38,14 @@ def reset_resolver() -> None:
         _RESOLVER, _RESOLVER_PATH = None, None
 
 
-def resolve_json(text: str, country_hint: str | None = None) -> list[dict[str, Any]]:
+def resolve_json(text: str, country_hint: str | None = None,
+                 explain: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Places in `text` as plain dicts (the PlaceMention fields), as the pipeline finds them:
-    gazetteer names, then listed villages placed by their area (rasad.places.unlisted)."""
+    gazetteer names, then listed villages placed by their area (rasad.places.unlisted).
+    `explain`, when given, receives every name's candidates with scores and reasons."""
     from rasad.places.unlisted import find_unlisted
 
     norm = normalise(text)
-    places = get_resolver().find(norm, country_hint)
+    places = get_resolver().find(norm, country_hint, explain)
     places = sorted([*places, *find_unlisted(norm, places)], key=lambda p: p.start)
     return [mention_dict(pm) for pm in places]

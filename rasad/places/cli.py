@@ -47,11 +47,40 @@ def build(
 def resolve(
     text: str = typer.Argument(..., help="Arabic text to geocode."),
     country: Optional[str] = typer.Option(None, "--country", help="ISO alpha-2 country hint, e.g. SY."),
+    explain: bool = typer.Option(False, "--explain",
+                                 help="Print {places, candidates}: every name's candidates with scores and why."),
 ) -> None:
-    """Print the places found in TEXT as a JSON list."""
+    """Print the places found in TEXT as a JSON list (with --explain, an object that adds candidates)."""
     from rasad.places import resolve_json
 
-    typer.echo(json.dumps(resolve_json(text, country.upper() if country else None), ensure_ascii=False, indent=2))
+    why: list[dict] | None = [] if explain else None
+    places = resolve_json(text, country.upper() if country else None, why)
+    out = {"places": places, "candidates": why} if explain else places
+    typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def stats(
+    country: Optional[str] = typer.Option(None, "--country", help="Only this country (ISO alpha-2), per admin1."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """Gazetteer coverage: entries per country (or per admin1 of --country), by kind, with points."""
+    from rasad.places.gazetteer import load_or_build
+    from rasad.places.stats import coverage
+
+    gaz = load_or_build()
+    rows = coverage(gaz, country.upper() if country else None)
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"gazetteer coverage ({gaz.meta['built']}, {gaz.meta['fingerprint']})")
+    for col in ("unit", "name", "entries", "towns", "districts", "sub-districts", "sites/areas", "with point",
+                "Arabic keys"):
+        table.add_column(col, justify="left" if col in ("unit", "name") else "right")
+    for r in rows:
+        table.add_row(r["unit"], r["name"], *(str(r[k]) for k in ("entries", "towns", "admin2", "admin3", "sites",
+                                                                  "with_point", "keys")))
+    Console().print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -21,7 +21,7 @@ from rasad.places import sources
 from rasad.places.geo import haversine_km
 from rasad.text.normalise import normalise_phrase
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 OPENSYRIA_NOTICE = ("Syrian administrative units (governorates, districts, sub-districts) from OpenSyria "
                     "Data Geography (github.com/Open-Syria/data-geography), CC BY 4.0; upstream sources "
                     "OCHA/HDX COD-AB, geoBoundaries, GeoNames, Wikidata.")
@@ -72,6 +72,8 @@ class Gazetteer:
     cue_keys: set[str]
     meta: dict[str, Any]
     strong_keys: set[str] = field(default_factory=set)
+    # Computed at build time so that loading the index never imports spaCy (0.5 s) for its stop words.
+    function_words: frozenset[str] = frozenset()
 
 
 def default_path() -> Path:
@@ -236,7 +238,8 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
 
     # Index keys, applying the stoplist.
     stop = {normalise_phrase(r.name): r.action for r in curated.load_stoplist()}
-    stop.update({w: "drop" for w in _function_words()})
+    function_words = frozenset(_function_words())
+    stop.update({w: "drop" for w in function_words})
     keys: dict[str, list[int]] = {}
     cue_keys: set[str] = set()
     strong_keys: set[str] = set()
@@ -295,7 +298,7 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
                    "stoplisted": dropped},
         "notes": notes,
     }
-    return Gazetteer(entries, admin1, keys, cue_keys, meta, strong_keys)
+    return Gazetteer(entries, admin1, keys, cue_keys, meta, strong_keys, function_words)
 
 
 def _function_words() -> set[str]:

@@ -90,7 +90,8 @@ class Resolver:
         self._readings = readings()
         from rasad.places.gazetteer import _function_words
 
-        self._not_names = (self._readings.urban_not_names | _function_words() | set(BEARINGS) | PREPOSITIONS
+        fw = gaz.function_words or frozenset(_function_words())
+        self._not_names = (self._readings.urban_not_names | fw | set(BEARINGS) | PREPOSITIONS
                            | self._readings.urban)
         # «حي X» with an unknown X is rasad.places.unlisted's (it lists neighbourhoods and villages).
         words = "|".join(sorted(self._readings.urban - {"حي", "حيي"}, key=len, reverse=True))
@@ -135,34 +136,41 @@ class Resolver:
 
     def _score(self, e: Entry, hint: str | None, countries: Counter[str], admins: Counter[str],
                anchors: dict[str, list[tuple[float, float, str]]],
-               own: tuple[dict[str, int], dict[str, int], Any]) -> float:
-        """Prior (feature, source, region, population) plus what the rest of the article says."""
-        s = FEATURE_PRIOR.get(e.feature, 0.5) + SOURCE_RANK.get(e.source, 0.0) + COUNTRY_PRIOR.get(e.country, 0.0)
+               own: tuple[dict[str, int], dict[str, int], Any], why: list[str] | None = None) -> float:
+        """Prior (feature, source, region, population) plus what the rest of the article says;
+        `why`, when given, receives each part as «reason +value» (rasad places resolve --explain)."""
+        parts: list[tuple[str, float]] = [(f"feature {e.feature}", FEATURE_PRIOR.get(e.feature, 0.5)),
+                                          (f"source {e.source}", SOURCE_RANK.get(e.source, 0.0)),
+                                          (f"region {e.country}", COUNTRY_PRIOR.get(e.country, 0.0))]
         if e.feature == "town" and self._capital_of.get(e.id):
-            s += 0.5  # the town a governorate is named after: far more often meant
+            parts.append(("governorate capital", 0.5))  # the town a governorate is named after: far more often meant
         if e.population:
-            s += 0.12 * math.log10(e.population + 1)
+            parts.append((f"population {e.population}", 0.12 * math.log10(e.population + 1)))
         if hint and e.country == hint:
-            s += 1.5
+            parts.append(("country hint", 1.5))
         own_c, own_a = own[0], own[1]
         total = sum(countries.values()) - sum(own_c.values())
         if total > 0:
-            s += 1.2 * (countries[e.country] - own_c.get(e.country, 0)) / total
+            parts.append(("other names' countries", 1.2 * (countries[e.country] - own_c.get(e.country, 0)) / total))
         if e.admin1:
             n = admins[e.admin1] - own_a.get(e.admin1, 0)
             if n > 0:
-                s += 0.8 + 0.1 * min(n, 5)
+                parts.append((f"{e.admin1} named nearby", 0.8 + 0.1 * min(n, 5)))
         pts = anchors.get(e.country) if e.lat is not None else None  # places named in the same country
         if pts:
             k = math.cos(math.radians(e.lat))
             d2 = min(((e.lat - p[0]) ** 2 + ((e.lon - p[1]) * k) ** 2 for p in pts if p != own[2]), default=None)
             d2 = d2 * 111.2 ** 2 if d2 is not None else 1e9
-            s += 0.8 if d2 < 900 else 0.4 if d2 < 10000 else 0.0
-        return s
+            parts.append(("near other places", 0.8 if d2 < 900 else 0.4 if d2 < 10000 else 0.0))
+        if why is not None:
+            why.extend(f"{r} {v:+.2f}" for r, v in parts if v)
+        return sum(v for _, v in parts)
 
     # -- the article --------------------------------------------------------------------------
-    def find(self, norm: NormText, country_hint: str | None = None) -> list[PlaceMention]:
-        """Places in `norm`, in text order, non-overlapping, spans into the original text."""
+    def find(self, norm: NormText, country_hint: str | None = None,
+             explain: list[dict[str, Any]] | None = None) -> list[PlaceMention]:
+        """Places in `norm`, in text order, non-overlapping, spans into the original text.
+        `explain`, when given, receives each name's candidates with scores and reasons."""
         hits: list[_Hit] = []
         text = norm.text
         for m in self.matcher.find(norm):
@@ -198,11 +206,14 @@ class Resolver:
         if all(len(h.cands) == 1 for h in hits):
             for h in hits:
                 h.choice = h.cands[0]
+        countries: Counter[str] = Counter()
+        admins: Counter[str] = Counter()
+        anchors: dict[str, list[tuple[float, float, str]]] = {}
         for _ in range(2):
             if all(h.choice is not None and len(h.cands) == 1 for h in hits):
                 break
-            countries: Counter[str] = Counter(nisba)
-            admins: Counter[str] = Counter()
+            countries = Counter(nisba)
+            admins = Counter()
             for ccs, adm, _pt in evidence:
                 for k, v in ccs.items():
                     countries[k] += v
@@ -210,7 +221,7 @@ class Resolver:
                     admins[k] += v
             if country_hint:
                 countries[country_hint] += 2
-            anchors: dict[str, list[tuple[float, float, str]]] = {}
+            anchors = {}
             for pt in {pt for (_, _, pt) in evidence if pt is not None}:
                 anchors.setdefault(pt[2], []).append(pt)
             chosen: dict[tuple[Any, ...], Entry] = {}  # the same name read the same way: one vote
@@ -226,7 +237,23 @@ class Resolver:
                 h.choice = chosen[memo] = max(
                     h.cands, key=lambda e: self._score(e, country_hint, countries, admins, anchors, own))
             evidence = [self._evidence([h.choice], h.ctx) for h in hits]  # type: ignore[list-item]
+        if explain is not None:
+            picked = {id(h): h.choice for h in hits}
         self._read_holders(text, hits, country_hint)
+        if explain is not None:
+            for h, own in zip(hits, evidence):
+                rows = []
+                for e in h.cands:
+                    why: list[str] = []
+                    sc = self._score(e, country_hint, countries, admins, anchors, own, why) if len(h.cands) > 1 else None
+                    rows.append({"id": e.id, "name_en": ascii_name(e.name_en), "country": e.country,
+                                 "admin1_code": e.admin1, "feature": e.feature, "lat": e.lat, "lon": e.lon,
+                                 "score": None if sc is None else round(sc, 3), "why": why or ["only candidate"]})
+                rows.sort(key=lambda r: -(r["score"] or 0))
+                note = None if picked[id(h)] is h.choice else "the place the text names as holding it decided"
+                explain.append({"text": norm.original_slice(h.match.norm_start, h.match.norm_end),
+                                "key": h.match.payload[0], "chosen": h.choice.id if h.choice else None,
+                                "holder_note": note, "candidates": rows})
         out: list[PlaceMention] = []
         last_end = 0
         for h in hits:
