@@ -51,3 +51,18 @@ def test_bundled_rows_are_well_formed():
     assert {r.country for r in rows} >= {"SY", "YE"}
     assert len({r.id for r in rows}) == len(rows)
     assert all(r.admin1 for r in rows if r.feature != "town")
+
+
+@pytest.mark.parametrize("filename", ["gazetteer.tsv", "variants.yaml"])
+def test_index_is_rebuilt_when_bundled_data_changes(tmp_path, monkeypatch, filename):
+    import shutil
+
+    from rasad.places import gazetteer
+
+    folder = tmp_path / "places"
+    shutil.copytree(curated.data_dir(), folder)
+    monkeypatch.setattr(curated, "data_dir", lambda: folder)
+    before = gazetteer.inputs_fingerprint()
+    with (folder / filename).open("a", encoding="utf-8") as fh:
+        fh.write("# edited\n")
+    assert gazetteer.inputs_fingerprint() != before
