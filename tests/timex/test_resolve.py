@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from rasad.text.normalise import normalise
+from rasad.text.normalise import normalise, normalise_phrase
 from rasad.timex import resolve as R
 from rasad.timex.context import is_future
 from rasad.timex.grammar import grammar
-from rasad.timex.lexicon import LexiconError, _index, load_lexicon
+from rasad.timex.lexicon import LexiconError, _index, _parts, _positions, load_lexicon
 
 SAT = date(2017, 2, 18)
 
@@ -91,3 +91,51 @@ def test_grammar_is_built_once() -> None:
 def test_schema_errors(table: object) -> None:
     with pytest.raises(LexiconError):
         _index(table, "test", 1, 12)
+
+
+@pytest.mark.parametrize(
+    "month,dateline,direction,strict,expected",
+    [
+        (9, date(2018, 6, 20), R.PAST, True, 1439),      # 6 Shawwal 1439: «رمضان الماضي» is 1439
+        (10, date(2018, 6, 20), R.PAST, True, 1438),     # «شوال الماضي» is not this Shawwal
+        (10, date(2018, 6, 20), R.CURRENT, True, 1439),
+        (1, date(2019, 8, 20), R.FUTURE, True, 1441),    # 19 Dhu al-Hijjah 1440: «محرم المقبل»
+        (12, date(2019, 8, 20), R.FUTURE, True, 1441),
+        (12, date(2019, 8, 20), R.FUTURE, False, 1440),
+    ],
+)
+def test_hijri_year_of_month(month: int, dateline: date, direction: int, strict: bool, expected: int) -> None:
+    assert R.hijri_year_of_month(month, dateline, direction, strict) == expected
+
+
+def test_parts_have_positions() -> None:
+    lex = load_lexicon()
+    for word in ("منتصف", "أواخر", "متم", "العشر الأواخر", "الأسبوع الأول", "النصف الثاني"):
+        assert normalise_phrase(word) in lex.part_positions
+    assert lex.part_positions[normalise_phrase("العشر الأواخر")] == "late"
+    assert lex.part_positions[normalise_phrase("مطلع")] == "early"
+    first, last = lex.position_days["middle"]
+    assert lex.position_days["early"][1] < first <= last < lex.position_days["late"][0]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [{"early": ["مطلع"], "late": ["مطلع"]}, {"soon": ["مطلع"]}, {"early": "مطلع"}, {}, ["مطلع"]],
+)
+def test_parts_schema_errors(table: object) -> None:
+    with pytest.raises(LexiconError):
+        _parts(table, "words", {})
+
+
+@pytest.mark.parametrize(
+    "table",
+    [{"early": {"first_day": 1, "last_day": 10}},
+     {"early": {"first_day": 1, "last_day": 10}, "middle": {"first_day": 20, "last_day": 11},
+      "late": {"first_day": 21, "last_day": 30}},
+     {"early": {"first_day": 0, "last_day": 10}, "middle": {"first_day": 11, "last_day": 20},
+      "late": {"first_day": 21, "last_day": 31}},
+     {"early": [1, 10], "middle": [11, 20], "late": [21, 30]}],
+)
+def test_positions_schema_errors(table: object) -> None:
+    with pytest.raises(LexiconError):
+        _positions(table)
