@@ -83,10 +83,16 @@ def governing_list(anchor: tuple[int, int], clause: tuple[int, int], places: lis
     return []
 
 
+def _settlement(p: PlaceMention) -> bool:
+    """A town or village as a point (not an area, a site inside a town, or a bearing
+    «جنوب جنين», which the gazetteer puts near its town at geo-precision 2)."""
+    return p.feature in ("town", "admin3") and (p.geo_precision == 1 or p.gazetteer_id is None)
+
+
 def named_apart(a: PlaceMention | None, b: PlaceMention | None) -> bool:
-    """Do two places carry different names (so that two items of lists are two places,
-    however close the gazetteer puts them)?"""
-    if a is None or b is None:
+    """Are these two different settlements (so that two items of lists are two places,
+    however close the gazetteer puts them)? An area, a site or a bearing may hold a town."""
+    if a is None or b is None or not (_settlement(a) and _settlement(b)):
         return False
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
         return False

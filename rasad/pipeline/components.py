@@ -89,10 +89,10 @@ class ActorFinder:
         from rasad.actors import get_linker
 
         found = get_linker().find(doc._.norm, published=doc._.published, country=doc._.country)
-        # «قرى تل تمر وأبو راسين»: a name the place stage read as a village of a list is no
+        # «قرى تل تمر وأبو راسين», «أم درمان»: a name the place stage read as a place is no
         # person, whatever its kunya-like shape.
-        listed = {(p.start, p.end) for p in doc._.places or [] if p.gazetteer_id is None}
-        doc._.actors = [m for m in found if not (m.actor_id.startswith("new:") and m.is_person and (m.start, m.end) in listed)]
+        places = {(p.start, p.end) for p in doc._.places or []}
+        doc._.actors = [m for m in found if not (m.actor_id.startswith("new:") and m.is_person and (m.start, m.end) in places)]
         return doc
 
 
