@@ -344,6 +344,7 @@ def _morph_forms() -> tuple[dict[str, MorphForm], frozenset[str]]:
         readings = tuple(_reading(r, contexts, f"{where} reading {k}") for k, r in enumerate(lex["readings"]))
         skip = {normalise_phrase(str(w)) for w in lex.get("skip", [])}
         weak = {normalise_phrase(str(w)) for w in lex.get("weak_forms", [])}
+        weak_slots = set(lex.get("weak_slots", []))
         try:
             generated = generate(str(lex.get("root") or ""), lex.get("forms") or {}, [str(n) for n in lex.get("nouns", [])],
                                  templates, affixes)
@@ -353,6 +354,6 @@ def _morph_forms() -> tuple[dict[str, MorphForm], frozenset[str]]:
             if form.text in skip or form.text in forms:
                 continue
             merge_only = form.slot in ("agent", "patient") and not form.crowd
-            forms[form.text] = MorphForm(readings, merge_only=merge_only, weak=form.text in weak)
+            forms[form.text] = MorphForm(readings, merge_only=merge_only, weak=form.text in weak or form.slot in weak_slots)
     calls = frozenset(normalise_phrase(str(w)) for w in raw.get("protest_calls", []))
     return forms, calls
