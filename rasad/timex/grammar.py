@@ -123,8 +123,9 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("range_dom", rf"{opener} (?P<d1>{day}) ?{link} ?(?P<d2>{day}) {of} (?:{this} )?(?P<per>{month_periods})"
                       rf"(?: (?P<mod>{mod}))?"),
         # «من آذار إلى أيار 2016», «بين نيسان وحزيران الماضيين».
-        ("range_month", rf"{opener} (?:{month_noun} )?(?P<m1>{month}){first_alt}{first_year} ?{link} ?"
-                        rf"(?:{month_noun} )?(?P<m>{month}){range_tail}"),
+        # «بين مطلع حزيران وأواخر آب 2018»: parts of the two months keep month precision.
+        ("range_month", rf"{opener} (?:{part} )?(?:{month_noun} )?(?P<m1>{month}){first_alt}{first_year} ?{link} ?"
+                        rf"(?:{part} )?(?:{month_noun} )?(?P<m>{month}){range_tail}"),
         ("range_year", rf"{opener} (?:{pair} )?(?P<y1>{YEAR_NUM}) ?(?:{link}|{DASH}) ?"
                        rf"(?:{year_noun} )?(?P<y2>{YEAR_NUM})"),
         ("numeric", rf"{wd_prefix}(?:(?P<d>{DAY_NUM})(?P<s>[/.-])(?P<m>{MONTH_NUM})(?P=s)(?P<y>{YEAR_NUM})"
@@ -140,6 +141,9 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("ago", rf"(?P<dir>{offset}) (?:{approx} )?(?:(?P<n>\d{{1,3}}|{numword}) (?P<unitn>{plural_units}|{counted_units})"
                 rf"|(?P<few>{few}) (?P<unitf>{plural_units})|(?P<unit>{counted_units}|{plural_units})(?: {one})?)"),
         ("year", rf"(?:(?P<part>{part}) (?:{year_noun} )?|(?P<yn>{year_noun}) )?(?P<y>{YEAR_NUM}){year_suffix}"),
+        # Before «last_n»: «الأسبوعين الأخيرين من الشهر الماضي» is a part of last month,
+        # not the last two weeks.
+        ("period", rf"(?:(?P<part>{part}) )?(?:(?P<this>{this}) )?(?P<per>{periods})(?: (?P<mod>{mod}))?"),
         # «صيف 2015», «شتاء العام الماضي», «الصيف الماضي», «هذا الشتاء».
         ("season", rf"(?:(?P<s2>{season}) (?:(?:{of} )?(?:{year_noun} )?(?P<y>{YEAR_NUM}){year_suffix}"
                    rf"|(?:{of} )?(?P<yrel>(?:{year_periods} {mod})|(?:{this} {year_periods})))"
@@ -149,7 +153,6 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
                    rf"|ال(?P<pl>{plural_units}) ال ?(?P<n>{count}) (?:{recent_mod})"
                    rf"|ال ?(?P<n2>{count}) (?P<cu>{plural_units}|{counted_units}) (?:{last_mod})"
                    rf"|(?P<w>{within}) (?:{approx} )?(?P<n3>{count}) (?:{hour_units})(?: (?:{last_mod}))?)"),
-        ("period", rf"(?:(?P<part>{part}) )?(?:(?P<this>{this}) )?(?P<per>{periods})(?: (?P<mod>{mod}))?"),
         ("recent", rf"(?P<rd>{recent}) (?P<rm>{recent_mod})"),
         ("relday", rf"(?:(?P<pd>{part_day}) )?(?:{day_noun} )?(?P<rel>{reld})"
                    rf"(?: ?[،,(]? ?(?:{day_noun} )?(?P<wd>{wd})(?: ?\))?)?"),
