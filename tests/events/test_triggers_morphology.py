@@ -1,0 +1,70 @@
+"""Forms spelled out from roots (rasad/events/morphology.py) and their typing by context."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.events.morphology import generate, morphology_tables, stems
+from rasad.events.triggers import get_trigger_lexicon
+from rasad.text.normalise import normalise
+
+
+@pytest.mark.parametrize("root, form, slot, expected", [
+    ("عصم", "VIII", "masdar", ["اعتصام"]),
+    ("ضرب", "VIII", "perfect", ["اضطرب"]),          # emphatic first letter: ت → ط
+    ("حمم", "VIII", "perfect", ["احتمم"]),
+    ("غول", "VIII_hollow", "perfect", ["اغتال", "اغتيل", "اغتل"]),
+    ("جمهر", "QII", "agent", ["متجمهر"]),
+    ("هجم", "III", "masdar", ["مهاجمه"]),
+])
+def test_stems(root: str, form: str, slot: str, expected: list[str]) -> None:
+    templates, _ = morphology_tables()
+    assert stems(root, form, slot, templates) == expected
+
+
+@pytest.mark.parametrize("root, forms, word, present", [
+    ("عصم", {"VIII": ["perfect", "imperfect", "masdar", "agent"]}, "يعتصمون", True),
+    ("عصم", {"VIII": ["perfect", "imperfect", "masdar", "agent"]}, "اعتصامهم", True),
+    ("عصم", {"VIII": ["perfect", "imperfect", "masdar", "agent"]}, "معتصمو", True),
+    ("غول", {"VIII_hollow": ["perfect"]}, "اغتالوه", True),
+    ("ظهر", {"VI": ["masdar"]}, "تظاهرات", True),
+    ("ظهر", {"VI": ["masdar"]}, "مظاهر", False),   # «مظاهر» (appearances) is not generated from VI
+])
+def test_generated_forms(root: str, forms: dict, word: str, present: bool) -> None:
+    templates, affixes = morphology_tables()
+    assert (word in {f.text for f in generate(root, forms, [], templates, affixes)}) is present
+
+
+def _types(sentence: str) -> list[tuple[str, str]]:
+    return [(h.entry.event_type, h.text) for h in get_trigger_lexicon().find(normalise(sentence)) if not h.entry.merge_only]
+
+
+@pytest.mark.parametrize("sentence, trigger, event_type", [
+    ("واعتصم عشرات العمال أمام مبنى الشركة في الحديدة.", "اعتصم", "Protests"),
+    ("جابت مسيرة حاشدة شوارع مدينة إب.", "جابت", "Protests"),
+    ("خرجت مسيرات منددة بالغلاء في مدن عدة.", "مسيرات", "Protests"),
+    ("استهدفت مسيرة سيارة على طريق مأرب.", "مسيرة", "Explosions/Remote violence"),
+    ("قتل شخصان في قصف بمسيرة على قرية شمالي البلاد.", "مسيرة", "Explosions/Remote violence"),
+    ("أقفل المحتجون الطريق الساحلية بالإطارات.", "أقفل", "Protests"),
+    ("أحرق شاب نفسه أمام مقر البلدية.", "أحرق", "Protests"),
+    ("اغتيل قاض أمام منزله في المكلا.", "اغتيل", "Violence against civilians"),
+    ("قُتل حارس برصاص مسلحين مجهولين في سرت.", "قُتل", "Violence against civilians"),
+    ("تجمع المئات أمام مبنى المحافظة.", "تجمع", "Protests"),
+])
+def test_typed_by_context(sentence: str, trigger: str, event_type: str) -> None:
+    assert (event_type, trigger) in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("تحدث اللاعب عن مسيرته الكروية مع المنتخب.", "مسيرته"),
+    ("يواصل الطرفان مسيرة السلام رغم الخلافات.", "مسيرة"),
+    ("استدعت الخارجية السفير احتجاجاً على التصريحات.", "احتجاجاً"),
+    ("حكمت المحكمة بالإعدام على ثلاثة متهمين.", "بالإعدام"),
+    ("قطعت القوات طريق الإمداد عن المسلحين.", "قطعت"),
+    ("احتشدت القوات على الحدود الشمالية.", "احتشدت"),
+    ("هاجم الوزير المعارضة في تصريحات صحفية.", "هاجم"),
+    ("تجمع المهنيين يصدر بياناً.", "تجمع"),
+    ("أطلق الأهالي الرصاص ابتهاجاً بالعرس.", "أطلق"),
+])
+def test_no_trigger_in_context(sentence: str, word: str) -> None:
+    assert all(word not in text and text not in word for _, text in _types(sentence))
