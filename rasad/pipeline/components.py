@@ -69,12 +69,12 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         from rasad.places import get_resolver
-        from rasad.places.unlisted import dual_countryside, find_unlisted
+        from rasad.places.unlisted import dual_countryside, with_unlisted
 
         header = doc._.header
         hint = header.outlet_country if header is not None else None
         places = get_resolver().find(doc._.norm, country_hint=hint)
-        places = sorted([*places, *find_unlisted(doc._.norm, places)], key=lambda p: p.start)
+        places = with_unlisted(doc._.norm, places)
         places = dual_countryside(doc._.norm, places)
         doc._.places = places
         countries = Counter(p.country for p in places if p.country)

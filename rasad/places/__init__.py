@@ -43,9 +43,9 @@ def resolve_json(text: str, country_hint: str | None = None,
     """Places in `text` as plain dicts (the PlaceMention fields), as the pipeline finds them:
     gazetteer names, then listed villages placed by their area (rasad.places.unlisted).
     `explain`, when given, receives every name's candidates with scores and reasons."""
-    from rasad.places.unlisted import find_unlisted
+    from rasad.places.unlisted import with_unlisted
 
     norm = normalise(text)
     places = get_resolver().find(norm, country_hint, explain)
-    places = sorted([*places, *find_unlisted(norm, places)], key=lambda p: p.start)
+    places = with_unlisted(norm, places)
     return [mention_dict(pm) for pm in places]

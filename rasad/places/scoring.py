@@ -38,13 +38,13 @@ def load_table(path: Path) -> list[dict[str, str]]:
 
 def check_row(resolver: Any, row: dict[str, str], max_km: float = 25.0) -> str | None:
     """None when the mention of `row['target']` is resolved right, else why not."""
-    from rasad.places.unlisted import find_unlisted
+    from rasad.places.unlisted import with_unlisted
 
     sentence, target = row["sentence"], row["target"]
     lo = sentence.find(target)
     norm = normalise(sentence)
     found = resolver.find(norm)
-    found = sorted([*found, *find_unlisted(norm, found)], key=lambda p: p.start)  # as the pipeline does
+    found = with_unlisted(norm, found)  # as the pipeline does
     hit = next((m for m in found if m.start < lo + len(target) and lo < m.end), None)
     if hit is None:
         return f"{target!r}: not found"

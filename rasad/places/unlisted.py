@@ -20,6 +20,7 @@ from rasad.text.normalise import NormText, normalise_phrase
 from rasad.types import PlaceMention
 
 CONTEXT_REACH = 90  # normalised characters between the end of a list and the area that holds it
+CONTEXT_BEFORE = 200  # … or between a place told before and the settlement word of the list
 MAX_NAME_WORDS = 2
 
 
@@ -29,7 +30,8 @@ def _lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
     words = sorted({normalise_phrase(w) for w in raw["settlement_words"]}, key=len, reverse=True)
     # «قرى (معصر جق، وقرباش)»: the list may sit in brackets.
     lead = re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + "|".join(map(re.escape, words)) + r")(?:\s+\(?|\s*\()\s*")
-    stop = frozenset(normalise_phrase(w) for w in raw["not_names"])
+    # A settlement word opens a list of its own; it never starts a name («كلا من بلدات …»).
+    stop = frozenset(normalise_phrase(w) for w in raw["not_names"]) | frozenset(words)
     return lead, stop
 
 
@@ -79,6 +81,14 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tu
     return spans
 
 
+def with_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMention]:
+    """`known` plus the listed villages no gazetteer entry covers, in text order; a known
+    name inside a listed village's name is part of it, not a place of its own."""
+    extra = find_unlisted(norm, known)
+    kept = [p for p in known if not any(u.start <= p.start and p.end <= u.end for u in extra)]
+    return sorted([*kept, *extra], key=lambda p: p.start)
+
+
 def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMention]:
     """Places for the listed villages no gazetteer entry covers, placed by their area."""
     lead, stop = _lexicon()
@@ -93,7 +103,9 @@ def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMentio
         stop_at = _SENTENCE_END.search(text, m.end())
         sent_end = stop_at.start() if stop_at else len(text)
         names = _names_after(text, m.end(), sent_end, stop)
-        names = [(a, b) for a, b in names if not any(covered[a:b])]
+        # A name the gazetteer knows is no unlisted village; a longer name that only ends in a
+        # known one («أبو صرة» around «صرة») is, and wins over it (see `with_unlisted`).
+        names = [(a, b) for a, b in names if not covered[a]]
         if not names:
             continue
         list_end = names[-1][1]
@@ -101,6 +113,13 @@ def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMentio
             list_end += 1
         i = bisect.bisect_left(known_starts, list_end)
         area = next((p for s, e, p in known_norm[i:i + 3] if s <= list_end + CONTEXT_REACH and s < sent_end), None)
+        if area is None:
+            # «قصفت المدفعية قرية الأسدية المجاورة»: with no area after it, the village lies
+            # near the place told just before (in its sentence or the one before).
+            j = bisect.bisect_left(known_starts, m.start())
+            before = [p for s, e, p in known_norm[max(0, j - 3):j] if e <= m.start() and m.start() - e <= CONTEXT_BEFORE
+                      and p.feature != "country"]
+            area = before[-1] if before else None
         if area is None or area.admin1_code is None and area.country is None:
             continue
         for a, b in names:
