@@ -13,7 +13,10 @@ import re
 from rasad.types import ActorMention
 
 # Text allowed between a trigger and its agent: nothing, a preposition glued or loose.
-_AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:ل|لل|من قبل|من طرف|من جانب|شنته|شنها|شنه|شنوه|نفذته|نفذها|نفذه|نفذوه|شنتها|نفذتها)?[\s\"'()«»“”]*$")
+_AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:ل|لل|من قبل|من طرف|من جانب|شنته|شنها|شنه|شنوه|نفذته|نفذها|نفذه|نفذوه|شنتها|نفذتها"
+                        r"|(?:ال)?تابع(?:ه|ين|ون)?\s*(?:ل|لل)?)?[\s\"'()«»“”]*$")  # «مسيرة تابعة لجماعة …»
+# A party named as the backer of another («الفصائل المدعومة من أنقرة») is no side of the act.
+_BACKED_BY = re.compile(r"(?:المدعوم|المدعومه|المدعومين|المدعومون|مدعوم|مدعومه|مدعومين|بدعم|بدعم من|المسنوده|مسنوده)\s*(?:من)?\s*$")
 # Acts done to the party named after them: «اعتقال ثلاثة متهمين بالانتماء إلى التنظيم».
 ACTS_ON_AFTER = frozenset({"Arrests", "Abduction/forced disappearance"})
 _TARGET_CUE = re.compile(r"(?:^|\s)(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع|تجمعا|لمقاتلي|لعناصر|حاجز ل|حاجزا ل|حاجز لل|دوريه ل|دوريه لل|رتل ل|رتلا ل|نقطه ل|موقع ل|موقعا ل)\s*$")
@@ -43,6 +46,8 @@ def assign_actors(
 
     `mentions` are (norm_start, norm_end, mention) inside the sentence, speakers removed.
     """
+    backers = [x for x in mentions if _BACKED_BY.search(norm_text[max(sentence[0], x[0] - 16):x[0]])]
+    mentions = [x for x in mentions if x not in backers]
     if not mentions:
         return None, None, []
     ts, te = anchor
@@ -120,4 +125,5 @@ def assign_actors(
             if s > a1_end and re.match(r"^[\s\"'()«»“”]*(?:و|بالتعاون مع|بدعم من|بمساندة|مع)\s*$", _gap(norm_text, a1_end, s)):
                 assoc.append(m)
                 seen.add(m.actor_id)
+        assoc.extend(m for _, _, m in backers if m.actor_id not in seen)
     return actor1, actor2, assoc

@@ -45,7 +45,8 @@ VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزعامه|المدعوم من|المدعومه من|بدعم من)\s+(?:المملكه\s+)?(?:العربيه\s+)?$")
 # A sentence that carries on the previous one's report: «وأضاف …», «وأوضح …», «بدورهم أشار …».
-_CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم)(?:\s|،)")
+_CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم"
+                               r"|(?:و)?في الوقت (?:ذاته|نفسه)|(?:و)?في الاثناء|(?:و)?في غضون ذلك|(?:و)?بالتزامن(?: مع ذلك)?)(?:\s|،)")
 _INSIDE = re.compile(r"^\s*(?:وسط|في|ب|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:مدينه|بلده|محافظه|ولايه)?\s*$")
 
 
@@ -714,8 +715,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             e.date, e.date_precision, e.date_text = view.published, "week", None
         if e.date is not None and view.published is not None and e.date > view.published and e.modality in ("asserted", "claimed"):
             e.modality = "planned"
-        if not cand.deaths and e.event_type in VIOLENT and any(
-                c.family == "no_casualty_phrases" for si in cand.sentences for _, _, c in cue_index.within(*view.sentences[si])):
+        # «… ولم تسجل أي إصابات»: said in the event's sentence or in the next one, if that one
+        # tells no event of its own.
+        told_in = cand.sentences | {si + 1 for si in cand.sentences if si + 1 < len(view.sentences) and si + 1 not in by_sentence}
+        if not cand.deaths and (e.event_type in VIOLENT or e.event_type == "Protests") and any(
+                c.family == "no_casualty_phrases" for si in told_in for _, _, c in cue_index.within(*view.sentences[si])):
             e.fatalities, e.fatalities_detail = 0, []  # «دون وقوع إصابات»: the text says nobody died
         else:
             e.fatalities, e.fatalities_detail = _fatalities(cand.deaths, starts) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
