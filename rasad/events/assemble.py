@@ -717,7 +717,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             e.modality = "planned"
         # «… ولم تسجل أي إصابات»: said in the event's sentence or in the next one, if that one
         # tells no event of its own.
-        told_in = cand.sentences | {si + 1 for si in cand.sentences if si + 1 < len(view.sentences) and si + 1 not in by_sentence}
+        told_in = cand.sentences | {si + 1 for si in cand.sentences if si + 1 < len(view.sentences)
+                                    and not any(si + 1 in m.sentences for m in merged if m is not cand)}
         if not cand.deaths and (e.event_type in VIOLENT or e.event_type == "Protests") and any(
                 c.family == "no_casualty_phrases" for si in told_in for _, _, c in cue_index.within(*view.sentences[si])):
             e.fatalities, e.fatalities_detail = 0, []  # «دون وقوع إصابات»: the text says nobody died

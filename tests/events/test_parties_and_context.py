@@ -1,0 +1,47 @@
+"""Parties, dates and tolls read from the context around a trigger. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+
+def _events(text: str, published: str) -> list[dict]:
+    return extract(text, published)["events"]
+
+
+@pytest.mark.parametrize("published,text,sub_type,actor1,assoc", [
+    # A backer is an associate of the side it backs, not the other side.
+    ("2019-11-25", "هاجمت فصائل الجيش الوطني السوري المدعومة من أنقرة، مساء أمس الأحد، مواقع لقوات النظام قرب بلدة عين عيسى.",
+     None, "sy.sna", "int.turkey_government"),
+    # «مسيرة تابعة لجماعة الحوثي»: the owner of the drone struck.
+    ("2022-01-12", "استهدفت طائرة مسيّرة تابعة لجماعة الحوثي، صباح اليوم الأربعاء، تجمعاً لقوات الحزام الأمني شمال مدينة الضالع.",
+     "Air/drone strike", "ye.houthis", None),
+    # RPG rounds fired in an attack make no shelling.
+    ("2018-03-22", "هاجم مسلحون ينتمون إلى تنظيم ولاية سيناء، فجر اليوم الخميس، كميناً للجيش المصري جنوب العريش، مستخدمين الأسلحة الرشاشة وقذائف آر بي جي.",
+     "Armed clash", "eg.sinai_province", None),
+])
+def test_parties(published: str, text: str, sub_type: str | None, actor1: str, assoc: str | None) -> None:
+    events = _events(text, published)
+    assert all(e["sub_event_type"] != "Shelling/artillery/missile attack" for e in events) or sub_type is None
+    picked = [e for e in events if sub_type is None or e["sub_event_type"] == sub_type]
+    assert picked and picked[0]["actor1"] == actor1
+    if assoc:
+        assert assoc in picked[0]["assoc_actors"] and picked[0]["actor2"] != assoc
+
+
+def test_same_time_keeps_the_day() -> None:
+    events = _events("دارت اشتباكات عنيفة، مساء أمس الأحد، بين قوات النظام وفصائل المعارضة قرب بلدة كفرنبودة. "
+                     "وفي الوقت ذاته، قصفت المدفعية التركية بلدة تل رفعت بعشرات القذائف.", "2019-11-25")
+    shelling = [e for e in events if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0]["date"] == "2019-11-24" and shelling[0]["date_precision"] == "day"
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("خرج مئات المحتجين، اليوم الأحد، في مظاهرة وسط مدينة الديوانية للمطالبة بتوفير فرص العمل. ولم تسجل أي إصابات في صفوف المحتجين.", 0),
+    ("خرج مئات المحتجين، اليوم الأحد، في مظاهرة وسط مدينة الديوانية للمطالبة بتوفير فرص العمل.", None),
+])
+def test_no_casualties_told_after(text: str, fatalities: int | None) -> None:
+    events = [e for e in _events(text, "2019-11-03") if e["event_type"] == "Protests"]
+    assert events and events[0]["fatalities"] == fatalities
