@@ -583,6 +583,15 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     country = next((p.country for p in locs if p is not None and p.country), view.country)
                     a, b = norm.span(victim.start, victim.end)
                     actor2 = _generic_party("civilians", norm.original[a:b], a, b, view, country)
+            if etype in CIVILIAN_TARGET and actor2 is not None and actor2.generic and actor2.inter == 7 \
+                    and not actor2.actor_id.startswith("gen.civilians"):
+                # ACLED codes an attack on activists, journalists or prisoners as one on civilians,
+                # with the group they belong to as an associated actor.
+                country = next((p.country for p in locs if p is not None and p.country), view.country)
+                civilians = _generic_party("civilians", actor2.text, actor2.start, actor2.end, view, country)
+                if civilians is not None:
+                    assoc = [*assoc, actor2]
+                    actor2 = civilians
             if etype in ("Protests", "Riots"):
                 country = next((p.country for p in locs if p is not None and p.country), view.country)
                 actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country)

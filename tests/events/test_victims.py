@@ -26,3 +26,13 @@ def test_unnamed_victims_are_civilians(published: str, text: str, sub_type: str,
     events = [e for e in extract(text, published)["events"] if e["sub_event_type"] == sub_type]
     assert events, "no event of the expected sub-type"
     assert events[0]["actor2"] == actor2
+
+
+@pytest.mark.parametrize("published,text,assoc", [
+    ("2022-03-16", "اغتال مسلحون مجهولون، مساء أمس الثلاثاء، الناشط المدني حيدر عبد الكريم أمام منزله وسط مدينة العمارة.", "gen.activists:IQ"),
+    ("2016-03-16", "أعدم تنظيم داعش خمسة من الأسرى في بادية حمص أمس.", "gen.prisoners:SY"),
+])
+def test_groups_of_civilians_are_associates(published: str, text: str, assoc: str) -> None:
+    """ACLED: an attack on activists or prisoners is one on civilians, the group associated."""
+    event = next(e for e in extract(text, published)["events"] if e["sub_event_type"] == "Attack")
+    assert event["actor2"].startswith("gen.civilians:") and assoc in event["assoc_actors"]
