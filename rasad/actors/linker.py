@@ -8,7 +8,14 @@ the normalised text finds the candidates, then a walk in text order decides:
   article has named that lists it, and is dropped when none was named;
 - a category phrase («قوات النظام», «مدنيين») becomes the article country's own actor when
   the dictionary has one (`sy.military`), else the filled category (`gen.civilians:SY`);
-- a construct noun before a name («عناصر», «مقاتلي») stays out of the span;
+- a short form of two words or more with no antecedent («القوة المشتركة» in a Sudanese
+  article) names the one actor of the article's country active then that lists it;
+- a construct noun before a name («عناصر», «مقاتلي») stays out of the span, unless what
+  follows is no name on its own («عناصر مجهولة»);
+- gunmen tied to a group named next («مسلحون تابعون لحزب الله») are linked to that group,
+  not to an unidentified one;
+- names are registered in every spelling of `rasad/data/actors/linking.tsv` (hamza seats,
+  «ديموقراطية», «ميلشيا»), and the text gets the same extra folds, offsets unchanged;
 - names the dictionary lacks are caught by shape (`rasad.actors.patterns`).
 """
 
@@ -24,6 +31,7 @@ from typing import Any
 from rasad.actors.dictionary import ActorDictionary, get_dictionary, pick_by_date
 from rasad.actors.patterns import UnknownName, find_unknown, slug
 from rasad.actors.schema import Actor
+from rasad.actors.spelling import get_spelling
 from rasad.text.matcher import PhraseMatch, PhraseMatcher
 from rasad.text.normalise import QUOTES, NormText, normalise
 from rasad.types import ActorMention
@@ -53,6 +61,9 @@ _NATIONALITY_ACTOR = {
     "سوري": "gen.military:SY", "عراقي": "gen.military:IQ",
 }
 _AIRCRAFT_WORDS = ("طائر", "طيران", "مروحي", "مقاتلات", "مسير")
+UNIDENTIFIED = "gen.unidentified"
+_NEXT_WORD = re.compile(r" (\w+)")
+_TIED_REACH = 30  # characters after the tying word in which the group's name must start
 
 
 @dataclasses.dataclass
@@ -68,15 +79,23 @@ class ActorLinker:
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
         self._actors = dictionary.all()
+        self.spelling = get_spelling()
         self._matcher: PhraseMatcher[tuple[int, int]] = PhraseMatcher(allow_article=False)
+        self._keys: set[str] = set()  # every registered matching form, for the construct-noun check
         for i, actor in enumerate(self._actors):
             for name in {actor.name_ar, *actor.aliases_ar}:
                 if "{" not in name:
-                    self._matcher.add(name, (i, ALIAS))
+                    self._add(name, (i, ALIAS))
             for short in actor.short_ar:
-                self._matcher.add(short, (i, SHORT))
+                self._add(short, (i, SHORT))
         for short in HEAD_SHORTS:
-            self._matcher.add(short, (-1, HEAD))
+            self._add(short, (-1, HEAD))
+
+    def _add(self, name: str, payload: tuple[int, int]) -> None:
+        """Register `name` in each of its spellings."""
+        for key in self.spelling.variants(name):
+            self._matcher.add(key, payload)
+            self._keys.add(key)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -104,14 +123,40 @@ class ActorLinker:
     def _shorts(self, hit: PhraseMatch[list[tuple[int, int]]]) -> list[Actor]:
         return [self._actors[i] for i, kind in hit.payload if kind == SHORT]
 
-    @staticmethod
-    def _trim_construct(norm: NormText, start: int, end: int) -> int:
-        """Skip a leading construct noun («عناصر داعش» → «داعش»)."""
+    def _trim_construct(self, norm: NormText, start: int, end: int) -> int:
+        """Skip a leading construct noun before a name («عناصر داعش» → «داعش»), not before
+        an adjective («عناصر مجهولة» stays whole)."""
         text = norm.text
         space = text.find(" ", start, end)
-        if space > start and text[start:space] in CONSTRUCT_NOUNS:
+        if space > start and text[start:space] in CONSTRUCT_NOUNS and text[space + 1:end] in self._keys:
             return space + 1
         return start
+
+    def _country_short(self, norm_text: str, key: str, hit: PhraseMatch[list[tuple[int, int]]], country: str | None,
+                       published: date | None) -> Actor | None:
+        """A multi-word short form with no antecedent: the country's one actor listing it."""
+        if not country or " " not in key:
+            return None
+        nxt = _NEXT_WORD.match(norm_text, hit.norm_end)
+        if nxt and nxt.group(1).startswith("لل"):  # «القيادة العامة للشرطة»: a longer name
+            return None
+        prefix = country.lower()
+        cands = {a.id: a for a in self._shorts(hit) if not a.generic and a.id.split(".", 1)[0] == prefix}
+        if published is not None:
+            cands = {k: a for k, a in cands.items() if a.active_on(published)}
+        return next(iter(cands.values())) if len(cands) == 1 else None
+
+    def _tied_group(self, norm: NormText, hit: PhraseMatch[list[tuple[int, int]]],
+                    named: list[PhraseMatch[list[tuple[int, int]]]], published: date | None) -> Actor | None:
+        """The group gunmen are tied to: «مسلحون تابعون لـ/موالين لـ/من» + a name a few words on."""
+        m = _NEXT_WORD.match(norm.text, hit.norm_end)
+        if not m or m.group(1) not in self.spelling.tied:
+            return None
+        limit = m.end() + _TIED_REACH
+        for h in named:
+            if m.end() <= h.norm_start <= limit:
+                return pick_by_date(self._aliases(h), published)
+        return None
 
     @staticmethod
     def _infer_country(actors: list[Actor]) -> str | None:
@@ -146,9 +191,14 @@ class ActorLinker:
 
     def find(self, norm: NormText, published: date | None = None, country: str | None = None) -> list[ActorMention]:
         """Actor mentions in text order, non-overlapping, with spans into `norm.original`."""
+        plain = norm
+        folded = self.spelling.fold(norm.text)
+        if folded != norm.text:
+            norm = NormText(original=norm.original, text=folded, offsets=norm.offsets)
         hits = self._longest_hits(norm)
         taken = [(h.norm_start, h.norm_end) for h in hits if any(k == ALIAS for _, k in h.payload)]
-        unknown = [u for u in find_unknown(norm)
+        named_hits = [h for h in hits if any(k == ALIAS and not self._actors[i].generic for i, k in h.payload)]
+        unknown = [u for u in find_unknown(plain)
                    if not any(u.norm_start < e and s < u.norm_end for s, e in taken)]
         if country is None:
             named = [pick_by_date(c, published) for h in hits if (c := self._aliases(h))]
@@ -160,7 +210,7 @@ class ActorLinker:
         seen: dict[str, _Seen] = {}  # actor id or head noun → last place the article named it
         for pos, item in items:
             if isinstance(item, UnknownName):
-                m = self._unknown_mention(norm, item)
+                m = self._unknown_mention(plain, item)
                 out.append(m)
                 if item.head:
                     seen["head:" + item.head] = _Seen(pos, unknown=m)
@@ -191,10 +241,15 @@ class ActorLinker:
                 generics = [a for a in self._shorts(hit) if a.generic]
                 before = norm.text[max(0, hit.norm_start - 8):hit.norm_start].split()
                 if not (generics and before and before[-1] in CONSTRUCT_NOUNS):
+                    own = self._country_short(norm.text, key, hit, country, published)
+                    if own is not None:
+                        out.append(self._mention(norm, hit.norm_start, hit.norm_end, own))
+                        seen[own.id] = _Seen(pos, actor=own)
                     continue
                 cands = generics[:1]
             chosen = pick_by_date(cands, published)
-            resolved = self.dictionary.resolve(chosen, country, published)
+            tied = self._tied_group(norm, hit, named_hits, published) if chosen.id == UNIDENTIFIED else None
+            resolved = tied or self.dictionary.resolve(chosen, country, published)
             start = self._trim_construct(norm, hit.norm_start, hit.norm_end)
             out.append(self._mention(norm, start, hit.norm_end, resolved, generic=chosen.generic))
             seen[chosen.id] = _Seen(pos, actor=resolved)
