@@ -272,8 +272,14 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     # «وعاد بعدها إلى حماة»: a destination is where someone went, not where it happened.
     best = min(pool, key=lambda p: (_DESTINATION.search(norm_text[max(0, p[0] - 6):p[0]]) is not None,
                                     country is not None and p[2].country not in (None, country),
-                                    p[2].geo_precision, 0 if p[0] >= te else 1, p[0] - te if p[0] >= te else p[0]))
+                                    _rank(p[2]), 0 if p[0] >= te else 1, p[0] - te if p[0] >= te else p[0]))
     return [best[2]]
+
+
+def _rank(p: PlaceMention) -> int:
+    """How specific a place is for choosing among candidates: a village the gazetteer lacks
+    is a village all the same (its precision 2 only says its point is borrowed)."""
+    return 1 if p.feature == "town" and p.gazetteer_id is None else p.geo_precision
 
 
 SITE_IN_TOWN_KM = 10.0

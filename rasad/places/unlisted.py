@@ -40,9 +40,28 @@ _SENTENCE_END = re.compile(r"[.\n؟!]")
 _ITEM_SEP = re.compile(r"\s*(?:[،,]\s*(?:و(?=\w))?|و(?=\w))")
 
 
+# Verb endings no place name has: «اقتادوه», «قالوا», «نقلوهم».
+_VERB_ENDING = re.compile(r"(?:وه|وها|وهم|وا)$")
+
+
 def _is_stop(word: str, stop: frozenset[str]) -> bool:
-    """A non-name, bare or behind a proclitic («بريف», «وفي»)."""
-    return word in stop or (len(word) > 2 and word[0] in "وبلف" and word[1:] in stop)
+    """A non-name, bare or behind a proclitic («بريف», «وفي»), or a plural verb."""
+    return word in stop or (len(word) > 2 and word[0] in "وبلف" and word[1:] in stop) or bool(_VERB_ENDING.search(word))
+
+
+def _ends_cleanly(text: str, pos: int, end: int, stop: frozenset[str]) -> bool:
+    """Does a name end at `pos` as a list item does: before punctuation, the end, «و», or a
+    non-name word («في», «بريف»)? A name followed by more words is a clause, not an item."""
+    k = pos
+    while k < end and text[k] == " ":
+        k += 1
+    if k >= end or text[k] in ".،,؛;:()[]\n":
+        return True
+    w = _WORD.match(text, k)
+    return w is None or w.group(0).startswith("و") or _is_stop(w.group(0), stop)
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tuple[int, int]]:
@@ -69,6 +88,8 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tu
             break
         if not words:
             break
+        if spans and not _ends_cleanly(text, words[-1][1], end, stop):
+            break  # «… والخرطوم بحري، استجابة لدعوة»: a clause goes on, the list has ended
         spans.append((words[0][0], words[-1][1]))
         sep = _ITEM_SEP.match(text, words[-1][1])
         if not sep or sep.end() >= end:
