@@ -9,7 +9,8 @@ the normalised text finds the candidates, then a walk in text order decides:
 - a category phrase («قوات النظام», «مدنيين») becomes the article country's own actor when
   the dictionary has one (`sy.military`), else the filled category (`gen.civilians:SY`);
 - a short form of two words or more with no antecedent («القوة المشتركة» in a Sudanese
-  article) names the one actor of the article's country active then that lists it;
+  article) names the one actor of the article's country active then that lists it, and
+  wins over another country's alias («الجيش الوطني»: Yemen's army, the SNA in Syria);
 - a construct noun before a name («عناصر», «مقاتلي») stays out of the span, unless what
   follows is no name on its own («عناصر مجهولة»);
 - gunmen tied to a group named next («مسلحون تابعون لحزب الله») are linked to that group,
@@ -64,6 +65,12 @@ _AIRCRAFT_WORDS = ("طائر", "طيران", "مروحي", "مقاتلات", "م
 UNIDENTIFIED = "gen.unidentified"
 _NEXT_WORD = re.compile(r" (\w+)")
 _TIED_REACH = 30  # characters after the tying word in which the group's name must start
+
+
+def _foreign(actor: Actor, country: str) -> bool:
+    """A named actor of another country than the article's (international ones never are)."""
+    prefix = actor.id.split(".", 1)[0]
+    return not actor.generic and prefix not in (country.lower(), "int")
 
 
 @dataclasses.dataclass
@@ -247,6 +254,13 @@ class ActorLinker:
                         seen[own.id] = _Seen(pos, actor=own)
                     continue
                 cands = generics[:1]
+            if country and all(_foreign(a, country) for a in cands):
+                # «الجيش الوطني» is Yemen's army by name and the SNA's short form in Syria.
+                own = self._country_short(norm.text, key, hit, country, published)
+                if own is not None:
+                    out.append(self._mention(norm, hit.norm_start, hit.norm_end, own))
+                    seen[own.id] = _Seen(pos, actor=own)
+                    continue
             chosen = pick_by_date(cands, published)
             tied = self._tied_group(norm, hit, named_hits, published) if chosen.id == UNIDENTIFIED else None
             resolved = tied or self.dictionary.resolve(chosen, country, published)
