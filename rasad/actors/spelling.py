@@ -28,6 +28,7 @@ class Spelling:
     groups: tuple[tuple[str, ...], ...]
     tied: frozenset[str]
     table: dict[int, str]
+    bare_endings: tuple[str, ...] = ()
 
     def fold(self, text: str) -> str:
         """`text` with the extra 1:1 folds applied (same length, so offsets still hold)."""
@@ -42,6 +43,12 @@ class Spelling:
         first = self.key(name)
         out = [first]
         seen = {first}
+        # «الحوثيين» → «حوثيين»: a one-word gentilic plural names members without the article too.
+        if " " not in first and first.startswith("ال") and first.endswith(self.bare_endings or ("\0",)):
+            bare = first[2:]
+            if len(bare) >= 5:
+                seen.add(bare)
+                out.append(bare)
         i = 0
         while i < len(out) and len(out) < _MAX_VARIANTS:
             current = out[i]
@@ -65,6 +72,7 @@ def parse_linking(lines: list[str], where: str) -> Spelling:
     folds: dict[str, str] = {}
     groups: list[tuple[str, ...]] = []
     tied: set[str] = set()
+    bare: list[str] = []
     for n, raw in enumerate(lines, 1):
         line = raw.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -81,16 +89,21 @@ def parse_linking(lines: list[str], where: str) -> Spelling:
             if len(keys) < 2 or any(not k for k in keys):
                 raise DataFileError(f"{at}: spell takes two or more different forms")
             groups.append(keys)
+        elif kind == "bare":
+            if not forms or any(" " in f for f in forms):
+                raise DataFileError(f"{at}: bare takes one or more word endings")
+            bare.extend(normalise_phrase(f) for f in forms)
         elif kind == "tied":
             if len(forms) != 1 or " " in forms[0]:
                 raise DataFileError(f"{at}: tied takes one word")
             tied.add(normalise_phrase(forms[0]))
         else:
-            raise DataFileError(f"{at}: unknown kind {kind!r} (fold, spell or tied)")
+            raise DataFileError(f"{at}: unknown kind {kind!r} (fold, spell, bare or tied)")
     table = {ord(k): v for k, v in folds.items()}
     # Group forms live in folded space, like the names they rewrite.
     groups = [tuple(dict.fromkeys(f.translate(table) for f in g)) for g in groups]
-    return Spelling(folds, tuple(groups), frozenset(t.translate(table) for t in tied), table)
+    return Spelling(folds, tuple(groups), frozenset(t.translate(table) for t in tied), table,
+                    tuple(b.translate(table) for b in bare))
 
 
 def load_linking(path: Path | None = None) -> Spelling:

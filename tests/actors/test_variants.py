@@ -93,3 +93,29 @@ def test_linking_file_schema(rows, message):
 def test_linking_file_comments_and_blanks():
     rules = parse_linking(["# a comment", "", "spell\tابو\tابي", "tied\tتابعون"], "t.tsv")
     assert rules.groups == (("ابو", "ابي"),) and rules.tied == frozenset({"تابعون"})
+
+
+def test_spelling_variants_add_no_alias_clash():
+    """A generated spelling never makes two actors active together share a name."""
+    from rasad.actors.dictionary import get_dictionary
+    from rasad.actors.schema import _overlap
+
+    spelling = get_spelling()
+    owners: dict[str, list] = {}
+    for actor in get_dictionary().all():
+        keys = {v for name in actor.all_arabic_names() if "{" not in name for v in spelling.variants(name)}
+        for key in keys:
+            owners.setdefault(key, []).append(actor)
+    clashes = [
+        (key, a.id, b.id)
+        for key, actors in owners.items()
+        for i, a in enumerate(actors) for b in actors[i + 1:]
+        if a.id != b.id and _overlap(a, b)
+    ]
+    assert not clashes, clashes[:10]
+
+
+def test_bare_gentilic_plural():
+    v = get_spelling().variants("الحوثيين")
+    assert "حوثيين" in v
+    assert get_spelling().variants("الحشد") == ["الحشد"]  # not a gentilic plural: «حشد» is a crowd
