@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from rasad.text.normalise import normalise_phrase
 from rasad.types import PlaceMention
 
 PlaceSpan = tuple[int, int, PlaceMention]  # normalised start, end, place
@@ -83,10 +84,14 @@ def governing_list(anchor: tuple[int, int], clause: tuple[int, int], places: lis
     return []
 
 
+# «جنوب جنين», «قرب تل تمر», «أطراف إدلب»: a place told by its bearing from a town.
+_BEARING = re.compile(r"^(?:و|ب|في\s+)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|قرب|بالقرب من|محيط|اطراف|ضواحي|جوار)\s")
+
+
 def _settlement(p: PlaceMention) -> bool:
-    """A town or village as a point (not an area, a site inside a town, or a bearing
-    «جنوب جنين», which the gazetteer puts near its town at geo-precision 2)."""
-    return p.feature in ("town", "admin3") and (p.geo_precision == 1 or p.gazetteer_id is None)
+    """A town, village or district as a place of its own (not an area, a site inside a town,
+    or a bearing from a town)."""
+    return p.feature in ("town", "admin3", "admin2") and not _BEARING.match(normalise_phrase(p.text))
 
 
 def named_apart(a: PlaceMention | None, b: PlaceMention | None) -> bool:

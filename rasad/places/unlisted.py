@@ -88,6 +88,8 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tu
             break
         if not words:
             break
+        if len(words) > 1 and not _ends_cleanly(text, words[-1][1], end, stop):
+            words = words[:1]  # «مديرية شدا طالت مزارع …»: the second word begins the clause
         if spans and not _ends_cleanly(text, words[-1][1], end, stop):
             break  # «… والخرطوم بحري، استجابة لدعوة»: a clause goes on, the list has ended
         spans.append((words[0][0], words[-1][1]))
@@ -100,6 +102,14 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tu
             break
         i = sep.end()
     return spans
+
+
+def _before_known(text: str, a: int, b: int, covered: bytearray) -> tuple[int, int]:
+    """«رازح بصعدة»: a name whose last word is a known place behind a proclitic ends before it."""
+    k = next((i for i in range(a, b) if covered[i]), None)
+    if k is not None and k - 1 > a and text[k - 1] in "بول" and text[k - 2] == " ":
+        return a, k - 2
+    return a, b
 
 
 def with_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMention]:
@@ -126,7 +136,7 @@ def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMentio
         names = _names_after(text, m.end(), sent_end, stop)
         # A name the gazetteer knows is no unlisted village; a longer name that only ends in a
         # known one («أبو صرة» around «صرة») is, and wins over it (see `with_unlisted`).
-        names = [(a, b) for a, b in names if not covered[a]]
+        names = [_before_known(text, a, b, covered) for a, b in names if not covered[a]]
         if not names:
             continue
         list_end = names[-1][1]
@@ -140,7 +150,9 @@ def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMentio
             j = bisect.bisect_left(known_starts, m.start())
             before = [p for s, e, p in known_norm[max(0, j - 3):j] if e <= m.start() and m.start() - e <= CONTEXT_BEFORE
                       and p.feature != "country"]
-            area = before[-1] if before else None
+            # A known village of the same list places its siblings («بلدات حلبا وببنين»).
+            siblings = [p for s, e, p in known_norm if m.end() <= s < list_end and p.feature in ("town", "admin3")]
+            area = siblings[0] if siblings else before[-1] if before else None
         if area is None or area.admin1_code is None and area.country is None:
             continue
         for a, b in names:

@@ -56,3 +56,25 @@ def test_dual_countryside_names_two_areas() -> None:
     norm = normalise(text)
     places = dual_countryside(norm, get_resolver().find(norm))
     assert [(p.admin1_code, p.geo_precision, p.feature) for p in places] == [("SY-HM", 2, "area"), ("SY-ID", 2, "area")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A list ends where a clause goes on; verbs and nouns of the report are no villages.
+        ("اعتقلت السلطات ناشطين في مدن الأبيض وكوستي وسنار بتهمة التعاون مع المتمردين.", ["الأبيض", "كوستي", "سنار"]),
+        ("قطع محتجون الطرق في بلدات حلبا وببنين والقبيات، احتجاجاً على انقطاع الكهرباء.", ["حلبا", "ببنين", "القبيات"]),
+        ("خطف مسلحون شاباً من قرية الصالحية بريف دير الزور، واقتادوه إلى جهة مجهولة.", ["الصالحية"]),
+        # With no area after it, a village lies near the place told before.
+        ("دارت اشتباكات قرب بلدة تل تمر بريف الحسكة. وقصفت المدفعية قرية الأسدية المجاورة.", ["الأسدية"]),
+        # A longer name that only ends in a known one is the village.
+        ("اشتباكات في منطقتي الحرشة وأبو صرة بمدينة الزاوية.", ["أبو صرة"]),
+    ],
+)
+def test_list_items_end_cleanly(text: str, expected: list[str]) -> None:
+    from rasad.places.unlisted import with_unlisted
+
+    norm = normalise(text)
+    found = {p.text for p in with_unlisted(norm, get_resolver().find(norm))}
+    unlisted = [t for t, _, _ in _unlisted(text)]
+    assert set(expected) <= found and all(t in expected for t in unlisted)
