@@ -61,6 +61,7 @@ class Candidate:
     weak: bool = False
     body: bool = True  # False for a mention in the headline
     split_group: int | None = None  # candidates made from one list of towns stay apart
+    groups: set[int] = field(default_factory=set)  # lists this candidate holds an item of (itself or merged)
     sentences: set[int] = field(default_factory=set)  # every sentence that mentions the event
     definite: bool = False  # «التفجير», «هذا الهجوم»: refers back to an event already told
     merge_only: bool = False  # adds to an event told elsewhere, never stands alone
@@ -370,6 +371,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     ea, eb = a.event, b.event
     if a.split_group is not None and a.split_group == b.split_group:
         return False
+    if a.groups & b.groups:
+        return False  # one event takes one item of a list: the others are other places
     if (a.split_group is not None or b.split_group is not None) and a.own_place and b.own_place \
             and named_apart(ea.location, eb.location):
         return False  # an item of a list is its own place, however near the others lie
@@ -384,6 +387,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return _actors_agree(ea, eb)
 
 
+_PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 _MODALITY_RANK = {"asserted": 0, "claimed": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 
 
@@ -416,7 +420,11 @@ def _merge(into: Candidate, other: Candidate) -> None:
         e.modality = o.modality
     if e.attribution is None:
         e.attribution = o.attribution
+    if e.event_type == o.event_type == "Protests" and _PROTEST_SEVERITY.index(o.sub_event_type) > _PROTEST_SEVERITY.index(e.sub_event_type):
+        # A march told first, then broken up or fired on: the event is what the crowd met.
+        e.sub_event_type, e.actor1, e.actor2 = o.sub_event_type, o.actor1 or e.actor1, o.actor2 or e.actor2
     into.deaths.extend(other.deaths)
+    into.groups |= other.groups
     into.sentences |= other.sentences
     into.relations.extend(r for r in other.relations if r not in into.relations)
     e.main = e.main or o.main
@@ -639,6 +647,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 cand = Candidate(ev, si, own_time=texpr is not None, own_place=loc is not None, weak=weak,
                                  body=sent[0] >= view.title_end and not _BULLET.match(norm.original, norm.span(*sent)[0]),
                                  split_group=anchor_hit.norm_start if len(locs) > 1 else None,
+                                 groups={anchor_hit.norm_start} if len(locs) > 1 else set(),
                                  merge_only=all(h.entry.merge_only for h in group),
                                  sentences={si},
                                  definite=_DEFINITE.search(text[max(sent[0], anchor_hit.norm_start - 8):anchor_hit.norm_start]) is not None
@@ -684,8 +693,15 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     # when it names its own party and place: the body may tell only its details
     # («قوات الأمن تفرق مظاهرة في الحلة» over a body about the day's arrests).
     if any(c.body for c in merged):
+        body = [c for c in merged if c.body]
+
+        def told_in_body(h: Candidate) -> bool:
+            """The body tells the headline's story with another type: same agent, same place."""
+            return any(c.event.actor1 is not None and c.event.actor1.actor_id == h.event.actor1.actor_id
+                       and _same_place(c.event.location, h.event.location) for c in body)
+
         merged = [c for c in merged if c.body or (c.own_place and c.event.actor1 is not None and not c.weak
-                                                  and c.event.modality not in UNREALISED)]
+                                                  and c.event.modality not in UNREALISED and not told_in_body(c))]
 
     # An event told in the same sentence as another one with a place shares its place
     # («… المعارك في ريف حماة … وأعدم المسلحون خلالها أسرى»).

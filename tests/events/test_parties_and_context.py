@@ -45,3 +45,27 @@ def test_same_time_keeps_the_day() -> None:
 def test_no_casualties_told_after(text: str, fatalities: int | None) -> None:
     events = [e for e in _events(text, "2019-11-03") if e["event_type"] == "Protests"]
     assert events and events[0]["fatalities"] == fatalities
+
+
+def test_protest_met_with_force_takes_the_harder_sub_type() -> None:
+    """A march told first, then fired on in the next sentence, is one event: excessive force."""
+    events = _events("خرج آلاف المتظاهرين، اليوم الخميس، في مواكب بمدن الخرطوم وأم درمان وبحري. "
+                     "وقالت لجنة الأطباء إن متظاهراً قُتل برصاص القوات الأمنية في أم درمان.", "2022-03-24")
+    omdurman = [e for e in events if (e["location"] or {}).get("text") == "أم درمان"]
+    assert len(omdurman) == 1 and omdurman[0]["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_one_event_takes_one_item_of_a_list() -> None:
+    """A headline about an area cannot swallow every town the body lists."""
+    events = _events("الاحتلال يعتقل 14 مواطناً من بلدات جنوب جنين\n"
+                     "اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم الاثنين، 14 مواطناً من بلدات قباطية وعرابة ويعبد جنوب جنين.",
+                     "2022-07-11")
+    places = sorted((e["location"] or {}).get("text") for e in events if e["sub_event_type"] == "Arrests")
+    assert places == ["عرابة", "قباطية", "يعبد"]
+
+
+def test_headline_told_in_body_with_another_type_stands_not() -> None:
+    events = _events("الدعم السريع تهاجم بلدات شرق الجزيرة\n"
+                     "شنت قوات الدعم السريع، أمس الجمعة، هجمات على بلدات تمبول ورفاعة بولاية الجزيرة، "
+                     "حيث أطلق المسلحون النار عشوائياً على السكان.", "2024-10-26")
+    assert all((e["location"] or {}).get("text") != "شرق الجزيرة" for e in events)
