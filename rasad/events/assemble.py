@@ -358,7 +358,10 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
     ea, eb = a.event, b.event
     if ea.event_type != eb.event_type:
         return False
-    if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak):
+    # «وأفاد شهود بأن المحتجين كانوا يرددون…»: a protest told again without a place is the one
+    # told before, whatever happened to it there.
+    retold_protest = ea.event_type == "Protests" and not (a.own_place and b.own_place)
+    if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak) and not retold_protest:
         # «انتحاري … سيارة مفخخة فجرها … الانفجار»: one suicide bombing told twice.
         suicide = {ea.sub_event_type, eb.sub_event_type} == {"Suicide bomb", "Remote explosive/landmine/IED"}
         if not (suicide and a.sentences & b.sentences):
@@ -513,7 +516,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         sent_actors_all = actor_spans.within(*sent)
         sent_cues = [c for _, _, c in cue_index.within(*sent)]
         if any(c.family == "not_news_markers" for c in sent_cues):
-            continue  # a film, a festival, an anniversary: topics, not events
+            # A film, a festival, an anniversary: topics, not events; but a crowd that marches
+            # on an anniversary («خرجت مظاهرات في ذكرى الثورة») protests that day.
+            hits = [h for h in hits if h.entry.event_type == "Protests"]
+            if not hits:
+                continue
         if any(h.entry.weight >= 1.0 for h in hits):
             hits = [h for h in hits if h.entry.weight >= 1.0]
         hits = [h for h in hits if not h.entry.needs_actor or sent_actors_all]
@@ -530,7 +537,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 if h.entry.event_type == "Protests" or sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
                     sub = refined
             groups.setdefault((h.entry.event_type, sub, h.entry.relation, h.norm_start), []).append(h)
-        deaths = death_counts(text, sent, numbers.within(*sent), sent_cues, sent_actors_all, cue_book.people_nouns)
+        # «… مقتل 27 شخصاً في عمليات اغتيال منذ مطلع الشهر»: a running total is no event's toll.
+        deaths = [] if cumulative(text, sent) else death_counts(text, sent, numbers.within(*sent), sent_cues,
+                                                                 sent_actors_all, cue_book.people_nouns)
         owner = _death_owners(deaths, groups)
         judged = {}
         for key, group in groups.items():

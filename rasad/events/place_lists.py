@@ -22,7 +22,8 @@ PlaceSpan = tuple[int, int, PlaceMention]  # normalised start, end, place
 ITEM_FEATURES = frozenset({"town", "site", "admin3", "admin2", "admin1"})
 # Between two items: a comma, «و», or both, with brackets and a settlement word allowed.
 _LIST_GAP = re.compile(r"^[\s()]*(?:[،,][\s()]*(?:و)?|و)[\s()]*"
-                       r"(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|ناحيه|منطقه|مخيم|محافظه|مديريه|قضاء)\s+)?$")
+                       r"(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|احياء|ناحيه|نواحي|منطقه|مناطق|مخيم|مخيمات|محافظه|محافظات"
+                       r"|مديريه|مديريات|قضاء|اقضيه|مدن|ولايه|ولايات|بلدتي|قريتي|مدينتي|محافظتي|مديريتي)\s+)?$")
 # Between an item and the area that holds it: «في ريف إدلب», «بريف حلب», or nothing.
 _IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
 # After such an area the list goes on only with an item that names its own kind

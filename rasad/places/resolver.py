@@ -182,7 +182,10 @@ class Resolver:
                     text[hits[-1].match.norm_end:m.norm_start - len(m.prefix)].strip() == ""):
                 ctx.rif, ctx.cued = True, True
                 read_rif_suffix(text, ctx)
-            if key in self.gaz.cue_keys and not ctx.cued:
+            if key in self.gaz.cue_keys and not ctx.cued and not (
+                    # «محافظات صعدة وحجة وذمار»: an item of a list of places is a place.
+                    hits and m.prefix.startswith("و")
+                    and text[hits[-1].match.norm_end:m.norm_start - len(m.prefix)].strip(" ،,") == ""):
                 continue
             if key in self.gaz.strong_keys and not is_strong(ctx):
                 continue

@@ -69,3 +69,22 @@ def test_headline_told_in_body_with_another_type_stands_not() -> None:
                      "شنت قوات الدعم السريع، أمس الجمعة، هجمات على بلدات تمبول ورفاعة بولاية الجزيرة، "
                      "حيث أطلق المسلحون النار عشوائياً على السكان.", "2024-10-26")
     assert all((e["location"] or {}).get("text") != "شرق الجزيرة" for e in events)
+
+
+def test_protest_on_an_anniversary_is_an_event() -> None:
+    events = _events("خرج المئات، اليوم الجمعة، في مظاهرات بمدن وبلدات سرمدا والدانا وأطمة في الذكرى الثالثة عشرة لانطلاق الثورة.",
+                     "2024-03-15")
+    assert sorted((e["location"] or {}).get("text") for e in events if e["event_type"] == "Protests") == ["أطمة", "الدانا", "سرمدا"]
+
+
+def test_running_total_is_no_toll() -> None:
+    events = _events("قُتل شاب برصاص مسلحين مجهولين، مساء أمس الاثنين، في بلدة طفس بريف درعا الغربي. "
+                     "ووثق ناشطون مقتل 27 شخصاً في عمليات اغتيال متفرقة بمحافظة درعا منذ مطلع الشهر الجاري.", "2021-09-14")
+    attack = next(e for e in events if (e["location"] or {}).get("text") == "طفس")
+    assert attack["fatalities"] == 1
+
+
+def test_list_goes_on_after_a_plural_settlement_word() -> None:
+    events = _events("خرجت حشود جماهيرية، اليوم الجمعة، في مسيرات حاشدة بالعاصمة صنعاء ومحافظات صعدة وحجة وذمار تضامناً مع غزة.",
+                     "2023-10-13")
+    assert sorted((e["location"] or {}).get("text") for e in events if e["event_type"] == "Protests") == ["العاصمة صنعاء", "حجة", "ذمار", "صعدة"]
