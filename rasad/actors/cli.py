@@ -13,6 +13,7 @@ from rich.table import Table
 from rasad.actors.dictionary import get_dictionary
 from rasad.actors.linker import link_json
 from rasad.actors.schema import Actor
+from rasad.actors.spelling import get_spelling
 
 app = typer.Typer(help="The actor dictionary and linker.", no_args_is_help=True)
 console = Console()
@@ -64,14 +65,22 @@ def search(text: str, limit: int = typer.Option(10, "--limit")) -> None:
 
 
 @app.command()
-def show(actor_id: str) -> None:
+def show(
+    actor_id: str,
+    spellings: bool = typer.Option(False, "--spellings", help="also list every matching form the linker registers"),
+) -> None:
     """One actor with its aliases and dated affiliations."""
     d = get_dictionary()
     a = d.get(actor_id)
     if a is None:
         typer.echo(f"no actor {actor_id}", err=True)
         raise typer.Exit(1)
-    typer.echo(json.dumps(actor_dict(a), ensure_ascii=False, indent=2))
+    data = actor_dict(a)
+    if spellings:
+        rules = get_spelling()
+        names = [n for n in (a.name_ar, *a.aliases_ar) if "{" not in n]
+        data["spellings"] = sorted({v for n in names for v in rules.variants(n)})
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     for f in a.affiliations:
         target = d.get(f.target)
         span = f"{f.date or '?'}" + (f"–{f.until}" if f.until else "")

@@ -17,8 +17,8 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from rasad.actors.schema import Actor, load_actors
+from rasad.actors.spelling import get_spelling
 from rasad.datafiles import data_path, load_yaml
-from rasad.text.normalise import normalise_phrase
 
 # sy.military, sy.military.2024: a country prefix, a role and an optional era.
 _ROLE_ID = re.compile(r"^([a-z]{2,3})\.([a-z0-9_]+)(?:\.(\d{4}))?$")
@@ -53,9 +53,10 @@ class ActorDictionary:
                 self._by_role.setdefault((m.group(1), m.group(2)), []).append(a)
         self._choices: list[str] = []
         self._choice_ids: list[str] = []
+        spelling = get_spelling()
         for a in actors:
             for name in {a.name_ar, *a.aliases_ar, a.name_en, *a.aliases_en}:
-                key = normalise_phrase(name)
+                key = spelling.key(name)
                 if key:
                     self._choices.append(key)
                     self._choice_ids.append(a.id)
@@ -119,7 +120,7 @@ class ActorDictionary:
 
     def search(self, text: str, limit: int = 10, cutoff: float = 60.0) -> list[tuple[Actor, float]]:
         """Fuzzy lookup over every Arabic and English name (best score per actor)."""
-        query = normalise_phrase(text)
+        query = get_spelling().key(text)
         if not query:
             return []
         hits = process.extract(query, self._choices, scorer=fuzz.WRatio, limit=limit * 5, score_cutoff=cutoff)

@@ -119,3 +119,22 @@ def test_bare_gentilic_plural():
     v = get_spelling().variants("الحوثيين")
     assert "حوثيين" in v
     assert get_spelling().variants("الحشد") == ["الحشد"]  # not a gentilic plural: «حشد» is a crowd
+
+
+def test_cli_show_lists_spellings():
+    import json
+
+    from typer.testing import CliRunner
+
+    from rasad.actors.cli import app
+
+    result = CliRunner().invoke(app, ["show", "sy.sdf", "--spellings"])
+    assert result.exit_code == 0
+    data, _ = json.JSONDecoder().raw_decode(result.output)  # affiliation lines follow the JSON
+    assert "قوات سوريا الديموقراطيه" in data["spellings"]
+
+
+def test_search_reads_misspellings():
+    from rasad.actors.dictionary import get_dictionary
+
+    assert get_dictionary().search("هئية الحشد الشعبي", limit=3)[0][0].id == "iq.pmf"
