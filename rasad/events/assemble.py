@@ -728,7 +728,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         e = cand.event
         if cand.own_time or e.actor1 is not None or not cand.own_place or e.event_type not in VIOLENT | {"Protests"}:
             continue
-        j = continues_list(e.event_type, min(cand.sentences), [(m.event.event_type, max(m.sentences)) for m in told[:i]
+        j = continues_list(e.event_type, min(cand.sentences), [(m.event.event_type, min(m.sentences)) for m in told[:i]
                                                                if min(m.sentences) < min(cand.sentences)])
         if j is not None:
             src = told[j].event

@@ -106,11 +106,12 @@ def named_apart(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 
 def continues_list(event_type: str, sentence: int, told: list[tuple[str, int]]) -> int | None:
-    """Index in `told` ((event type, last sentence) of the events told before, in text order)
+    """Index in `told` ((event type, first sentence) of the events told before, in text order)
     of the event whose list a later sentence carries on («… قرى أ وب. كما طال القصف بلدتي ج
-    ود»), or None. Only an event of the same type told in the sentence just before counts."""
+    ود»), or None. Only an event of the same type first told in one of the two sentences
+    before counts."""
     for i in range(len(told) - 1, -1, -1):
-        etype, last = told[i]
-        if etype == event_type and 0 <= sentence - last <= 1:
+        etype, first = told[i]
+        if etype == event_type and 0 < sentence - first <= 2:
             return i
     return None
