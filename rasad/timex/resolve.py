@@ -34,13 +34,19 @@ def year_of_month(month: int, dateline: date, direction: int, strict: bool) -> i
 
     `strict` excludes the dateline's own month («تشرين الأول الفائت» is never this month).
     """
+    return _nearest_year(month, dateline.month, dateline.year, direction, strict)
+
+
+def _nearest_year(month: int, here_month: int, here_year: int, direction: int, strict: bool) -> int:
+    """The year of `month` nearest before (or after, or at) the month `here_month` of `here_year`,
+    in whichever calendar both are counted."""
     if direction == CURRENT:
-        return dateline.year
+        return here_year
     if direction == FUTURE:
-        later = month > dateline.month or (month == dateline.month and not strict)
-        return dateline.year if later else dateline.year + 1
-    earlier = month < dateline.month or (month == dateline.month and not strict)
-    return dateline.year if earlier else dateline.year - 1
+        later = month > here_month or (month == here_month and not strict)
+        return here_year if later else here_year + 1
+    earlier = month < here_month or (month == here_month and not strict)
+    return here_year if earlier else here_year - 1
 
 
 def day_month_date(day: int, month: int, dateline: date, direction: int, strict: bool) -> date | None:
@@ -105,13 +111,7 @@ def hijri_year_of_month(month: int, dateline: date, direction: int, strict: bool
         here = Gregorian(dateline.year, dateline.month, dateline.day).to_hijri()
     except (ValueError, OverflowError):
         return None
-    if direction == CURRENT:
-        return here.year
-    if direction == FUTURE:
-        later = month > here.month or (month == here.month and not strict)
-        return here.year if later else here.year + 1
-    earlier = month < here.month or (month == here.month and not strict)
-    return here.year if earlier else here.year - 1
+    return _nearest_year(month, here.month, here.year, direction, strict)
 
 
 def offset_date(dateline: date, unit: str, amount: int) -> tuple[date, str]:
