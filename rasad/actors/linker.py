@@ -141,17 +141,30 @@ class ActorLinker:
 
     def _country_short(self, norm_text: str, key: str, hit: PhraseMatch[list[tuple[int, int]]], country: str | None,
                        published: date | None) -> Actor | None:
-        """A multi-word short form with no antecedent: the country's one actor listing it."""
-        if not country or " " not in key:
+        """A multi-word short form with no antecedent: the country's one actor listing it (with no
+        country known, the one actor of any country listing it)."""
+        if " " not in key:
             return None
         nxt = _NEXT_WORD.match(norm_text, hit.norm_end)
         if nxt and nxt.group(1).startswith("لل"):  # «القيادة العامة للشرطة»: a longer name
             return None
-        prefix = country.lower()
-        cands = {a.id: a for a in self._shorts(hit) if not a.generic and a.id.split(".", 1)[0] == prefix}
+        # Without a country, only a form that a single country's actor lists.
+        prefix = country.lower() if country else None
+        cands = {a.id: a for a in self._shorts(hit) if not a.generic and a.id.split(".", 1)[0] != "int"
+                 and (prefix is None or a.id.split(".", 1)[0] == prefix)}
         if published is not None:
             cands = {k: a for k, a in cands.items() if a.active_on(published)}
         return next(iter(cands.values())) if len(cands) == 1 else None
+
+    def _branch(self, actor: Actor, country: str | None, published: date | None) -> Actor:
+        """An international group in a country where it has a branch: the branch, while active."""
+        if not country:
+            return actor
+        branch_id = self.spelling.branches.get((actor.id, country.upper()))
+        branch = self.dictionary.get(branch_id) if branch_id else None
+        if branch is None or (published is not None and not branch.active_on(published)):
+            return actor
+        return branch
 
     def _tied_group(self, norm: NormText, hit: PhraseMatch[list[tuple[int, int]]],
                     named: list[PhraseMatch[list[tuple[int, int]]]], published: date | None) -> Actor | None:
@@ -263,7 +276,7 @@ class ActorLinker:
                     continue
             chosen = pick_by_date(cands, published)
             tied = self._tied_group(norm, hit, named_hits, published) if chosen.id == UNIDENTIFIED else None
-            resolved = tied or self.dictionary.resolve(chosen, country, published)
+            resolved = self._branch(tied or self.dictionary.resolve(chosen, country, published), country, published)
             start = self._trim_construct(norm, hit.norm_start, hit.norm_end)
             out.append(self._mention(norm, start, hit.norm_end, resolved, generic=chosen.generic))
             seen[chosen.id] = _Seen(pos, actor=resolved)

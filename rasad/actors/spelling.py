@@ -9,7 +9,7 @@ the set of spellings the linker registers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,13 +22,15 @@ _MAX_VARIANTS = 32  # spellings registered per name at most (rules seldom meet i
 
 @dataclass(frozen=True)
 class Spelling:
-    """The rules of `linking.tsv`: character folds, spelling groups, words that tie gunmen to a group."""
+    """The rules of `linking.tsv`: character folds, spelling groups, words that tie gunmen to a
+    group, and the country branches an international group is coded as."""
 
     folds: dict[str, str]
     groups: tuple[tuple[str, ...], ...]
     tied: frozenset[str]
     table: dict[int, str]
     bare_endings: tuple[str, ...] = ()
+    branches: dict[tuple[str, str], str] = field(default_factory=dict)  # (int id, country) → branch id
 
     def fold(self, text: str) -> str:
         """`text` with the extra 1:1 folds applied (same length, so offsets still hold)."""
@@ -73,6 +75,7 @@ def parse_linking(lines: list[str], where: str) -> Spelling:
     groups: list[tuple[str, ...]] = []
     tied: set[str] = set()
     bare: list[str] = []
+    branches: dict[tuple[str, str], str] = {}
     for n, raw in enumerate(lines, 1):
         line = raw.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -93,17 +96,21 @@ def parse_linking(lines: list[str], where: str) -> Spelling:
             if not forms or any(" " in f for f in forms):
                 raise DataFileError(f"{at}: bare takes one or more word endings")
             bare.extend(normalise_phrase(f) for f in forms)
+        elif kind == "branch":
+            if len(forms) != 3 or len(forms[1]) != 2 or not forms[1].isupper():
+                raise DataFileError(f"{at}: branch takes GROUP_ID COUNTRY BRANCH_ID")
+            branches[(forms[0], forms[1])] = forms[2]
         elif kind == "tied":
             if len(forms) != 1 or " " in forms[0]:
                 raise DataFileError(f"{at}: tied takes one word")
             tied.add(normalise_phrase(forms[0]))
         else:
-            raise DataFileError(f"{at}: unknown kind {kind!r} (fold, spell, bare or tied)")
+            raise DataFileError(f"{at}: unknown kind {kind!r} (fold, spell, bare, branch or tied)")
     table = {ord(k): v for k, v in folds.items()}
     # Group forms live in folded space, like the names they rewrite.
     groups = [tuple(dict.fromkeys(f.translate(table) for f in g)) for g in groups]
     return Spelling(folds, tuple(groups), frozenset(t.translate(table) for t in tied), table,
-                    tuple(b.translate(table) for b in bare))
+                    tuple(b.translate(table) for b in bare), branches)
 
 
 def load_linking(path: Path | None = None) -> Spelling:

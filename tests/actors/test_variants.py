@@ -83,6 +83,7 @@ def test_fold_keeps_length():
         (["spell\tديمقراط"], "two or more"),
         (["tied\tتابعون لـ"], "one word"),
         (["swap\tا\tب"], "unknown kind"),
+        (["branch\tint.is\tsomalia\tso.is"], "GROUP_ID COUNTRY BRANCH_ID"),
     ],
 )
 def test_linking_file_schema(rows, message):
@@ -138,3 +139,11 @@ def test_search_reads_misspellings():
     from rasad.actors.dictionary import get_dictionary
 
     assert get_dictionary().search("هئية الحشد الشعبي", limit=3)[0][0].id == "iq.pmf"
+
+
+def test_branches_name_existing_actors():
+    from rasad.actors.dictionary import get_dictionary
+
+    d = get_dictionary()
+    for (group, _cc), branch in get_spelling().branches.items():
+        assert group in d and branch in d, (group, branch)
