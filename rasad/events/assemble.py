@@ -45,6 +45,7 @@ VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزعامه|المدعوم من|المدعومه من|بدعم من)\s+(?:المملكه\s+)?(?:العربيه\s+)?$")
 # A sentence that carries on the previous one's report: «وأضاف …», «وأوضح …», «بدورهم أشار …».
+_PLUPERFECT = re.compile(r"(?<!\w)(?:وكان|وكانت|كان|كانت|وكانوا|كانوا)\s(?:\S+\s){0,4}?قد\s|(?<!\w)(?:سبق|وسبق)\s")
 _CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم"
                                r"|(?:و)?في الوقت (?:ذاته|نفسه)|(?:و)?في الاثناء|(?:و)?في غضون ذلك|(?:و)?بالتزامن(?: مع ذلك)?)(?:\s|،)")
 _INSIDE = re.compile(r"^\s*(?:وسط|في|ب|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:مدينه|بلده|محافظه|ولايه)?\s*$")
@@ -625,9 +626,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
             if texpr is None and any(c.family == "generic_markers" for c in sent_cues):
                 continue  # a habit or a tally, not an event
-            if texpr is None and _CONTINUES_REPORT.match(text, sent[0]) and report_day is not None:
+            if texpr is None and report_day is not None and (_CONTINUES_REPORT.match(text, sent[0]) or (
+                    report_day.date is not None and report_day.date == view.published and not _PLUPERFECT.search(text, *sent))):
                 # «وأضاف الناشطون أن قوات النظام قصفت …»: the same source goes on with the same
-                # day's report, dated by the sentence before.
+                # day's report, dated by the sentence before; so does a dispatch about today
+                # («… اليوم. وفرقت قوات الأمن المسيرة …»), unless it looks back («وكان … قد»).
                 texpr = report_day
             if mod.modality == "planned" and texpr is not None and texpr.date is not None \
                     and view.published is not None and texpr.date < view.published:
@@ -728,8 +731,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         e = cand.event
         if cand.own_time or e.actor1 is not None or not cand.own_place or e.event_type not in VIOLENT | {"Protests"}:
             continue
-        j = continues_list(e.event_type, min(cand.sentences), [(m.event.event_type, min(m.sentences)) for m in told[:i]
-                                                               if min(m.sentences) < min(cand.sentences)])
+        j = continues_list(e.sub_event_type, min(cand.sentences), [(m.event.sub_event_type, min(m.sentences)) for m in told[:i]
+                                                                   if min(m.sentences) < min(cand.sentences)])
         if j is not None:
             src = told[j].event
             e.actor1, e.actor2 = src.actor1, src.actor2

@@ -105,13 +105,13 @@ def named_apart(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return a.name_ar != b.name_ar
 
 
-def continues_list(event_type: str, sentence: int, told: list[tuple[str, int]]) -> int | None:
-    """Index in `told` ((event type, first sentence) of the events told before, in text order)
+def continues_list(kind: str, sentence: int, told: list[tuple[str, int]]) -> int | None:
+    """Index in `told` ((sub-event type, first sentence) of the events told before, in text order)
     of the event whose list a later sentence carries on («… قرى أ وب. كما طال القصف بلدتي ج
-    ود»), or None. Only an event of the same type first told in one of the two sentences
+    ود»), or None. Only an event of the same sub-type first told in one of the two sentences
     before counts."""
     for i in range(len(told) - 1, -1, -1):
-        etype, first = told[i]
-        if etype == event_type and 0 < sentence - first <= 2:
+        told_kind, first = told[i]
+        if told_kind == kind and 0 < sentence - first <= 2:
             return i
     return None

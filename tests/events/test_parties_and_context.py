@@ -88,3 +88,16 @@ def test_list_goes_on_after_a_plural_settlement_word() -> None:
     events = _events("خرجت حشود جماهيرية، اليوم الجمعة، في مسيرات حاشدة بالعاصمة صنعاء ومحافظات صعدة وحجة وذمار تضامناً مع غزة.",
                      "2023-10-13")
     assert sorted((e["location"] or {}).get("text") for e in events if e["event_type"] == "Protests") == ["العاصمة صنعاء", "حجة", "ذمار", "صعدة"]
+
+
+@pytest.mark.parametrize("text,precision", [
+    # A dispatch about today: the next sentence's event is today's too.
+    ("قصفت قوات النظام، اليوم الثلاثاء، بلدة كنصفرة بالمدفعية الثقيلة. "
+     "واستهدفت غارات روسية قرية البارة في جبل الزاوية.", "day"),
+    # Looking back («وكانت … قد») is no event of today.
+    ("قصفت قوات النظام، اليوم الثلاثاء، بلدة كنصفرة بالمدفعية الثقيلة. "
+     "وكانت غارات روسية قد استهدفت قرية البارة في جبل الزاوية.", "week"),
+])
+def test_dispatch_of_the_day(text: str, precision: str) -> None:
+    events = [e for e in _events(text, "2023-02-07") if e["sub_event_type"] == "Air/drone strike"]
+    assert events and events[0]["date"] == "2023-02-07" and events[0]["date_precision"] == precision
