@@ -15,6 +15,8 @@ the normalised text finds the candidates, then a walk in text order decides:
   follows is no name on its own («عناصر مجهولة»);
 - gunmen tied to a group named next («مسلحون تابعون لحزب الله») are linked to that group,
   not to an unidentified one;
+- an international group in a country where it has a branch is the branch while it is
+  active («داعش» in Somali news: Islamic State (Somalia));
 - names are registered in every spelling of `rasad/data/actors/linking.tsv` (hamza seats,
   «ديموقراطية», «ميلشيا»), and the text gets the same extra folds, offsets unchanged;
 - names the dictionary lacks are caught by shape (`rasad.actors.patterns`).
