@@ -66,7 +66,7 @@ _NATIONALITY_ACTOR = {
 _AIRCRAFT_WORDS = ("طائر", "طيران", "مروحي", "مقاتلات", "مسير")
 UNIDENTIFIED = "gen.unidentified"
 _NEXT_WORD = re.compile(r" (\w+)")
-_TIED_REACH = 30  # characters after the tying word in which the group's name must start
+_CLITICS = set("وفبلك")
 
 
 def _foreign(actor: Actor, country: str) -> bool:
@@ -174,10 +174,13 @@ class ActorLinker:
         m = _NEXT_WORD.match(norm.text, hit.norm_end)
         if not m or m.group(1) not in self.spelling.tied:
             return None
-        limit = m.end() + _TIED_REACH
         for h in named:
-            if m.end() <= h.norm_start <= limit:
-                return pick_by_date(self._aliases(h), published)
+            if h.norm_start < m.end():
+                continue
+            gap = norm.text[m.end():h.norm_start].split()
+            if len(gap) > 1 or (gap and gap[0] not in self.spelling.tie_gap and set(gap[0]) - _CLITICS):
+                return None  # «مسلحون من الجهة المقابلة … الجيش»: too far to be theirs
+            return pick_by_date(self._aliases(h), published)
         return None
 
     @staticmethod

@@ -31,6 +31,7 @@ class Spelling:
     table: dict[int, str]
     bare_endings: tuple[str, ...] = ()
     branches: dict[tuple[str, str], str] = field(default_factory=dict)  # (int id, country) → branch id
+    tie_gap: frozenset[str] = frozenset()  # words allowed between the tying word and the group's name
 
     def fold(self, text: str) -> str:
         """`text` with the extra 1:1 folds applied (same length, so offsets still hold)."""
@@ -76,6 +77,7 @@ def parse_linking(lines: list[str], where: str) -> Spelling:
     tied: set[str] = set()
     bare: list[str] = []
     branches: dict[tuple[str, str], str] = {}
+    tie_gap: set[str] = set()
     for n, raw in enumerate(lines, 1):
         line = raw.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -100,17 +102,22 @@ def parse_linking(lines: list[str], where: str) -> Spelling:
             if len(forms) != 3 or len(forms[1]) != 2 or not forms[1].isupper():
                 raise DataFileError(f"{at}: branch takes GROUP_ID COUNTRY BRANCH_ID")
             branches[(forms[0], forms[1])] = forms[2]
+        elif kind == "tiegap":
+            if not forms or any(" " in f for f in forms):
+                raise DataFileError(f"{at}: tiegap takes one or more words")
+            tie_gap.update(normalise_phrase(f) for f in forms)
         elif kind == "tied":
             if len(forms) != 1 or " " in forms[0]:
                 raise DataFileError(f"{at}: tied takes one word")
             tied.add(normalise_phrase(forms[0]))
         else:
-            raise DataFileError(f"{at}: unknown kind {kind!r} (fold, spell, bare, branch or tied)")
+            raise DataFileError(f"{at}: unknown kind {kind!r} (fold, spell, bare, branch, tied or tiegap)")
     table = {ord(k): v for k, v in folds.items()}
     # Group forms live in folded space, like the names they rewrite.
     groups = [tuple(dict.fromkeys(f.translate(table) for f in g)) for g in groups]
     return Spelling(folds, tuple(groups), frozenset(t.translate(table) for t in tied), table,
-                    tuple(b.translate(table) for b in bare), branches)
+                    tuple(b.translate(table) for b in bare), branches,
+                    frozenset(w.translate(table) for w in tie_gap))
 
 
 def load_linking(path: Path | None = None) -> Spelling:

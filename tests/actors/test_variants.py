@@ -84,6 +84,7 @@ def test_fold_keeps_length():
         (["tied\tتابعون لـ"], "one word"),
         (["swap\tا\tب"], "unknown kind"),
         (["branch\tint.is\tsomalia\tso.is"], "GROUP_ID COUNTRY BRANCH_ID"),
+        (["tiegap"], "one or more words"),
     ],
 )
 def test_linking_file_schema(rows, message):
