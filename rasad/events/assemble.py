@@ -31,7 +31,7 @@ from rasad.text.sentences import clause_bounds
 from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relation, TimeExpression
 
 _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
-_BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|وسط|في خضم)\s+(?:\S+\s+)?$")
+_BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
 # A name inside brackets right after another name is an aside about it, not a party.
 ASIDE_BEFORE, ASIDE_AFTER = 40, 60

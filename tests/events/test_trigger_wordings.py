@@ -1,0 +1,42 @@
+"""Events worded in other ways than the common ones, from outlets across the region.
+Our own sentences: each must give its event (type and sub-type), or none."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+CASES = [
+    ("2022-05-04", "تعرض موكب قائد شرطة محافظة ديالى، مساء أمس، لإطلاق نار من قبل مسلحين مجهولين قرب بعقوبة.",
+     "Violence against civilians", "Attack"),          # a convoy («موكب») is no march
+    ("2020-09-02", "قُنص شاب برصاص قناص في حي الأشرفية بمدينة حلب اليوم الأربعاء.", "Violence against civilians", "Attack"),
+    ("2021-11-05", "دهس مستوطن فتى فلسطينياً قرب بلدة سنجل شمال رام الله أمس الخميس.", "Violence against civilians", "Attack"),
+    ("2019-05-05", "تبادلت قوات الجيش وعناصر مسلحة إطلاق النار، مساء أمس السبت، في منطقة العريش بشمال سيناء.",
+     "Battles", "Armed clash"),
+    ("2020-02-20", "تعرض مقر حزب الدعوة في الناصرية للحرق على يد محتجين غاضبين، مساء أمس الأربعاء.",
+     "Riots", "Violent demonstration"),
+    ("2024-09-25", "شنت جماعة الحوثي، أمس الثلاثاء، حملة اختطافات طالت 17 تربوياً في مديرية العدين بمحافظة إب.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    ("2019-10-24", "نظم طلاب جامعة نواكشوط، اليوم الخميس، اعتصاماً مفتوحاً أمام رئاسة الجامعة.", "Protests", "Peaceful protest"),
+    ("2021-03-10", "نفذ عشرات المتقاعدين، صباح اليوم الأربعاء، وقفة احتجاجية أمام مقر البرلمان في تونس العاصمة.",
+     "Protests", "Peaceful protest"),
+    # No event: a road accident, a convoy that passed.
+    ("2021-11-05", "دهست سيارة مسرعة طفلاً في حادث سير على الطريق الدولي قرب حمص أمس.", None, None),
+    ("2021-11-05", "مر موكب الرئيس في شوارع العاصمة وسط إجراءات أمنية مشددة.", None, None),
+]
+
+
+@pytest.mark.parametrize("published,text,event_type,sub_type", CASES)
+def test_wording(published: str, text: str, event_type: str | None, sub_type: str | None) -> None:
+    got = {(e["event_type"], e["sub_event_type"]) for e in extract(text, published)["events"]}
+    if event_type is None:
+        assert not got
+    else:
+        assert (event_type, sub_type) in got
+
+
+def test_raid_amid_clashes_keeps_its_day() -> None:
+    """«وسط اشتباكات» tells what went on during the raid, not a background situation."""
+    event = extract("اقتحمت قوات الاحتلال، فجر اليوم الثلاثاء، مخيم جنين وسط اشتباكات مسلحة مع مقاومين.", "2023-06-20")["events"][0]
+    assert event["date"] == "2023-06-20" and event["date_precision"] == "day"
