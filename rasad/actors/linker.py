@@ -108,9 +108,20 @@ class ActorLinker:
 
     # -- helpers -------------------------------------------------------------------------
 
+    def _is_name(self, norm: NormText, hit: PhraseMatch[list[tuple[int, int]]]) -> bool:
+        """False for a name that is a common word here («بحماس كبير», «الحشد العسكري»)."""
+        key = norm.text[hit.norm_start:hit.norm_end]
+        rules = self.spelling.not_before
+        blockers = rules.get(hit.prefix + key) or rules.get(key) if rules else None
+        if blockers:
+            nxt = _NEXT_WORD.match(norm.text, hit.norm_end)
+            if nxt and nxt.group(1) in blockers:
+                return False
+        return True
+
     def _longest_hits(self, norm: NormText) -> list[PhraseMatch[list[tuple[int, int]]]]:
         """Longest non-overlapping hits in text order (a linear occupancy sweep)."""
-        hits = self._matcher.find_all(norm)
+        hits = [h for h in self._matcher.find_all(norm) if self._is_name(norm, h)]
         hits.sort(key=lambda h: (h.norm_start - h.norm_end, h.norm_start))
         used = bytearray(len(norm.text) + 1)
         kept = []

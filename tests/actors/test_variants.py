@@ -85,6 +85,7 @@ def test_fold_keeps_length():
         (["swap\tا\tب"], "unknown kind"),
         (["branch\tint.is\tsomalia\tso.is"], "GROUP_ID COUNTRY BRANCH_ID"),
         (["tiegap"], "one or more words"),
+        (["notbefore\tالحشد"], "a name and one or more next words"),
     ],
 )
 def test_linking_file_schema(rows, message):
