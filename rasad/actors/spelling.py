@@ -4,7 +4,9 @@ The shared normaliser folds alef forms, ya/alef maqsura and ta marbuta; names in
 vary in more ways than that: the hamza seat on ya («هيئة»/«هئية»), an extra long vowel
 («ديمقراطية»/«ديموقراطية»), a common typo («ميلشيا»). Those rules live in a data file so an
 analyst can add one; this module reads and checks it and turns every dictionary name into
-the set of spellings the linker registers.
+the set of spellings the linker registers. The same file holds the linker's other small
+word lists: words that tie gunmen to a named group, the country branches of international
+groups, and next words that make a name a common word.
 """
 
 from __future__ import annotations
