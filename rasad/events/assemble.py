@@ -178,7 +178,8 @@ def _is_bare_reference(hit: TriggerHit) -> bool:
     return hit.prefix.endswith("ال") or hit.key.startswith("ال")
 
 
-_AFFILIATED = re.compile(r"^\s*(?:من|من عناصر|ينتمون الي|ينتمي الي|ينتميان الي|التابعين ل|التابعين لل|تابعين ل|تابعين لل|التابع ل|التابع لل)?\s*$")
+_AFFILIATED = re.compile(r"^\s*(?:من|من عناصر|ينتمون الي|ينتمي الي|ينتميان الي|التابعين ل|التابعين لل|تابعين ل|تابعين لل|التابع ل|التابع لل"
+                         r"|يتبعون|يتبعون ل|يتبعون لل|يتبع|يتبع ل|يتبع لل|تابعون ل|تابعون لل)?\s*$")
 
 
 def _named_affiliations(text: str, mentions: list[tuple[int, int, ActorMention]]) -> list[tuple[int, int, ActorMention]]:
@@ -627,10 +628,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if texpr is None and any(c.family == "generic_markers" for c in sent_cues):
                 continue  # a habit or a tally, not an event
             if texpr is None and report_day is not None and (_CONTINUES_REPORT.match(text, sent[0]) or (
-                    report_day.date is not None and report_day.date == view.published and not _PLUPERFECT.search(text, *sent))):
+                    report_day.date is not None and view.published is not None
+                    and 0 <= (view.published - report_day.date).days <= 1 and not _PLUPERFECT.search(text, *sent))):
                 # «وأضاف الناشطون أن قوات النظام قصفت …»: the same source goes on with the same
-                # day's report, dated by the sentence before; so does a dispatch about today
-                # («… اليوم. وفرقت قوات الأمن المسيرة …»), unless it looks back («وكان … قد»).
+                # day's report, dated by the sentence before; so does a dispatch about today or
+                # last night («… اليوم. وفرقت قوات الأمن المسيرة …»), unless it looks back («وكان … قد»).
                 texpr = report_day
             if mod.modality == "planned" and texpr is not None and texpr.date is not None \
                     and view.published is not None and texpr.date < view.published:
@@ -729,16 +731,17 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     told = sorted(merged, key=lambda c: min(c.sentences))
     for i, cand in enumerate(told):
         e = cand.event
-        if cand.own_time or e.actor1 is not None or not cand.own_place or e.event_type not in VIOLENT | {"Protests"}:
+        if e.actor1 is not None or not cand.own_place or e.event_type not in VIOLENT | {"Protests"}:
             continue
         j = continues_list(e.sub_event_type, min(cand.sentences), [(m.event.sub_event_type, min(m.sentences)) for m in told[:i]
                                                                    if min(m.sentences) < min(cand.sentences)])
         if j is not None:
             src = told[j].event
             e.actor1, e.actor2 = src.actor1, src.actor2
-            e.time, e.date, e.date_precision, e.date_text = src.time, src.date, src.date_precision, src.date_text
             e.modality, e.attribution = src.modality, src.attribution
-            cand.own_time = told[j].own_time
+            if not cand.own_time:
+                e.time, e.date, e.date_precision, e.date_text = src.time, src.date, src.date_precision, src.date_text
+                cand.own_time = told[j].own_time
 
     events: list[Event] = []
     relations: list[Relation] = []

@@ -37,7 +37,7 @@ def _lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
 
 # Between two names of a list: a comma, «و» glued to the next name, or both.
 _SENTENCE_END = re.compile(r"[.\n؟!]")
-_ITEM_SEP = re.compile(r"\s*(?:[،,]\s*(?:و(?=\w))?|و(?=\w))")
+_ITEM_SEP = re.compile(r"\s*(?:[،,]?\s*(?:اضافه الي|بالاضافه الي|علاوه علي|فضلا عن)\s+|[،,]\s*(?:و(?=\w))?|و(?=\w))")
 
 
 # Verb endings no place name has: «اقتادوه», «قالوا», «نقلوهم».
