@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasad.actors.dictionary import ActorDictionary, get_dictionary, pick_by_date
+from rasad.actors.nationality import nationality_assets
 from rasad.actors.patterns import UnknownName, find_unknown, slug
 from rasad.actors.schema import Actor
 from rasad.actors.spelling import get_spelling
@@ -299,6 +300,27 @@ class ActorLinker:
             seen[resolved.id] = _Seen(pos, actor=resolved)
         if "يرجح" in norm.text or "يعتقد" in norm.text or "يشتبه" in norm.text or "رجح" in norm.text:
             out = self._hedged_nationality(norm, out, published)
+        national = nationality_assets().find(plain.text)  # the words as normalised, before the linker's own fold
+        if national:
+            out = self._national_assets(norm, out, national, published)
+        return out
+
+    def _national_assets(self, norm: NormText, out: list[ActorMention], found: list[tuple[int, int, str]],
+                         published: date | None) -> list[ActorMention]:
+        """«المقاتلات التركية»: an asset named by its nationality is that country's forces, over
+        any category mention inside the phrase («المقاتلات»); a named actor there wins."""
+        for ns, ne, aid in found:
+            gen_id, _, cc = aid.partition(":")
+            actor = self.dictionary.get(gen_id)
+            if actor is None:
+                continue
+            actor = self.dictionary.resolve(actor, cc or None, published)
+            mention = self._mention(norm, ns, ne, actor)
+            inside = [m for m in out if m.start < mention.end and mention.start < m.end]
+            if any(not m.generic for m in inside):
+                continue
+            out = [m for m in out if m not in inside] + [mention]
+        out.sort(key=lambda x: x.start)
         return out
 
     def _hedged_nationality(self, norm: NormText, out: list[ActorMention], published: date | None) -> list[ActorMention]:

@@ -1,0 +1,46 @@
+"""Military assets named by their nationality: «المقاتلات التركية» is Turkey's forces.
+
+The dictionary lists the common forms per country; this rule covers every asset noun and
+nationality named in `rasad/data/actors/rules/nationality_assets.yaml` (kept apart from the actor files), so that «البوارج
+الأمريكية» or «طائرات حربية أردنية» link without each being listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasad.datafiles import DataFileError, data_path, load_yaml, require
+from rasad.text.normalise import normalise_phrase
+
+
+@dataclass(frozen=True)
+class NationalityAssets:
+    pattern: re.Pattern[str]
+    actors: dict[str, str]  # adjective stem → actor id («gen.military:SY» for a country's forces)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, actor id) of each «asset [qualifier] nationality» phrase in normalised `text`."""
+        out = []
+        for m in self.pattern.finditer(text):
+            stem = m.group("nat")
+            out.append((m.start(), m.end(), self.actors[stem]))
+        return out
+
+
+@lru_cache(maxsize=1)
+def nationality_assets() -> NationalityAssets:
+    path = data_path("actors", "rules", "nationality_assets.yaml")
+    raw = load_yaml(path)
+    require(raw, {"assets": list, "qualifiers": list, "nationalities": dict}, str(path))
+    actors = {normalise_phrase(str(k)): str(v) for k, v in raw["nationalities"].items()}
+    if not actors:
+        raise DataFileError(f"{path}: no nationalities")
+    assets = sorted({normalise_phrase(str(w)) for w in raw["assets"]}, key=len, reverse=True)
+    quals = sorted({normalise_phrase(str(w)) for w in raw["qualifiers"]}, key=len, reverse=True)
+    alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
+    pattern = re.compile(
+        rf"(?<!\w)(?:[وفبل]|وال|بال|لل|ال)?(?:{alt(assets)})(?:\s(?:{alt(quals)}))?"
+        rf"\s(?:ال)?(?P<nat>{alt(sorted(actors, key=len, reverse=True))})(?:ه|ين|ون)?(?!\w)")
+    return NationalityAssets(pattern, actors)
