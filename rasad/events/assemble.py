@@ -154,6 +154,10 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
     named = [m for _, _, m in mentions]
     inter = 6 if etype == "Protests" else 5  # ACLED: 6 protesters, 5 rioters
     crowd = next((m for m in named if m.actor_id.startswith(f"gen.{kind}") or m.inter == inter), None)
+    if crowd is not None and crowd.generic and country and not crowd.actor_id.endswith(f":{country}") \
+            and crowd.actor_id.startswith(f"gen.{kind}"):
+        # The crowd is of the country where it marched, whatever the article's main country.
+        crowd = _generic_party(kind, crowd.text, crowd.start, crowd.end, view, country) or crowd
     crowd = crowd or _crowd(kind, hit, view, country)
     # Whoever meets the crowd with force: security forces, or gunmen of any side.
     force = next((m for m in named if m.inter not in (None, 5, 6, 7) and not m.is_person), None)

@@ -175,6 +175,8 @@ class Resolver:
         text = norm.text
         for m in self.matcher.find(norm):
             key = m.payload[0]
+            if m.prefix and len(key) <= 2:
+                continue  # «باب» is a word, not «ب» + «إب»: a two-letter name takes no proclitic
             ctx = read_context(text, m.norm_start, m.norm_end, m.prefix)
             if key.startswith("ريف "):
                 read_rif_suffix(text, ctx)

@@ -78,3 +78,14 @@ def test_list_items_end_cleanly(text: str, expected: list[str]) -> None:
     found = {p.text for p in with_unlisted(norm, get_resolver().find(norm))}
     unlisted = [t for t, _, _ in _unlisted(text)]
     assert set(expected) <= found and all(t in expected for t in unlisted)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # «باب» is a word: no «ب» + «إب» (Ibb) in a Moroccan square, which would drag Rabat to Yemen.
+    ("جاب الأساتذة شوارع العاصمة في مسيرة انطلقت من ساحة باب الأحد في الرباط.", {"MA"}),
+    ("تظاهر المئات في مدينة إب وفي ذمار.", {"YE"}),
+])
+def test_two_letter_names_take_no_proclitic(text: str, expected: set[str]) -> None:
+    from rasad.places import resolve_json
+
+    assert {p["country"] for p in resolve_json(text)} == expected
