@@ -1,0 +1,22 @@
+"""State forces and groups of the Maghreb and Jordan (rasad/data/actors/maghreb.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.actors.linker import link_json
+
+
+@pytest.mark.parametrize("country,text,actor_id", [
+    ("DZ", "قضت مفرزة للجيش الوطني الشعبي، أمس، على إرهابيين اثنين بولاية جيجل", "dz.military"),
+    ("DZ", "أوقفت مصالح الدرك الوطني ثلاثة أشخاص بولاية تيزي وزو", "dz.police"),
+    ("TN", "تبادلت وحدات الحرس الوطني إطلاق النار مع عناصر مسلحة بجبل الشعانبي", "tn.police"),
+    ("TN", "أعلنت كتيبة عقبة بن نافع مسؤوليتها عن الهجوم", "tn.okba_ibn_nafaa"),
+    ("MA", "فرقت القوات المساعدة وقفة للأساتذة أمام البرلمان", "ma.police"),
+    ("MA", "أعلنت جبهة البوليساريو استهداف مواقع قرب المحبس", "ma.polisario"),
+    ("MR", "أوقف الدرك الموريتاني مهربين قرب الحدود", "mr.police"),
+    ("JO", "فرقت قوات الدرك الأردنية المعتصمين قرب الدوار الرابع", "jo.police"),
+])
+def test_maghreb_and_jordan(country: str, text: str, actor_id: str) -> None:
+    ids = [m["actor_id"] for m in link_json(text, "2019-05-01", country)]
+    assert actor_id in ids
