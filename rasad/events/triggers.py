@@ -56,6 +56,25 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 _EDGE = re.compile(r"^\W+|\W+$")
 
 
+Cues = tuple[frozenset[str], tuple[str, ...], tuple[tuple[str, ...], ...]]  # exact words, prefixes, phrases
+
+
+def _split_cues(cues: tuple[tuple[str, ...], ...]) -> Cues:
+    """One-word cues as a set and a prefix tuple (for «word*»), phrases kept whole: a hit's
+    context is checked against many cues, so the common one-word case must be a look-up."""
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    phrases: list[tuple[str, ...]] = []
+    for cue in cues:
+        if len(cue) > 1:
+            phrases.append(cue)
+        elif cue[0].endswith("*"):
+            prefixes.append(cue[0][:-1])
+        else:
+            exact.add(cue[0])
+    return frozenset(exact), tuple(prefixes), tuple(phrases)
+
+
 @dataclass(frozen=True)
 class Context:
     """Words that must (or must not) stand near a hit for one of its readings."""
@@ -67,18 +86,22 @@ class Context:
     window: int | None = None
     prefix: str | None = None
 
-    def holds(self, before: list[str], after: list[str], prefix: str) -> bool:
-        """Is a cue of this context within its window? `before` is in text order."""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_left", _split_cues(self.before + self.around))
+        object.__setattr__(self, "_right", _split_cues(self.after + self.around))
+
+    def holds(self, before: list[frozenset[str]], after: list[frozenset[str]], prefix: str) -> bool:
+        """Is a cue of this context within its window? `before` and `after` hold each word's
+        spellings without proclitics (`_variants`), `before` in text order."""
         if self.prefix is not None and self.prefix not in prefix:
             return False
         w = self.window
         left = before[-w:] if w else before
         right = after[:w] if w else after
-        return any(_cue_in(c, left) for c in self.before + self.around) or \
-            any(_cue_in(c, right) for c in self.after + self.around)
+        return _matches(self._left, left) or _matches(self._right, right)  # type: ignore[attr-defined]
 
 
-def _variants(token: str) -> set[str]:
+def _variants(token: str) -> frozenset[str]:
     out = {token}
     for p in _CUE_PROCLITICS:
         if token.startswith(p) and len(token) - len(p) >= 2:
@@ -86,18 +109,27 @@ def _variants(token: str) -> set[str]:
             out.add(rest)
             if p.endswith("لل"):
                 out.add("ال" + rest)
-    return out
+    return frozenset(out)
 
 
-def _word_is(cue: str, token: str) -> bool:
+def _word_is(cue: str, spellings: frozenset[str]) -> bool:
     if cue.endswith("*"):
-        return any(v.startswith(cue[:-1]) for v in _variants(token))
-    return cue in _variants(token)
+        return any(v.startswith(cue[:-1]) for v in spellings)
+    return cue in spellings
 
 
-def _cue_in(cue: tuple[str, ...], tokens: list[str]) -> bool:
-    n = len(cue)
-    return any(all(_word_is(cue[j], tokens[i + j]) for j in range(n)) for i in range(len(tokens) - n + 1))
+def _matches(cues: Cues, words: list[frozenset[str]]) -> bool:
+    exact, prefixes, phrases = cues
+    for spellings in words:
+        if exact and not exact.isdisjoint(spellings):
+            return True
+        if prefixes and any(v.startswith(prefixes) for v in spellings):
+            return True
+    for cue in phrases:
+        n = len(cue)
+        if any(all(_word_is(cue[j], words[i + j]) for j in range(n)) for i in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -122,12 +154,12 @@ class MorphForm:
         lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
         m = _SENTENCE_END.search(text, end, end + 400)
         hi = m.start() if m else min(len(text), end + 400)
-        before = [t for t in (_EDGE.sub("", w) for w in text[lo:start].split()) if t]
+        before = [_variants(t) for t in (_EDGE.sub("", w) for w in text[lo:start].split()) if t]
         # The hit's own word may go on after the form (a glued word): skip to the next space.
         k = end
         while k < hi and not text[k].isspace():
             k += 1
-        after = [t for t in (_EDGE.sub("", w) for w in text[k:hi].split()) if t]
+        after = [_variants(t) for t in (_EDGE.sub("", w) for w in text[k:hi].split()) if t]
         for r in self.readings:
             if all(c.holds(before, after, prefix) for c in r.when) and not any(c.holds(before, after, prefix) for c in r.unless):
                 entry = r.entry
