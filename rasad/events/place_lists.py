@@ -23,7 +23,8 @@ ITEM_FEATURES = frozenset({"town", "site", "admin3", "admin2", "admin1"})
 # Between two items: a comma, «و», or both, with brackets and a settlement word allowed.
 _LIST_GAP = re.compile(r"^[\s()]*(?:[،,]?\s*(?:اضافه الي|بالاضافه الي|علاوه علي|فضلا عن)|[،,][\s()]*(?:و)?|و)[\s()]*"
                        r"(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|احياء|ناحيه|نواحي|منطقه|مناطق|مخيم|مخيمات|محافظه|محافظات"
-                       r"|مديريه|مديريات|قضاء|اقضيه|مدن|ولايه|ولايات|بلدتي|قريتي|مدينتي|محافظتي|مديريتي)\s+)?$")
+                       r"|مديريه|مديريات|قضاء|اقضيه|مدن|ولايه|ولايات|بلدتي|قريتي|مدينتي|محافظتي|مديريتي|معتمديه|معتمديات"
+                       r"|بلديه|بلديات|محليه|محليات|ناحيتي|منطقتي)\s+)?$")
 # Between an item and the area that holds it: «في ريف إدلب», «بريف حلب», or nothing.
 _IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
 # After such an area the list goes on only with an item that names its own kind
