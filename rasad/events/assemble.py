@@ -262,7 +262,9 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
         return not strict or not _DESTINATION.search(norm_text[max(0, p[0] - 12):p[0]])
 
     in_clause = [p for p in _in(clause, places) if usable(p)]
-    cands = in_clause if strict else in_clause or [p for p in _in(sentence, places) if usable(p)]
+    # From another clause, a destination («… أعلنوا مسيرة نحو الرباط») is another event's place.
+    cands = in_clause if strict else in_clause or [p for p in _in(sentence, places) if usable(p)
+                                                   and not _DESTINATION.search(norm_text[max(0, p[0] - 12):p[0]])]
     if not cands:
         return []
     # A list of places one action covers: one event per place (rasad/events/place_lists.py).
