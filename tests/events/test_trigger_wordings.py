@@ -21,7 +21,10 @@ CASES = [
     ("2019-10-24", "نظم طلاب جامعة نواكشوط، اليوم الخميس، اعتصاماً مفتوحاً أمام رئاسة الجامعة.", "Protests", "Peaceful protest"),
     ("2021-03-10", "نفذ عشرات المتقاعدين، صباح اليوم الأربعاء، وقفة احتجاجية أمام مقر البرلمان في تونس العاصمة.",
      "Protests", "Peaceful protest"),
-    # No event: a road accident, a convoy that passed.
+    ("2024-05-14", "استهدفت مسيّرات تابعة لقوات الدعم السريع، فجر اليوم الثلاثاء، مقر الفرقة 22 مشاة في مدينة بابنوسة بأكثر من 20 مسيّرة انتحارية.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    # No event: a road accident, a convoy that passed, a military exercise.
+    ("2022-11-17", "نفذت وحدات الجيش تمريناً تكتيكياً بالذخيرة الحية تضمن قصفاً مدفعياً لأهداف افتراضية.", None, None),
     ("2021-11-05", "دهست سيارة مسرعة طفلاً في حادث سير على الطريق الدولي قرب حمص أمس.", None, None),
     ("2021-11-05", "مر موكب الرئيس في شوارع العاصمة وسط إجراءات أمنية مشددة.", None, None),
 ]
@@ -34,6 +37,12 @@ def test_wording(published: str, text: str, event_type: str | None, sub_type: st
         assert not got
     else:
         assert (event_type, sub_type) in got
+
+
+def test_suicide_drones_are_no_suicide_bombing() -> None:
+    events = extract("استهدفت مسيّرات تابعة لقوات الدعم السريع، فجر اليوم الثلاثاء، مقر الفرقة 22 مشاة في مدينة بابنوسة "
+                     "بأكثر من 20 مسيّرة انتحارية.", "2024-05-14")["events"]
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"] and events[0]["fatalities"] is None
 
 
 def test_raid_amid_clashes_keeps_its_day() -> None:
