@@ -32,6 +32,10 @@ _IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
 _AFTER_AREA = re.compile(r"^[\s،,]*و?\s*(?:قريه|بلده|مدينه|حي|مخيم|قري|بلدات|بلدتي|قريتي)\s+$")
 
 
+# «الطريق الرابط بين مدينتي دولو وبلد حاوو»: two places that bound a road or an area, not a list.
+_BETWEEN = re.compile(r"(?<!\w)بين\s+(?:\w+\s+)?$")
+
+
 def list_runs(text: str, places: list[PlaceSpan]) -> list[list[PlaceSpan]]:
     """Every list of two or more places in `places` (in text order), as runs of items."""
     runs: list[list[PlaceSpan]] = []
@@ -75,7 +79,8 @@ def governing_list(anchor: tuple[int, int], clause: tuple[int, int], places: lis
     """
     ts, te = anchor
     c0, c1 = clause
-    runs = [r for r in list_runs(text, places) if r[0][0] < c1 and r[-1][1] > c0]
+    runs = [r for r in list_runs(text, places) if r[0][0] < c1 and r[-1][1] > c0
+            and not _BETWEEN.search(text, max(0, r[0][0] - 20), r[0][0])]
     places = [p for p in places if c0 <= p[0] < c1]
     after = [r for r in runs if r[0][0] >= te]
     if after:

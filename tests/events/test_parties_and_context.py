@@ -101,3 +101,18 @@ def test_list_goes_on_after_a_plural_settlement_word() -> None:
 def test_dispatch_of_the_day(text: str, precision: str) -> None:
     events = [e for e in _events(text, "2023-02-07") if e["sub_event_type"] == "Air/drone strike"]
     assert events and events[0]["date"] == "2023-02-07" and events[0]["date_precision"] == precision
+
+
+@pytest.mark.parametrize("text,place,fatalities", [
+    # Bullets and a unit's number are no head count.
+    ("قُتل رجل في مدينة عتق، مساء أمس، برصاص مسلحين مجهولين بعد إصابته بخمس طلقات.", "عتق", 1),
+    ("استهدفت مسيّرات تابعة لقوات الدعم السريع، فجر اليوم، أحياء سكنية في مدينة المجلد. وأسفر القصف على المجلد عن مقتل أم "
+     "وأطفالها الثلاثة، فيما أعلنت الفرقة 22 إسقاط عدد من المسيّرات.", "المجلد", 4),
+    # A road between two towns is no list of places.
+    ("لقي تسعة ركاب حتفهم إثر انفجار عبوة ناسفة على الطريق الرابط بين مدينتي دولو وبلد حاوو، صباح اليوم.", "دولو", 9),
+    # The spokesman denies any death: the toll is 0.
+    ("اندلعت مواجهات بين شبان ووحدات الأمن في مدينة القصرين ليلة أمس. ونفى الناطق باسم الداخلية تسجيل أي حالة وفاة.", "القصرين", 0),
+])
+def test_tolls_in_context(text: str, place: str, fatalities: int) -> None:
+    events = [e for e in _events(text, "2024-05-14") if (e["location"] or {}).get("text") == place]
+    assert len(events) >= 1 and events[0]["fatalities"] == fatalities
