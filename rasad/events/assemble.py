@@ -45,6 +45,7 @@ VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزعامه|المدعوم من|المدعومه من|بدعم من)\s+(?:المملكه\s+)?(?:العربيه\s+)?$")
 # A sentence that carries on the previous one's report: «وأضاف …», «وأوضح …», «بدورهم أشار …».
+_ONGOING_TODAY = re.compile(r"(?<!\w)(?:لليوم|لليله|ولليوم|ولليله)\s+\w+\s+(?:\w+\s+)?علي التوالي")
 _PLUPERFECT = re.compile(r"(?<!\w)(?:وكان|وكانت|كان|كانت|وكانوا|كانوا)\s(?:\S+\s){0,4}?قد\s|(?<!\w)(?:سبق|وسبق)\s")
 _CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم"
                                r"|(?:و)?في الوقت (?:ذاته|نفسه)|(?:و)?في الاثناء|(?:و)?في غضون ذلك|(?:و)?بالتزامن(?: مع ذلك)?"
@@ -369,7 +370,7 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
         return False
     # «وأفاد شهود بأن المحتجين كانوا يرددون…»: a protest told again without a place is the one
     # told before, whatever happened to it there.
-    retold_protest = ea.event_type == "Protests" and not (a.own_place and b.own_place)
+    retold_protest = ea.event_type == "Protests" and (not (a.own_place and b.own_place) or not (a.body and b.body))
     if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak) and not retold_protest:
         # «انتحاري … سيارة مفخخة فجرها … الانفجار»: one suicide bombing told twice.
         suicide = {ea.sub_event_type, eb.sub_event_type} == {"Suicide bomb", "Remote explosive/landmine/IED"}
@@ -410,6 +411,9 @@ def _merge(into: Candidate, other: Candidate) -> None:
         e.trigger_text, e.trigger_start, e.trigger_end = o.trigger_text, o.trigger_start, o.trigger_end
         e.evidence_start, e.evidence_end, e.sentence_index = o.evidence_start, o.evidence_end, o.sentence_index
         e.modality, e.attribution = o.modality, o.attribution
+        if e.event_type == o.event_type == "Protests":
+            # A headline sums up several crowds; the body says what befell this one.
+            e.sub_event_type, e.actor1, e.actor2 = o.sub_event_type, o.actor1 or e.actor1, o.actor2
         into.body = True
     if {e.sub_event_type, o.sub_event_type} == {"Suicide bomb", "Remote explosive/landmine/IED"}:
         e.sub_event_type = "Suicide bomb"
@@ -432,7 +436,8 @@ def _merge(into: Candidate, other: Candidate) -> None:
         e.modality = o.modality
     if e.attribution is None:
         e.attribution = o.attribution
-    if e.event_type == o.event_type == "Protests" and _PROTEST_SEVERITY.index(o.sub_event_type) > _PROTEST_SEVERITY.index(e.sub_event_type):
+    if e.event_type == o.event_type == "Protests" and into.body and other.body \
+            and _PROTEST_SEVERITY.index(o.sub_event_type) > _PROTEST_SEVERITY.index(e.sub_event_type):
         # A march told first, then broken up or fired on: the event is what the crowd met.
         e.sub_event_type, e.actor1, e.actor2 = o.sub_event_type, o.actor1 or e.actor1, o.actor2 or e.actor2
     into.deaths.extend(other.deaths)
@@ -634,6 +639,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
             if texpr is None and any(c.family == "generic_markers" for c in sent_cues):
                 continue  # a habit or a tally, not an event
+            if texpr is None and report_day is None and si > 0:
+                # The sentence before may tell the day without an event of its own
+                # («لقي أب ونجلاه مصرعهم … صباح اليوم الاثنين»).
+                told_day = [t for _, _, t in _in(view.sentences[si - 1], times) if t.precision == "day" and t.date is not None]
+                report_day = told_day[0] if told_day else None
             if texpr is None and report_day is not None and (_CONTINUES_REPORT.match(text, sent[0]) or (
                     report_day.date is not None and view.published is not None
                     and 0 <= (view.published - report_day.date).days <= 1 and not _PLUPERFECT.search(text, *sent))):
@@ -765,7 +775,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if earlier:
                 e.location = max(earlier, key=lambda m: min(m.sentences)).event.location
         if not cand.own_time and view.published is not None:
-            e.date, e.date_precision, e.date_text = view.published, "week", None
+            # «يتواصل لليوم الخامس على التوالي اعتصام …»: what goes on for the nth day goes on today.
+            ongoing = any(_ONGOING_TODAY.search(text, *view.sentences[si]) for si in cand.sentences)
+            e.date, e.date_precision, e.date_text = view.published, "day" if ongoing else "week", None
         if e.date is not None and view.published is not None and e.date > view.published and e.modality in ("asserted", "claimed"):
             e.modality = "planned"
         # «… ولم تسجل أي إصابات»: said in the event's sentence or in the next one, if that one

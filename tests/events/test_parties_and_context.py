@@ -116,3 +116,24 @@ def test_dispatch_of_the_day(text: str, precision: str) -> None:
 def test_tolls_in_context(text: str, place: str, fatalities: int) -> None:
     events = [e for e in _events(text, "2024-05-14") if (e["location"] or {}).get("text") == place]
     assert len(events) >= 1 and events[0]["fatalities"] == fatalities
+
+
+def test_ongoing_for_the_nth_day_is_today() -> None:
+    events = _events("يتواصل لليوم الخامس على التوالي اعتصام عشرات العاطلين عن العمل في مدينة الرديف من ولاية قفصة.", "2017-05-09")
+    assert events and events[0]["date"] == "2017-05-09" and events[0]["date_precision"] == "day"
+
+
+def test_day_told_by_a_sentence_without_event() -> None:
+    events = _events("لقي رجل ونجلاه مصرعهم في تجدد خصومة ثأرية بقرية حجازة جنوب محافظة قنا، صباح اليوم الاثنين. "
+                     "وألقت قوة أمنية القبض على خمسة متهمين في القرية.", "2021-07-19")
+    arrests = [e for e in events if e["sub_event_type"] == "Arrests"]
+    assert arrests and arrests[0]["date_precision"] == "day"
+
+
+def test_headline_sub_type_yields_to_the_body() -> None:
+    """A headline sums up several crowds; each town's protest is what its body sentence tells."""
+    events = _events("مواكب في عطبرة وبربر ومقتل متظاهرين اثنين في القضارف\n"
+                     "خرجت مواكب جماهيرية، اليوم الأحد، في مدينتي عطبرة وبربر. وفي مدينة القضارف، أطلقت قوات الأمن "
+                     "الذخيرة الحية على موكب سلمي، ما أدى إلى مقتل متظاهرين اثنين.", "2019-01-13")
+    by_place = {(e["location"] or {}).get("text"): e["sub_event_type"] for e in events if e["event_type"] == "Protests"}
+    assert by_place.get("عطبرة") == "Peaceful protest" and by_place.get("القضارف") == "Excessive force against protesters"
