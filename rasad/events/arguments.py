@@ -26,6 +26,7 @@ _COORDINATED = re.compile(r"^\s*و\s*(?:تنظيم|حركه|قوات|فصائل|
 _AND = re.compile(r"^[\s\"'()«»“”،,]*(?:و|من جهه و)?[\s\"'()«»“”]*$")
 
 
+_SPEAKS = re.compile(r"(?<!\w)(?:و|ف)?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|زعم|زعمت|ادعي|ادعت|اتهم|اتهمت)\s+$")
 BETWEEN_REACH = 60
 
 
@@ -108,7 +109,9 @@ def assign_actors(
             actor2, targeted = m, True
             break
     if actor2 is None:
-        rest = [x for x in after if actor1 is None or x[2].actor_id != actor1.actor_id]
+        # «… ، قالت أنقرة إنها استهدفت …»: who speaks after the act is no target of it.
+        rest = [x for x in after if (actor1 is None or x[2].actor_id != actor1.actor_id)
+                and not _SPEAKS.search(norm_text, max(sentence[0], x[0] - 10), x[0])]
         if rest and rest[0][0] - te < 80:
             actor2 = rest[0][2]
     # A lone party that is not the target of the act is its agent.

@@ -603,8 +603,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 actor2 = None
             if actor1 is not None and actor2 is None and etype in ("Battles", "Explosions/Remote violence"):
                 # The other side of a fight or strike is the other armed party of its sentence.
+                # A government that speaks of it («قالت أنقرة») or an actor's own state is no side.
                 others = [m for a, b, m in sent_actors if m.actor_id != actor1.actor_id and m.inter in (1, 2, 3, 4, 8)
-                          and not any(x.actor_id == m.actor_id for x in assoc)]
+                          and not any(x.actor_id == m.actor_id for x in assoc) and m.kind != "government"]
                 if others:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))
             locs = _places_for(anchor, clause, sent, places, text, strict=sub in ABSTRACT_SUBTYPES,

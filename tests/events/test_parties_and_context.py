@@ -137,3 +137,10 @@ def test_headline_sub_type_yields_to_the_body() -> None:
                      "الذخيرة الحية على موكب سلمي، ما أدى إلى مقتل متظاهرين اثنين.", "2019-01-13")
     by_place = {(e["location"] or {}).get("text"): e["sub_event_type"] for e in events if e["event_type"] == "Protests"}
     assert by_place.get("عطبرة") == "Peaceful protest" and by_place.get("القضارف") == "Excessive force against protesters"
+
+
+def test_government_that_speaks_is_no_side() -> None:
+    events = _events("شنت المقاتلات التركية، فجر اليوم، غارات على ناحية سيدكان شمال محافظة أربيل، قالت أنقرة إنها "
+                     "استهدفت مواقع لمسلحي حزب العمال الكردستاني.", "2019-10-09")
+    strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
+    assert strike["actor1"] == "int.turkey_military" and strike["actor2"] == "iq.pkk"
