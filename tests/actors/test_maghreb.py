@@ -16,6 +16,10 @@ from rasad.actors.linker import link_json
     ("MA", "أعلنت جبهة البوليساريو استهداف مواقع قرب المحبس", "ma.polisario"),
     ("MR", "أوقف الدرك الموريتاني مهربين قرب الحدود", "mr.police"),
     ("JO", "فرقت قوات الدرك الأردنية المعتصمين قرب الدوار الرابع", "jo.police"),
+    # «الجيش الوطني» is each country's own: the LNA in Libya, the army in Tunisia and Yemen.
+    ("LY", "قصفت طائرات الجيش الوطني مواقع القوة الثالثة في تمنهنت", "ly.lna"),
+    ("TN", "تبادلت وحدات الجيش الوطني إطلاق النار مع مسلحين بجبل سمامة", "tn.military"),
+    ("YE", "تقدم الجيش الوطني في جبهة صرواح", "ye.military"),
 ])
 def test_maghreb_and_jordan(country: str, text: str, actor_id: str) -> None:
     ids = [m["actor_id"] for m in link_json(text, "2019-05-01", country)]
