@@ -23,7 +23,11 @@ CASES = [
      "Protests", "Peaceful protest"),
     ("2024-05-14", "استهدفت مسيّرات تابعة لقوات الدعم السريع، فجر اليوم الثلاثاء، مقر الفرقة 22 مشاة في مدينة بابنوسة بأكثر من 20 مسيّرة انتحارية.",
      "Explosions/Remote violence", "Air/drone strike"),
-    # No event: a road accident, a convoy that passed, a military exercise.
+    ("2022-04-10", "استهدف قناص تابع لقوات النظام مدنياً في بلدة الجانودية اليوم.", "Violence against civilians", "Attack"),
+    ("2022-04-10", "تعرض ناشط للضرب المبرح على يد مجهولين في مدينة السويداء أمس.", "Violence against civilians", "Attack"),
+    ("2022-04-10", "فضت قوات الأمن بالقوة اعتصاماً للطلاب أمام جامعة الخرطوم اليوم.", "Protests", "Protest with intervention"),
+    # No event: a road accident, a convoy that passed, a military exercise, snipers deployed.
+    ("2022-04-10", "نشرت قوات النظام قناصة على أسطح الأبنية في حي الميدان.", None, None),
     ("2022-11-17", "نفذت وحدات الجيش تمريناً تكتيكياً بالذخيرة الحية تضمن قصفاً مدفعياً لأهداف افتراضية.", None, None),
     ("2021-11-05", "دهست سيارة مسرعة طفلاً في حادث سير على الطريق الدولي قرب حمص أمس.", None, None),
     ("2021-11-05", "مر موكب الرئيس في شوارع العاصمة وسط إجراءات أمنية مشددة.", None, None),
