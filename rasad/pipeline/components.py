@@ -149,5 +149,7 @@ STAGES: tuple[tuple[str, type], ...] = (
     ("rasad_events", EventBuilder),
 )
 
+STAGE_NAMES: frozenset[str] = frozenset(name for name, _cls in STAGES)
+
 for _name, _cls in STAGES:
     Language.factory(_name, func=lambda nlp, name, _cls=_cls: _cls())

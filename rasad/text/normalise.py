@@ -7,6 +7,7 @@ so what reaches the output always points into the text exactly as it was given.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Alef forms, alef maqsura and ta marbuta fold so spelling variants match each other.
@@ -97,48 +98,92 @@ def _fold_table() -> dict[str, str]:
 _TABLE = _fold_table()
 
 
+# Characters the fast path copies as they are, or folds one for one (same length, so the
+# offsets of a run of them are a plain range): everything but the special characters and
+# the ones normalisation drops or widens.
+_ONE_FOR_ONE = {ch: f for ch, f in _TABLE.items() if len(f) == 1 and f != ch}
+_ONE_FOR_ONE.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+# One `str.replace` a character is several times faster than `str.translate` with a dict;
+# it gives the same result because no folded character is itself folded again.
+assert not set(_ONE_FOR_ONE.values()) & set(_ONE_FOR_ONE)
+_REPLACEMENTS = tuple(_ONE_FOR_ONE.items())
+
+
+def _fold_one_for_one(text: str) -> str:
+    """`text` with every one-for-one fold applied (same length, same offsets)."""
+    for ch, f in _REPLACEMENTS:
+        if ch in text:
+            text = text.replace(ch, f)
+    return text
+
+_SLOW_CHARS = (_SPECIAL - {" "}) | {ch for ch, f in _TABLE.items() if len(f) != 1}
+# A slow character and the spaces after it, or a run of spaces: only these need the
+# character-by-character rules (quotes, collapsing spaces, dropped marks); a single space
+# after an ordinary character is kept as it is.
+_SLOW_RUN = re.compile("(?:[" + re.escape("".join(sorted(_SLOW_CHARS))) + "]|  )[" + re.escape("".join(sorted(_SLOW_CHARS | {" "}))) + "]*")
+
+
 def normalise(original: str) -> NormText:
-    """Fold `original` into its matching form, keeping an offset for every kept character."""
+    """Fold `original` into its matching form, keeping an offset for every kept character.
+
+    Runs of ordinary characters are folded with one `str.translate` and copied whole; only
+    the few special ones go through `_slow_char`, which sees the output built so far.
+    """
     out: list[str] = []
     offs: list[int] = []
-    append_char = out.append
-    append_off = offs.append
-    table = _TABLE
-    special = _SPECIAL
+    folded = _fold_one_for_one(original)
+    pos = 0
+    for m in _SLOW_RUN.finditer(original):
+        a = m.start()
+        if original[a] == " " and a > pos:
+            a += 1  # the first of a run of spaces after an ordinary character is ordinary
+        if a > pos:
+            out.extend(folded[pos:a])
+            offs.extend(range(pos, a))
+        for i in range(a, m.end()):
+            _slow_char(original, i, out, offs)
+        pos = m.end()
     n = len(original)
-    for i, ch in enumerate(original):
-        if ch in special:
-            if ch in QUOTES:
-                # «لـ”سمارت”» : a lone proclitic before the quote stays glued to the word.
-                j = len(out)
-                while j > 0 and out[j - 1] in _PROCLITIC_SCAN:
-                    j -= 1
-                word = "".join(out[j:])
-                if word in _PROCLITIC_WORDS and (j == 0 or not is_word_char(out[j - 1])):
-                    nxt = original[i + 1] if i + 1 < n else ""
-                    if nxt and is_word_char(fold_char(nxt) or " "):
-                        continue
-                ch = " "
-            elif ch != "\n":
-                ch = " "
-            if out and (out[-1] == " " or out[-1] == "\n"):
-                if ch == "\n" and out[-1] == " ":
-                    out[-1] = "\n"
-                    offs[-1] = i
-                continue
-            append_char(ch)
-            append_off(i)
-            continue
-        folded = table.get(ch)
-        if folded is None:
-            append_char(ch.lower() if "A" <= ch <= "Z" else ch)
-            append_off(i)
-        else:
-            for f in folded:
-                append_char(f)
-                append_off(i)
+    if pos < n:
+        out.extend(folded[pos:])
+        offs.extend(range(pos, n))
     offs.append(n)
     return NormText(original=original, text="".join(out), offsets=tuple(offs))
+
+
+def _slow_char(original: str, i: int, out: list[str], offs: list[int]) -> None:
+    """Append the matching form of `original[i]` to `out` (and its offsets to `offs`)."""
+    ch = original[i]
+    if ch in _SPECIAL:
+        if ch in QUOTES:
+            # «لـ”سمارت”» : a lone proclitic before the quote stays glued to the word.
+            j = len(out)
+            while j > 0 and out[j - 1] in _PROCLITIC_SCAN:
+                j -= 1
+            word = "".join(out[j:])
+            if word in _PROCLITIC_WORDS and (j == 0 or not is_word_char(out[j - 1])):
+                nxt = original[i + 1] if i + 1 < len(original) else ""
+                if nxt and is_word_char(fold_char(nxt) or " "):
+                    return
+            ch = " "
+        elif ch != "\n":
+            ch = " "
+        if out and (out[-1] == " " or out[-1] == "\n"):
+            if ch == "\n" and out[-1] == " ":
+                out[-1] = "\n"
+                offs[-1] = i
+            return
+        out.append(ch)
+        offs.append(i)
+        return
+    folded = _TABLE.get(ch)
+    if folded is None:
+        out.append(ch.lower() if "A" <= ch <= "Z" else ch)
+        offs.append(i)
+    else:
+        for f in folded:
+            out.append(f)
+            offs.append(i)
 
 
 def normalise_phrase(phrase: str) -> str:
