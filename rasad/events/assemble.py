@@ -612,8 +612,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                country=view.country) or [None]
             if etype == "Battles" and sub == "Armed clash" and any(m.inter in (5, 6) for _, _, m in sent_actors) \
                     and not any(m.inter in (2, 3, 4, 8) for _, _, m in sent_actors):
-                # «مواجهات بين المحتجين وقوات الأمن»: a crowd fighting the police riots, it does not battle.
-                etype, sub = "Riots", "Violent demonstration"
+                # «مواجهات بين المحتجين وقوات الأمن»: a crowd fighting the police riots, it does not battle;
+                # crowds fighting each other with no force of the state there are mob violence.
+                state = any(m.inter == 1 for _, _, m in sent_actors)
+                etype, sub = "Riots", "Violent demonstration" if state else "Mob violence"
             if etype in CIVILIAN_TARGET and actor2 is None and (actor1 is None or actor1.inter != 7):
                 # «مقتل شاب», «أعدموا رجلين»: victims no party owns are civilians of the country.
                 victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span)
