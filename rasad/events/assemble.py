@@ -447,6 +447,31 @@ def _merge(into: Candidate, other: Candidate) -> None:
     e.main = e.main or o.main
 
 
+def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
+    """Arrests made at a protest or riot are how the police met it (ACLED codes the protest
+    with intervention, not a separate arrest)."""
+    crowds = [c for c in merged if c.event.event_type in ("Protests", "Riots") and c.event.modality not in UNREALISED
+              and c.event.modality != "planned"]
+    if not crowds:
+        return merged
+    out: list[Candidate] = []
+    for cand in merged:
+        e = cand.event
+        if e.sub_event_type == "Arrests" and (e.actor1 is None or e.actor1.inter == 1):
+            at = min(cand.sentences)
+            crowd = next((c for c in crowds if min(c.sentences) <= at <= max(c.sentences) + 1
+                          and (e.location is None or _same_place(c.event.location, e.location))), None)
+            if crowd is not None:
+                ce = crowd.event
+                if ce.sub_event_type == "Peaceful protest":
+                    ce.sub_event_type = "Protest with intervention"
+                if ce.actor2 is None and e.actor1 is not None and ce.event_type == "Protests":
+                    ce.actor2 = e.actor1
+                continue
+        out.append(cand)
+    return out
+
+
 def _death_owners(deaths: list[DeathCount], groups: dict[tuple[str, str, str | None, int], list[TriggerHit]]
                   ) -> dict[int, tuple[str, str, str | None, int]]:
     """Each death count belongs to the violent trigger nearest before it, else nearest after."""
@@ -736,6 +761,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
 
         merged = [c for c in merged if c.body or (c.own_place and c.event.actor1 is not None and not c.weak
                                                   and c.event.modality not in UNREALISED and not told_in_body(c))]
+
+    merged = _fold_into_crowds(merged)
 
     # An event told in the same sentence as another one with a place shares its place
     # («… المعارك في ريف حماة … وأعدم المسلحون خلالها أسرى»).

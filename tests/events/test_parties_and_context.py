@@ -144,3 +144,9 @@ def test_government_that_speaks_is_no_side() -> None:
                      "استهدفت مواقع لمسلحي حزب العمال الكردستاني.", "2019-10-09")
     strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
     assert strike["actor1"] == "int.turkey_military" and strike["actor2"] == "iq.pkk"
+
+
+def test_arrests_at_a_protest_are_its_intervention() -> None:
+    events = _events("خرج مئات المحتجين، اليوم الأحد، في مظاهرة وسط مدينة الديوانية للمطالبة بفرص العمل، "
+                     "وأوقفت قوات الأمن عشرة منهم.", "2019-11-03")
+    assert [e["sub_event_type"] for e in events] == ["Protest with intervention"]
