@@ -14,7 +14,7 @@ from typing import Any, Generic, Iterable, TypeVar
 import ahocorasick
 
 from rasad.datafiles import data_path, load_yaml
-from rasad.text.normalise import NormText, normalise_phrase
+from rasad.text.normalise import DROPPED_MARKS, NormText, normalise_phrase
 
 T = TypeVar("T")
 
@@ -82,9 +82,12 @@ class PhraseMatcher(Generic[T]):
         return len(self._payloads)
 
     def _build(self) -> None:
+        # Each key carries what the boundary checks ask of it, computed once here rather
+        # than for every hit of every article.
         self._automaton = ahocorasick.Automaton()
         for key, payloads in self._payloads.items():
-            self._automaton.add_word(key, (key, payloads))
+            self._automaton.add_word(key, (key, payloads, len(key), key[0].isalnum(), key[-1].isalnum(),
+                                           key.startswith("ال"), key.startswith("لل")))
         if len(self._payloads):
             self._automaton.make_automaton()
         self._built = True
@@ -97,35 +100,42 @@ class PhraseMatcher(Generic[T]):
             return []
         text = norm.text
         n = len(text)
+        original = norm.original
+        offsets = norm.offsets
+        n_original = len(original)
+        marks = DROPPED_MARKS
         suffixes = self._suffixes
-        allow_article = self._allow_article
+        no_article = not self._allow_article
         hits: list[PhraseMatch[list[T]]] = []
-        for end_idx, (key, payloads) in self._automaton.iter(text):
-            start = end_idx - len(key) + 1
+        for end_idx, (key, payloads, size, opens_word, closes_word, has_article, has_lam_lam) in self._automaton.iter(text):
+            start = end_idx - size + 1
             end = end_idx + 1
             prefix = ""
-            if key[0].isalnum():
-                w = start
+            if opens_word and start > 0 and text[start - 1].isalnum():
+                w = start - 1
                 while w > 0 and text[w - 1].isalnum():
                     w -= 1
-                if w < start:
-                    prefix = text[w:start]
-                    if prefix not in PROCLITICS and prefix not in GLUED_BEFORE:
-                        continue
-                    if prefix.endswith("ال") and (key.startswith("ال") or not allow_article):
-                        continue
-                    if key.startswith("لل") and prefix not in ("و", "ف"):
-                        continue
+                prefix = text[w:start]
+                if prefix not in PROCLITICS and prefix not in GLUED_BEFORE:
+                    continue
+                if (has_article or no_article) and prefix.endswith("ال"):
+                    continue
+                if has_lam_lam and prefix not in ("و", "ف"):
+                    continue
             suffix = ""
-            if key[-1].isalnum() and end < n and text[end].isalnum():
-                e = end
+            if closes_word and end < n and text[end].isalnum():
+                e = end + 1
                 while e < n and text[e].isalnum():
                     e += 1
                 suffix = text[end:e]
                 if suffix not in suffixes and suffix not in GLUED_AFTER:
                     continue
-            a, b = norm.span(start, end)
-            hits.append(PhraseMatch(start, end, a, b, norm.original[a:b], prefix, suffix, payloads))
+            # NormText.span, inlined: this loop runs for every hit of every dictionary.
+            a = offsets[start]
+            b = offsets[end - 1] + 1
+            while b < n_original and original[b] in marks:
+                b += 1
+            hits.append(PhraseMatch(start, end, a, b, original[a:b], prefix, suffix, payloads))
         return hits
 
     def find(self, norm: NormText) -> list[PhraseMatch[list[T]]]:
