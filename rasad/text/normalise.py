@@ -8,7 +8,8 @@ so what reaches the output always points into the text exactly as it was given.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 # Alef forms, alef maqsura and ta marbuta fold so spelling variants match each other.
 _FOLD = {
@@ -63,6 +64,9 @@ class NormText:
     original: str
     text: str
     offsets: tuple[int, ...]  # offsets[i]: index in original of text[i]; one extra entry at the end
+    # Scans of this text that several stages ask for (the date grammar's candidates…), kept
+    # with the document so a second stage reuses the first one's work. Never copied.
+    scans: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised slice text[start:end]."""

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, Iterator
 
 from rasad.text.normalise import QUOTES, NormText, normalise
 from rasad.timex import resolve as R
@@ -639,23 +639,63 @@ def find_time_expressions(text: str | NormText, published: date | None) -> list[
     ctx = Ctx(norm.text, published, g.lexicon, norm)
     out: list[TimeExpression] = []
     floor = 0  # where the last expression ended (normalised): a widened span stops there
-    parser = g.parse(norm.text)
-    try:
-        cand = next(parser)
-        while True:
-            found = HANDLERS[cand.rule](cand, ctx)
-            if found is None:
-                cand = parser.send(cand.start + 1)
-                continue
-            start, end = _with_clock(norm.text, cand.rule, found, cand.start, cand.end, floor)
-            a, b = _original_span(norm, start, end)
-            out.append(TimeExpression(norm.original[a:b], a, b, found.date, found.precision,  # type: ignore[arg-type]
-                                      found.end_date, found.relative, found.future))
-            floor = end
-            cand = parser.send(end if end > cand.end else None)
-    except StopIteration:
-        pass
+    scan = candidates_of(norm)
+    cand = scan.at(0)
+    while cand is not None:
+        found = HANDLERS[cand.rule](cand, ctx)
+        if found is None:
+            cand = scan.at(cand.start + 1)
+            continue
+        start, end = _with_clock(norm.text, cand.rule, found, cand.start, cand.end, floor)
+        a, b = _original_span(norm, start, end)
+        out.append(TimeExpression(norm.original[a:b], a, b, found.date, found.precision,  # type: ignore[arg-type]
+                                  found.end_date, found.relative, found.future))
+        floor = end
+        cand = scan.at(max(end, cand.end))
     return out
+
+
+class Candidates:
+    """The grammar's candidates in one text, by the position a search resumes at.
+
+    A candidate is a pure function of (text, position), so the header's pass (no dateline
+    yet) and the time stage's pass (with it) share one set of regex searches: the second
+    pass only searches where the dateline made a handler decide differently. A candidate
+    ends where its match ends (the grammar consumes nothing after the rule's group), so
+    resuming at `cand.end` is resuming after the match.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._parser: Iterator[Candidate] | None = None
+        self._memo: dict[int, Candidate | None] = {}
+
+    def at(self, pos: int) -> Candidate | None:
+        """The leftmost candidate at or after `pos`; None when there is none."""
+        memo = self._memo
+        if pos in memo:
+            return memo[pos]
+        try:
+            if self._parser is None:
+                self._parser = grammar().parse(self.text)
+                cand = next(self._parser)
+                memo[0] = cand
+                if pos != 0:
+                    cand = self._parser.send(pos)  # type: ignore[attr-defined]
+            else:
+                cand = self._parser.send(pos)  # type: ignore[attr-defined]
+        except StopIteration:
+            cand, self._parser = None, None  # a finished generator takes no more sends
+        memo[pos] = cand
+        return cand
+
+
+def candidates_of(norm: NormText) -> Candidates:
+    """The candidates of `norm.text`, kept with the document for the next pass."""
+    scan = norm.scans.get("timex.candidates")
+    if scan is None or scan.text is not norm.text:
+        scan = norm.scans["timex.candidates"] = Candidates(norm.text)
+    return scan
 
 
 def time_expressions_json(text: str, published: date | None) -> list[dict]:
