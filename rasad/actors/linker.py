@@ -100,6 +100,10 @@ class ActorLinker:
                 self._add(short, (i, SHORT))
         for short in HEAD_SHORTS:
             self._add(short, (-1, HEAD))
+        # The spelling folds as (character, replacement) pairs for `_fold`; a table whose
+        # replacements are folded again is left to `str.translate`.
+        folds = {chr(k): v for k, v in self.spelling.table.items()}
+        self._folds = tuple(folds.items()) if not set("".join(folds.values())) & set(folds) else None
 
     def _add(self, name: str, payload: tuple[int, int]) -> None:
         """Register `name` in each of its spellings."""
@@ -108,6 +112,16 @@ class ActorLinker:
             self._keys.add(key)
 
     # -- helpers -------------------------------------------------------------------------
+
+    def _fold(self, text: str) -> str:
+        """`self.spelling.fold(text)`, by one `str.replace` a folded character: several times
+        faster than `str.translate` on a whole article when the table is this small."""
+        if self._folds is None:
+            return self.spelling.fold(text)
+        for ch, repl in self._folds:
+            if ch in text:
+                text = text.replace(ch, repl)
+        return text
 
     def _is_name(self, norm: NormText, hit: PhraseMatch[list[tuple[int, int]]]) -> bool:
         """False for a name that is a common word here («بحماس كبير», «الحشد العسكري»)."""
@@ -229,7 +243,7 @@ class ActorLinker:
     def find(self, norm: NormText, published: date | None = None, country: str | None = None) -> list[ActorMention]:
         """Actor mentions in text order, non-overlapping, with spans into `norm.original`."""
         plain = norm
-        folded = self.spelling.fold(norm.text)
+        folded = self._fold(norm.text)
         if folded != norm.text:
             norm = NormText(original=norm.original, text=folded, offsets=norm.offsets)
         hits = self._longest_hits(norm)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 # Alef forms, alef maqsura and ta marbuta fold so spelling variants match each other.
@@ -192,6 +193,10 @@ def _slow_char(original: str, i: int, out: list[str], offs: list[int]) -> None:
             offs.append(i)
 
 
+@lru_cache(maxsize=8192)
 def normalise_phrase(phrase: str) -> str:
-    """Matching form of a lexicon entry: same folding as the text, trimmed."""
+    """Matching form of a lexicon entry: same folding as the text, trimmed.
+
+    Cached: stages ask for the same few hundred words' forms article after article.
+    """
     return normalise(phrase).text.strip()
