@@ -162,7 +162,9 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
         crowd = _generic_party(kind, crowd.text, crowd.start, crowd.end, view, country) or crowd
     crowd = crowd or _crowd(kind, hit, view, country)
     # Whoever meets the crowd with force: security forces, or gunmen of any side.
-    force = next((m for m in named if m.inter not in (None, 5, 6, 7) and not m.is_person), None)
+    forces = [m for m in named if m.inter not in (None, 5, 6, 7) and not m.is_person]
+    # An armed force over a government named only as a building («قرب قصر الحكومة»).
+    force = next((m for m in forces if m.kind != "government"), forces[0] if forces else None)
     if sub == "Excessive force against protesters":
         return (force, crowd) if force is not None else (crowd, None)
     return crowd, force if sub != "Peaceful protest" else None
@@ -370,7 +372,8 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
         return False
     # «وأفاد شهود بأن المحتجين كانوا يرددون…»: a protest told again without a place is the one
     # told before, whatever happened to it there.
-    retold_protest = ea.event_type == "Protests" and (not (a.own_place and b.own_place) or not (a.body and b.body))
+    retold_protest = ea.event_type == "Protests" and (not (a.own_place and b.own_place) or not (a.body and b.body)) \
+        or ea.event_type == "Riots" and bool(a.sentences & b.sentences)  # «رشق شبان غاضبون …»: one riot
     if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak) and not retold_protest:
         # «انتحاري … سيارة مفخخة فجرها … الانفجار»: one suicide bombing told twice.
         suicide = {ea.sub_event_type, eb.sub_event_type} == {"Suicide bomb", "Remote explosive/landmine/IED"}

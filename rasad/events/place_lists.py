@@ -24,7 +24,7 @@ ITEM_FEATURES = frozenset({"town", "site", "admin3", "admin2", "admin1"})
 _LIST_GAP = re.compile(r"^[\s()]*(?:[،,]?\s*(?:اضافه الي|بالاضافه الي|علاوه علي|فضلا عن)|[،,][\s()]*(?:و)?|و)[\s()]*"
                        r"(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|احياء|ناحيه|نواحي|منطقه|مناطق|مخيم|مخيمات|محافظه|محافظات"
                        r"|مديريه|مديريات|قضاء|اقضيه|مدن|ولايه|ولايات|بلدتي|قريتي|مدينتي|محافظتي|مديريتي|معتمديه|معتمديات"
-                       r"|بلديه|بلديات|محليه|محليات|ناحيتي|منطقتي)\s+)?$")
+                       r"|بلديه|بلديات|محليه|محليات|ناحيتي|منطقتي|بلدتا|قريتا|مدينتا|محافظتا|منطقتا)\s+)?$")
 # Between an item and the area that holds it: «في ريف إدلب», «بريف حلب», or nothing.
 _IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
 # After such an area the list goes on only with an item that names its own kind
@@ -86,7 +86,9 @@ def governing_list(anchor: tuple[int, int], clause: tuple[int, int], places: lis
     if after:
         return [p for _, _, p in after[0]]
     before = [r for r in runs if r[-1][1] <= ts]
-    if before and not any(s >= te for s, _, _ in places):
+    # (an area or a bearing after the trigger, «… قرب مدينة الحسيمة», only says where the list lies)
+    if before and not any(s >= te and p.feature in ITEM_FEATURES and not _BEARING.match(normalise_phrase(p.text))
+                          for s, _, p in places):
         return [p for _, _, p in before[-1]]
     return []
 

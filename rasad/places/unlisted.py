@@ -68,6 +68,7 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tu
     """Spans of the list of names that starts at `pos` («التح وجرجناز والغدفة»)."""
     spans: list[tuple[int, int]] = []
     i = pos
+    after_comma = False
     while i < end:
         words: list[tuple[int, int]] = []
         j = i
@@ -90,8 +91,9 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tu
             break
         if len(words) > 1 and not _ends_cleanly(text, words[-1][1], end, stop):
             words = words[:1]  # «مديرية شدا طالت مزارع …»: the second word begins the clause
-        if spans and not _ends_cleanly(text, words[-1][1], end, stop):
+        if spans and after_comma and not _ends_cleanly(text, words[-1][1], end, stop):
             break  # «… والخرطوم بحري، استجابة لدعوة»: a clause goes on, the list has ended
+        # («بلدتا بني بوعياش وتارجيست أشكالاً …»: an item glued by «و» may be followed by the verb's object)
         spans.append((words[0][0], words[-1][1]))
         sep = _ITEM_SEP.match(text, words[-1][1])
         if not sep or sep.end() >= end:
@@ -100,6 +102,7 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tu
         glued = re.compile(r"\w+").match(text, sep.end() - 1 if text[sep.end() - 1] == "و" else sep.end())
         if glued and glued.group(0) in stop:  # checked whole: «وسط» must not become «و» + «سط»
             break
+        after_comma = "،" in sep.group(0) or "," in sep.group(0)
         i = sep.end()
     return spans
 

@@ -31,7 +31,11 @@ CASES = [
     ("2014-01-05", "لقي ثلاثة أشخاص حتفهم، فجر أمس السبت، في تجدد المواجهات بين مجموعات من الشبان في ولاية غرداية.",
      "Riots", "Mob violence"),
     ("2015-05-19", "اندلعت مواجهات بين عشرات الشبان وقوات مكافحة الشغب في مدينة وهران أمس.", "Riots", "Violent demonstration"),
-    # No event: a road accident, a convoy that passed, a military exercise, snipers deployed.
+    ("2019-03-15", "وقرب قصر الحكومة بالجزائر العاصمة، تدخلت وحدات مكافحة الشغب بالغاز المسيل للدموع لتفريق مئات المحتجين.",
+     "Protests", "Protest with intervention"),
+    ("2017-06-11", "وعرفت بلدتا بني بوعياش وتارجيست أشكالاً احتجاجية مماثلة مساء أمس قرب مدينة الحسيمة.", "Protests", "Peaceful protest"),
+    ("2020-06-17", "رشق شبان غاضبون الوحدات الأمنية بالحجارة في مدينة القصرين الليلة الماضية.", "Riots", "Violent demonstration"),
+    # No event: a road accident, a convoy that passed, a military exercise, snipers deployed, a rocket salvo told as no riot.
     ("2022-04-10", "نشرت قوات النظام قناصة على أسطح الأبنية في حي الميدان.", None, None),
     ("2022-11-17", "نفذت وحدات الجيش تمريناً تكتيكياً بالذخيرة الحية تضمن قصفاً مدفعياً لأهداف افتراضية.", None, None),
     ("2021-11-05", "دهست سيارة مسرعة طفلاً في حادث سير على الطريق الدولي قرب حمص أمس.", None, None),
@@ -46,6 +50,15 @@ def test_wording(published: str, text: str, event_type: str | None, sub_type: st
         assert not got
     else:
         assert (event_type, sub_type) in got
+
+
+def test_one_riot_per_sentence_and_listed_towns() -> None:
+    riots = [e for e in extract("رشق شبان غاضبون الوحدات الأمنية بالحجارة في مدينة القصرين الليلة الماضية.", "2020-06-17")["events"]
+             if e["event_type"] == "Riots"]
+    assert len(riots) == 1 and riots[0]["actor2"] == "tn.police"
+    towns = {(e["location"] or {}).get("text") for e in extract(
+        "وعرفت بلدتا بني بوعياش وتارجيست أشكالاً احتجاجية مماثلة مساء أمس قرب مدينة الحسيمة.", "2017-06-11")["events"]}
+    assert {"بني بوعياش", "تارجيست"} <= towns
 
 
 def test_suicide_drones_are_no_suicide_bombing() -> None:
