@@ -46,6 +46,7 @@ CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزعامه|المدعوم من|المدعومه من|بدعم من)\s+(?:المملكه\s+)?(?:العربيه\s+)?$")
 # A sentence that carries on the previous one's report: «وأضاف …», «وأوضح …», «بدورهم أشار …».
 _ONGOING_TODAY = re.compile(r"(?<!\w)(?:لليوم|لليله|ولليوم|ولليله)\s+\w+\s+(?:\w+\s+)?علي التوالي")
+_ANNIVERSARY = ("ذكري", "الذكري", "ذكري السنويه", "الذكري السنويه")
 _PLUPERFECT = re.compile(r"(?<!\w)(?:وكان|وكانت|كان|كانت|وكانوا|كانوا)\s(?:\S+\s){0,4}?قد\s|(?<!\w)(?:سبق|وسبق)\s")
 _CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم"
                                r"|(?:و)?في الوقت (?:ذاته|نفسه)|(?:و)?في الاثناء|(?:و)?في غضون ذلك|(?:و)?بالتزامن(?: مع ذلك)?"
@@ -557,10 +558,16 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         sent = view.sentences[si]
         sent_actors_all = actor_spans.within(*sent)
         sent_cues = [c for _, _, c in cue_index.within(*sent)]
-        if any(c.family == "not_news_markers" for c in sent_cues):
-            # A film, a festival, an anniversary: topics, not events; but a crowd that marches
-            # on an anniversary («خرجت مظاهرات في ذكرى الثورة») protests that day.
-            hits = [h for h in hits if h.entry.event_type == "Protests"]
+        markers = [c for c in sent_cues if c.family == "not_news_markers"]
+        if markers:
+            # A film, a festival, an exercise: topics, not events. An anniversary only marks the
+            # event it remembers («في ذكرى مجزرة …»); a crowd that marches on it («خرجت مظاهرات
+            # في ذكرى الثورة») protests that day, and what else the sentence tells happened.
+            remembered = [c for c in markers if c.key.endswith(_ANNIVERSARY)]
+            if len(remembered) < len(markers):
+                hits = [h for h in hits if h.entry.event_type == "Protests"]
+            else:
+                hits = [h for h in hits if not any(0 <= h.norm_start - c.end <= 30 for c in remembered)]
             if not hits:
                 continue
         if any(h.entry.weight >= 1.0 for h in hits):

@@ -52,6 +52,16 @@ def test_wording(published: str, text: str, event_type: str | None, sub_type: st
         assert (event_type, sub_type) in got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # An anniversary marks only the event it remembers.
+    ("شنت جماعة الحوثي، أمس الثلاثاء، حملة اختطافات طالت 17 تربوياً في مديرية العدين، على خلفية دعوتهم "
+     "للاحتفال بذكرى ثورة 26 سبتمبر.", ["Abduction/forced disappearance"]),
+    ("أحيا الأهالي اليوم الذكرى السنوية لمجزرة الحولة التي ارتكبتها قوات النظام.", []),
+])
+def test_anniversaries(text: str, expected: list[str]) -> None:
+    assert [e["sub_event_type"] for e in extract(text, "2024-09-25")["events"]] == expected
+
+
 def test_one_riot_per_sentence_and_listed_towns() -> None:
     riots = [e for e in extract("رشق شبان غاضبون الوحدات الأمنية بالحجارة في مدينة القصرين الليلة الماضية.", "2020-06-17")["events"]
              if e["event_type"] == "Riots"]
