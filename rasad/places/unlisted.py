@@ -31,8 +31,24 @@ def _lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
     # «قرى (معصر جق، وقرباش)»: the list may sit in brackets.
     lead = re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + "|".join(map(re.escape, words)) + r")(?:\s+\(?|\s*\()\s*")
     # A settlement word opens a list of its own; it never starts a name («كلا من بلدات …»).
-    stop = frozenset(normalise_phrase(w) for w in raw["not_names"]) | frozenset(words)
+    stop = frozenset(normalise_phrase(w) for w in raw["not_names"]) | frozenset(words) | _report_words()
     return lead, stop
+
+
+def _report_words() -> frozenset[str]:
+    """Single words the other lexicons know as words of a report, never as a village: trigger
+    words («مواجهات»), speech and modality cues («أكدت», «تشهد»), weekdays («الاثنين»)."""
+    out: set[str] = set()
+    triggers = load_yaml(data_path("events", "triggers.yaml"))
+    for entry in triggers["triggers"]:
+        out.update(str(p) for p in entry.get("phrases", []) if " " not in str(p))
+    cues = load_yaml(data_path("events", "cues.yaml"))
+    for family, words in cues.items():
+        if isinstance(words, list) and family not in ("civilian_words", "measure_units"):
+            out.update(str(w) for w in words if " " not in str(w))
+    for names in load_yaml(data_path("time", "days.yaml"))["weekdays"].values():
+        out.update(str(n) for n in names)
+    return frozenset(normalise_phrase(w) for w in out)
 
 
 # Between two names of a list: a comma, «و» glued to the next name, or both.
@@ -42,6 +58,16 @@ _ITEM_SEP = re.compile(r"\s*(?:[،,]?\s*(?:اضافه الي|بالاضافه ا
 
 # Verb endings no place name has: «اقتادوه», «قالوا», «نقلوهم».
 _VERB_ENDING = re.compile(r"(?:وه|وها|وهم|وا)$")
+
+
+@lru_cache(maxsize=1)
+def _name_starters() -> frozenset[str]:
+    raw = load_yaml(data_path("places", "unlisted.yaml"))
+    return frozenset(normalise_phrase(w) for w in raw.get("name_starters", []))
+
+
+def _bare(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in "وبلف" else word
 
 
 def _is_stop(word: str, stop: frozenset[str]) -> bool:
@@ -91,6 +117,8 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tu
             break
         if len(words) > 1 and not _ends_cleanly(text, words[-1][1], end, stop):
             words = words[:1]  # «مديرية شدا طالت مزارع …»: the second word begins the clause
+        if len(words) == 1 and _bare(text[words[0][0]:words[0][1]]) in _name_starters():
+            break  # «عين», «سيدي», «أولاد» alone begin a name, they are none
         if spans and after_comma and not _ends_cleanly(text, words[-1][1], end, stop):
             break  # «… والخرطوم بحري، استجابة لدعوة»: a clause goes on, the list has ended
         # («بلدتا بني بوعياش وتارجيست أشكالاً …»: an item glued by «و» may be followed by the verb's object)

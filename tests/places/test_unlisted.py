@@ -67,6 +67,9 @@ def test_dual_countryside_names_two_areas() -> None:
         ("خطف مسلحون شاباً من قرية الصالحية بريف دير الزور، واقتادوه إلى جهة مجهولة.", ["الصالحية"]),
         # With no area after it, a village lies near the place told before.
         ("دارت اشتباكات قرب بلدة تل تمر بريف الحسكة. وقصفت المدفعية قرية الأسدية المجاورة.", ["الأسدية"]),
+        # Words of the report are no villages: speech verbs, triggers, weekdays, a bare «عين».
+        ("تجددت الاشتباكات في حي التضامن، أكدت مصادر محلية، يوم الاثنين.", []),
+        ("قصفت قوات النظام قرية عين في ريف حماة.", []),
         # A longer name that only ends in a known one is the village.
         ("اشتباكات في منطقتي الحرشة وأبو صرة بمدينة الزاوية.", ["أبو صرة"]),
     ],
