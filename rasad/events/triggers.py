@@ -101,6 +101,7 @@ class Context:
         return _matches(self._left, left) or _matches(self._right, right)  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=1 << 16)
 def _variants(token: str) -> frozenset[str]:
     out = {token}
     for p in _CUE_PROCLITICS:
