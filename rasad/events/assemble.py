@@ -21,7 +21,7 @@ from rasad.events.cues import CueHit, get_cues
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
 from rasad.events.modality import judge
-from rasad.events.place_lists import continues_list, governing_list, named_apart
+from rasad.events.place_lists import continues_list, governing_list, list_runs, named_apart
 from rasad.events.spans import SpanIndex
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
@@ -46,6 +46,8 @@ CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزعامه|المدعوم من|المدعومه من|بدعم من)\s+(?:المملكه\s+)?(?:العربيه\s+)?$")
 # A sentence that carries on the previous one's report: «وأضاف …», «وأوضح …», «بدورهم أشار …».
 _ONGOING_TODAY = re.compile(r"(?<!\w)(?:لليوم|لليله|ولليوم|ولليله)\s+\w+\s+(?:\w+\s+)?علي التوالي")
+# A pronoun of place right after the trigger: «تسللت إليها», «بسطت سيطرتها عليها», «قصفتها».
+_PLACE_PRONOUN = re.compile(r"\s*(?:\S+\s+)?(?:اليها|عليها|فيها|اليه|عليه|فيه|اليهما|عليهما|فيهما)(?!\w)")
 _ANNIVERSARY = ("ذكري", "الذكري", "ذكري السنويه", "الذكري السنويه")
 _PLUPERFECT = re.compile(r"(?<!\w)(?:وكان|وكانت|كان|كانت|وكانوا|كانوا)\s(?:\S+\s){0,4}?قد\s|(?<!\w)(?:سبق|وسبق)\s")
 _CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم"
@@ -645,6 +647,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))
             locs = _places_for(anchor, clause, sent, places, text, strict=sub in ABSTRACT_SUBTYPES,
                                country=view.country) or [None]
+            if locs == [None] and si > 0 and _PLACE_PRONOUN.match(text, anchor[1]):
+                # «… قرى أ وب. وكانت عناصر التنظيم قد تسللت إليها»: the pronoun is the place (or
+                # the list) told in the sentence before.
+                before = [p for p in _in((view.sentences[si - 1][0], sent[0]), places)]
+                runs = list_runs(text, before)
+                locs = [p for _, _, p in runs[-1]] if runs else [before[-1][2]] if before else [None]
             if etype == "Battles" and sub == "Armed clash" and any(m.inter in (5, 6) for _, _, m in sent_actors) \
                     and not any(m.inter in (2, 3, 4, 8) for _, _, m in sent_actors):
                 # «مواجهات بين المحتجين وقوات الأمن»: a crowd fighting the police riots, it does not battle;

@@ -150,3 +150,11 @@ def test_arrests_at_a_protest_are_its_intervention() -> None:
     events = _events("خرج مئات المحتجين، اليوم الأحد، في مظاهرة وسط مدينة الديوانية للمطالبة بفرص العمل، "
                      "وأوقفت قوات الأمن عشرة منهم.", "2019-11-03")
     assert [e["sub_event_type"] for e in events] == ["Protest with intervention"]
+
+
+def test_place_pronoun_takes_the_place_told_before() -> None:
+    """«… قد بسطت سيطرتها عليها منتصف الشهر الماضي»: «عليها» is the town of the sentence before."""
+    events = _events("دخلت قوات الجيش الوطني بلدة تمنهنت اليوم. وكانت القوة الثالثة قد بسطت سيطرتها عليها منتصف الشهر الماضي.",
+                     "2017-04-06")
+    earlier = [e for e in events if e["actor1"] == "ly.third_force"]
+    assert earlier and earlier[0]["location"]["text"] == "تمنهنت" and earlier[0]["date"] == "2017-03"
