@@ -26,7 +26,7 @@ from rasad.events.spans import SpanIndex
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
 from rasad.events.victims import civilian_victim
-from rasad.text.normalise import NormText
+from rasad.text.normalise import NormText, normalise_phrase
 from rasad.text.sentences import clause_bounds
 from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relation, TimeExpression
 
@@ -48,6 +48,8 @@ _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزع
 _ONGOING_TODAY = re.compile(r"(?<!\w)(?:لليوم|لليله|ولليوم|ولليله)\s+\w+\s+(?:\w+\s+)?علي التوالي")
 # A pronoun of place right after the trigger: «تسللت إليها», «بسطت سيطرتها عليها», «قصفتها».
 _PLACE_PRONOUN = re.compile(r"\s*(?:\S+\s+)?(?:اليها|عليها|فيها|اليه|عليه|فيه|اليهما|عليهما|فيهما)(?!\w)")
+_ASSASSINATED = re.compile(r"^(?:و|ف)?(?:اغتال|اغتالت|اغتالوا|اغتيل|اغتيلت)(?:\w{0,3})$")
+_ATTEMPT = re.compile(r"(?:محاوله|محاولات|نجا من|نجا|ينجو)\s*$")
 _ANNIVERSARY = ("ذكري", "الذكري", "ذكري السنويه", "الذكري السنويه")
 _PLUPERFECT = re.compile(r"(?<!\w)(?:وكان|وكانت|كان|كانت|وكانوا|كانوا)\s(?:\S+\s){0,4}?قد\s|(?<!\w)(?:سبق|وسبق)\s")
 _CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم"
@@ -837,6 +839,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             e.fatalities, e.fatalities_detail = 0, []  # «دون وقوع إصابات»: the text says nobody died
         else:
             e.fatalities, e.fatalities_detail = _fatalities(cand.deaths, starts) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
+            if e.fatalities is None and e.sub_event_type == "Attack" and _ASSASSINATED.match(normalise_phrase(e.trigger_text)) \
+                    and not _ATTEMPT.search(text, max(0, norm.norm_index(e.trigger_start) - 12), norm.norm_index(e.trigger_start)):
+                # «اغتال مسلحون الناشط …», «اغتيل إمام المسجد»: an assassination kills the one it names.
+                e.fatalities, e.fatalities_detail = 1, [{"actor": e.actor2.actor_id if e.actor2 else None, "count": 1, "approx": False}]
         filled = sum(x is not None for x in (e.date, e.location, e.actor1))
         e.confidence = round(min(0.95, 0.35 + 0.15 * filled + (0.1 if e.modality == "asserted" else 0.0) - (0.15 if cand.weak else 0.0)), 2)
         events.append(e)

@@ -158,3 +158,13 @@ def test_place_pronoun_takes_the_place_told_before() -> None:
                      "2017-04-06")
     earlier = [e for e in events if e["actor1"] == "ly.third_force"]
     assert earlier and earlier[0]["location"]["text"] == "تمنهنت" and earlier[0]["date"] == "2017-03"
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    ("اغتال مسلحون مجهولون، مساء أمس، الناشط المدني حيدر عبد الكريم أمام منزله وسط مدينة العمارة.", 1),
+    ("اغتيل إمام وخطيب أحد مساجد مدينة عتق مساء أمس برصاص مسلحين مجهولين.", 1),
+    ("نجا مختار البلدة من محاولة اغتيال نفذها مسلحون مجهولون في مدينة طفس أمس.", None),
+])
+def test_an_assassination_kills_one(text: str, fatalities: int | None) -> None:
+    attacks = [e for e in _events(text, "2022-03-16") if e["sub_event_type"] == "Attack"]
+    assert attacks and attacks[0]["fatalities"] == fatalities
