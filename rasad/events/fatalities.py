@@ -169,6 +169,10 @@ def _skip_side(text: str, pos: int, end: int) -> int:
 _UNIT_NUMBER = re.compile(r"(?:الفرقه|فرقه|اللواء|لواء|الكتيبه|كتيبه|الفوج|فوج|الفيلق|فيلق|السريه|سريه|الجيش|القطاع|المنطقه العسكريه|رقم)\s*$")
 
 
+# «طفلاً في الثانية عشرة من عمره», «(12 عاماً)»: an age, never a head count.
+_AGE_AFTER = re.compile(r"\s*(?:من عمره|من عمرها|من العمر|عاما من العمر)")
+
+
 def _counts_things(norm_text: str, end: int, se: int, words: TollWords) -> bool:
     """«35 غارة», «40 قذيفة»: the noun after the figure is a thing, not a person."""
     m = _WORD.search(norm_text, end, min(se, end + 20))
@@ -222,7 +226,8 @@ def death_counts(
             continue
         if any(c.family == "measure_units" and 0 <= c.start - e <= 2 for c in in_cues):
             continue
-        if _counts_things(norm_text, e, se, words) or _UNIT_NUMBER.search(norm_text, max(ss, s - 12), s):
+        if _counts_things(norm_text, e, se, words) or _UNIT_NUMBER.search(norm_text, max(ss, s - 12), s) \
+                or _AGE_AFTER.match(norm_text, e, min(se, e + 24)):
             continue
         cue = _nearest_cue(s, e, in_cues)
         # A running total of a war or a year («منذ بداية العام») is no event's stated total.
