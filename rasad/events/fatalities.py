@@ -153,7 +153,9 @@ def _people_count(word: str, people_nouns: dict[str, int]) -> int:
 
 
 _VICTIM_BEFORE = re.compile(r"(?:(?:لقي|لقيت|لقوا)\s+(?P<who>\w+)\s+(?:حتفه|حتفها|حتفهم|مصرعه|مصرعها|مصرعهم)"
-                            r"|(?P<who2>\w+)\s+حتي الموت)")
+                            r"|(?P<who2>\w+)\s+حتي الموت"
+                            # «إن متظاهراً قُتل برصاص الأمن»: the person, then the passive killing.
+                            r"|(?<!\w)(?:ان|بان|انه)\s+(?P<who3>\w+)\s+(?:قتل|قتلت|استشهد|استشهدت|توفي|توفيت)(?!\w))")
 _SIDE = re.compile(r"\s*(?:من|في صفوف|في|لل|ل)\s*\w+(?:\s+(?!و)\w+)?")
 
 
@@ -245,7 +247,7 @@ def death_counts(
         out.append(DeathCount(num.value, num.approx, s, e, vague=num.vague, tally=tally is not None))
     # «لقي رجل حتفه», «ضرب شاب حتى الموت»: the person stands before the death words.
     for m in _VICTIM_BEFORE.finditer(norm_text, ss, se):
-        who = "who" if m.group("who") else "who2"
+        who = "who" if m.group("who") else "who2" if m.group("who2") else "who3"
         count = _people_count(m.group(who), people_nouns)
         if count and not any(d.norm_start <= m.start(who) < d.norm_end for d in out):
             out.append(DeathCount(count, False, m.start(who), m.end(who)))
