@@ -649,9 +649,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))
             locs = _places_for(anchor, clause, sent, places, text, strict=sub in ABSTRACT_SUBTYPES,
                                country=view.country) or [None]
-            if locs == [None] and si > 0 and _PLACE_PRONOUN.match(text, anchor[1]):
+            if locs == [None] and si > 0 and etype in VIOLENT and _PLACE_PRONOUN.match(text, anchor[1]):
                 # «… قرى أ وب. وكانت عناصر التنظيم قد تسللت إليها»: the pronoun is the place (or
-                # the list) told in the sentence before.
+                # the list) told in the sentence before («انضم إليها» names a group: no fight, no place).
                 before = [p for p in _in((view.sentences[si - 1][0], sent[0]), places)]
                 runs = list_runs(text, before)
                 locs = [p for _, _, p in runs[-1]] if runs else [before[-1][2]] if before else [None]
