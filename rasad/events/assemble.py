@@ -467,8 +467,14 @@ def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
         e = cand.event
         if e.sub_event_type == "Arrests" and (e.actor1 is None or e.actor1.inter == 1):
             at = min(cand.sentences)
-            crowd = next((c for c in crowds if min(c.sentences) <= at <= max(c.sentences) + 1
-                          and (e.location is None or _same_place(c.event.location, e.location))), None)
+            near = [c for c in crowds if min(c.sentences) <= at <= max(c.sentences) + 1
+                    and (e.location is None or _same_place(c.event.location, e.location))]
+            # The crowd of the arrest's own sentence and place first, else the last one told before it.
+            near.sort(key=lambda c: (at not in c.sentences, not (e.location is not None and c.event.location is not None
+                                                                  and not named_apart(c.event.location, e.location)
+                                                                  and c.event.location.name_ar == e.location.name_ar),
+                                     -min(c.sentences)))
+            crowd = near[0] if near else None
             if crowd is not None:
                 ce = crowd.event
                 if ce.sub_event_type == "Peaceful protest":

@@ -35,6 +35,9 @@ CASES = [
      "Protests", "Protest with intervention"),
     ("2017-06-11", "وعرفت بلدتا بني بوعياش وتارجيست أشكالاً احتجاجية مماثلة مساء أمس قرب مدينة الحسيمة.", "Protests", "Peaceful protest"),
     ("2020-06-17", "رشق شبان غاضبون الوحدات الأمنية بالحجارة في مدينة القصرين الليلة الماضية.", "Riots", "Violent demonstration"),
+    # «ألقت القبض» after a march is an arrest, not a drone dropping bombs.
+    ("2020-09-26", "وفي مدينة دراو، فرقت قوات الشرطة بالغاز المسيل للدموع مسيرة مماثلة وألقت القبض على عدد من المشاركين.",
+     "Protests", "Protest with intervention"),
     # No event: a road accident, a convoy that passed, a military exercise, snipers deployed, a rocket salvo told as no riot.
     ("2022-04-10", "نشرت قوات النظام قناصة على أسطح الأبنية في حي الميدان.", None, None),
     ("2022-11-17", "نفذت وحدات الجيش تمريناً تكتيكياً بالذخيرة الحية تضمن قصفاً مدفعياً لأهداف افتراضية.", None, None),
