@@ -173,3 +173,9 @@ def test_place_pronoun_takes_the_place_told_before() -> None:
 def test_an_assassination_kills_one(text: str, fatalities: int | None) -> None:
     attacks = [e for e in _events(text, "2022-03-16") if e["sub_event_type"] == "Attack"]
     assert attacks and attacks[0]["fatalities"] == fatalities
+
+
+def test_self_immolation_keeps_its_night() -> None:
+    events = _events("أقدم شاب، مساء أمس الاثنين، على إضرام النار في جسده أمام مقر معتمدية الرديف احتجاجاً على إقصائه.",
+                     "2017-05-09")
+    assert [(e["sub_event_type"], e["date"]) for e in events] == [("Peaceful protest", "2017-05-08")]
