@@ -822,6 +822,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         e = cand.event
         if e.modality == "planned" and not cand.own_time:
             continue  # an intention with no date («تعتزم الانضمام») is not yet an event
+        if e.event_type == "Protests" and e.location is None and not cand.own_time and not title_places:
+            continue  # «على خلفية الاحتجاجات التي تشهدها البلاد»: protests named, none told
         if e.location is None and e.event_type in VIOLENT and title_places:
             e.location = min(title_places, key=lambda p: p[2].geo_precision)[2]
         if e.location is None and e.event_type in VIOLENT and any(

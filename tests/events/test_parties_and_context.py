@@ -179,3 +179,8 @@ def test_self_immolation_keeps_its_night() -> None:
     events = _events("أقدم شاب، مساء أمس الاثنين، على إضرام النار في جسده أمام مقر معتمدية الرديف احتجاجاً على إقصائه.",
                      "2017-05-09")
     assert [(e["sub_event_type"], e["date"]) for e in events] == [("Peaceful protest", "2017-05-08")]
+
+
+def test_protests_named_but_not_told_are_no_event() -> None:
+    events = _events("قال وزير الداخلية إن الحكومة ستدرس مطالب العاطلين على خلفية الاحتجاجات التي تشهدها البلاد.", "2021-03-09")
+    assert not [e for e in events if e["event_type"] == "Protests"]
