@@ -73,6 +73,7 @@ class Candidate:
     sentences: set[int] = field(default_factory=set)  # every sentence that mentions the event
     definite: bool = False  # «التفجير», «هذا الهجوم»: refers back to an event already told
     merge_only: bool = False  # adds to an event told elsewhere, never stands alone
+    bare_reference: bool = False  # told by a definite noun («الاحتجاجات»), as something known
 
 
 @dataclass
@@ -734,6 +735,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                  split_group=anchor_hit.norm_start if len(locs) > 1 else None,
                                  groups={anchor_hit.norm_start} if len(locs) > 1 else set(),
                                  merge_only=all(h.entry.merge_only for h in group),
+                                 bare_reference=_is_bare_reference(anchor_hit),
                                  sentences={si},
                                  definite=_DEFINITE.search(text[max(sent[0], anchor_hit.norm_start - 8):anchor_hit.norm_start]) is not None
                                  or (_is_bare_reference(anchor_hit) and texpr is None and actor1 is None
@@ -822,8 +824,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         e = cand.event
         if e.modality == "planned" and not cand.own_time:
             continue  # an intention with no date («تعتزم الانضمام») is not yet an event
-        if e.event_type == "Protests" and e.location is None and not cand.own_time and not title_places:
-            continue  # «على خلفية الاحتجاجات التي تشهدها البلاد»: protests named, none told
+        if e.event_type == "Protests" and e.location is None and not cand.own_time and not title_places \
+                and cand.bare_reference:
+            continue  # «على خلفية الاحتجاجات التي تشهدها البلاد»: protests named as known, none told
         if e.location is None and e.event_type in VIOLENT and title_places:
             e.location = min(title_places, key=lambda p: p[2].geo_precision)[2]
         if e.location is None and e.event_type in VIOLENT and any(
