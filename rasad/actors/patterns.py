@@ -179,6 +179,9 @@ def find_groups(norm: NormText) -> list[UnknownName]:
             continue
         if head in _QUOTED_HEADS:
             continue
+        a, b = norm.span(hs, m.end(1))
+        if head.endswith("ه") and norm.original[a:b].endswith("ه"):
+            continue  # «فرقه» with a pronoun («his teams»), not «فرقة» (a division)
         prev = text[max(0, hs - 7):hs].split()
         if head == "لواء" and prev and prev[-1] in ("رتبه", "برتبه"):
             continue

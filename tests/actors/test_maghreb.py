@@ -24,3 +24,9 @@ from rasad.actors.linker import link_json
 def test_maghreb_and_jordan(country: str, text: str, actor_id: str) -> None:
     ids = [m["actor_id"] for m in link_json(text, "2019-05-01", country)]
     assert actor_id in ids
+
+
+def test_possessive_team_is_no_unit() -> None:
+    """«فرقه» («his teams») is no «فرقة» (a division) named by the verb after it."""
+    ids = [m["actor_id"] for m in link_json("قال مدير الدفاع المدني إن فرقه انتشلت 19 جثة من تحت الأنقاض", "2018-01-06", "SY")]
+    assert not any(i.startswith("new:") for i in ids)
