@@ -17,12 +17,14 @@ def civilian_victim(event_type: str, anchor: tuple[int, int], sentence_cues: lis
                     speaker: tuple[int, int] | None = None) -> CueHit | None:
     """The word in the trigger's sentence that names civilian victims, if any (the first
     one after the trigger, else the first before it). Words of the speaker's phrase
-    («قال مسعفون وسكان») name witnesses, not victims."""
+    («قال أطباء وأهالي») name witnesses, not victims."""
     words = [c for c in sentence_cues if c.family == "civilian_words"
              and not (speaker is not None and speaker[0] <= c.start < speaker[1])]
     if not words:
         return None
-    if event_type == "Explosions/Remote violence" and not any(c.family in CASUALTY_FAMILIES for c in sentence_cues):
-        return None
+    denied = [(c.start, c.end) for c in sentence_cues if c.family == "no_casualty_phrases"]
+    hurt = [c for c in sentence_cues if c.family in CASUALTY_FAMILIES and not any(a <= c.start < b for a, b in denied)]
+    if event_type == "Explosions/Remote violence" and not hurt:
+        return None  # «دون أن تسفر عن إصابات»: nobody hurt, no civilian target
     after = [c for c in words if c.start >= anchor[1]]
     return (after or words)[0]

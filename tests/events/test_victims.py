@@ -16,7 +16,7 @@ CASES = [
     # A strike that hurt no one names no civilian target; fighters are no civilians.
     ("2020-06-01", "قصفت قوات النظام مواقع الفصائل في بلدة كنصفرة اليوم.", "Shelling/artillery/missile attack", None),
     # Witnesses who speak are not victims.
-    ("2015-08-09", "قال مسعفون وسكان إن سيارة ملغومة انفجرت في مدينة درنة اليوم الأحد دون أن تسفر عن إصابات.",
+    ("2019-02-11", "أفاد أطباء وأهالي بأن عبوة ناسفة انفجرت قرب سوق الخضار في بلدة الرحيبة صباح اليوم دون أن تسفر عن إصابات.",
      "Remote explosive/landmine/IED", None),
 ]
 
