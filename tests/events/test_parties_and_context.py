@@ -111,6 +111,8 @@ def test_dispatch_of_the_day(text: str, precision: str) -> None:
     # «إن متظاهراً قُتل»: the person named before the passive killing.
     ("خرج آلاف المتظاهرين في مدينة أم درمان اليوم، وقالت لجنة الأطباء إن متظاهراً قُتل برصاص القوات الأمنية في أم درمان.",
      "أم درمان", 1),
+    # One person named by what they are («فلسطيني», «مزارع») after a death word.
+    ("قتل مزارع بانفجار لغم من مخلفات الحرب أثناء عمله في أرضه قرب قرية الهول اليوم.", "قرب قرية الهول", 1),
     # An age is no head count.
     ("قتل قناص طفلاً في الثانية عشرة من عمره أثناء عودته من المدرسة في حي الجحملية بمدينة تعز أمس.", "الجحملية", 1),
     # A road between two towns is no list of places.
