@@ -581,7 +581,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 hits = [h for h in hits if not any(0 <= h.norm_start - c.end <= 30 for c in remembered)]
             if not hits:
                 continue
-        if any(h.entry.weight >= 1.0 for h in hits):
+        # A crowd named after the fact («محتجين») only adds to a protest: it hides no weak trigger.
+        if any(h.entry.weight >= 1.0 and not h.entry.merge_only for h in hits):
             hits = [h for h in hits if h.entry.weight >= 1.0]
         hits = [h for h in hits if not h.entry.needs_actor or sent_actors_all]
         # «بعد معارك عنيفة» beside «استعادت … السيطرة»: the battle is how the town was taken.

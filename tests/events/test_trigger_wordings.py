@@ -38,6 +38,8 @@ CASES = [
     ("2017-05-09", "أقدم شاب، مساء أمس الاثنين، على إضرام النار في جسده أمام مقر معتمدية الرديف احتجاجاً على إقصائه.",
      "Protests", "Peaceful protest"),
     ("2017-05-09", "اندلعت اشتباكات مسلحة، مساء أمس السبت، بين عشيرتين في قرية الشراونة بمحافظة ميسان.", "Battles", "Armed clash"),
+    # Angry protesters stoning a party's office: a riot (a crowd named after the fact hides no attack).
+    ("2023-05-02", "تعرض مقر حزب التجمع لهجوم بالحجارة من قبل محتجين غاضبين في مدينة السليمانية اليوم.", "Riots", "Mob violence"),
     # «ألقت القبض» after a march is an arrest, not a drone dropping bombs.
     ("2020-09-26", "وفي مدينة دراو، فرقت قوات الشرطة بالغاز المسيل للدموع مسيرة مماثلة وألقت القبض على عدد من المشاركين.",
      "Protests", "Protest with intervention"),
