@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
+from rasad.events.context_words import context_words
 from rasad.types import ActorMention
 
 # Text allowed between a trigger and its agent: nothing, a preposition glued or loose.
 _AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:ل|لل|من قبل|من طرف|من جانب|شنته|شنها|شنه|شنوه|نفذته|نفذها|نفذه|نفذوه|شنتها|نفذتها"
                         r"|(?:ال)?تابع(?:ه|ين|ون)?\s*(?:ل|لل)?)?[\s\"'()«»“”]*$")  # «مسيرة تابعة لجماعة …»
-# A party named as the backer of another («الفصائل المدعومة من أنقرة») is no side of the act.
-_BACKED_BY = re.compile(r"(?:المدعوم|المدعومه|المدعومين|المدعومون|مدعوم|مدعومه|مدعومين|بدعم|بدعم من|المسنوده|مسنوده)\s*(?:من)?\s*$")
 # Acts done to the party named after them: «اعتقال ثلاثة متهمين بالانتماء إلى التنظيم».
 ACTS_ON_AFTER = frozenset({"Arrests", "Abduction/forced disappearance"})
 _TARGET_CUE = re.compile(r"(?:^|\s)(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع|تجمعا|لمقاتلي|لعناصر|حاجز ل|حاجزا ل|حاجز لل|دوريه ل|دوريه لل|رتل ل|رتلا ل|نقطه ل|موقع ل|موقعا ل)\s*$")
@@ -26,7 +25,6 @@ _COORDINATED = re.compile(r"^\s*و\s*(?:تنظيم|حركه|قوات|فصائل|
 _AND = re.compile(r"^[\s\"'()«»“”،,]*(?:و|من جهه و)?[\s\"'()«»“”]*$")
 
 
-_SPEAKS = re.compile(r"(?<!\w)(?:و|ف)?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|زعم|زعمت|ادعي|ادعت|اتهم|اتهمت)\s+$")
 BETWEEN_REACH = 60
 
 
@@ -47,7 +45,7 @@ def assign_actors(
 
     `mentions` are (norm_start, norm_end, mention) inside the sentence, speakers removed.
     """
-    backers = [x for x in mentions if _BACKED_BY.search(norm_text[max(sentence[0], x[0] - 16):x[0]])]
+    backers = [x for x in mentions if context_words().backed_by.search(norm_text[max(sentence[0], x[0] - 16):x[0]])]
     mentions = [x for x in mentions if x not in backers]
     if not mentions:
         return None, None, []
@@ -111,7 +109,7 @@ def assign_actors(
     if actor2 is None:
         # «… ، قالت أنقرة إنها استهدفت …»: who speaks after the act is no target of it.
         rest = [x for x in after if (actor1 is None or x[2].actor_id != actor1.actor_id)
-                and not _SPEAKS.search(norm_text, max(sentence[0], x[0] - 10), x[0])]
+                and not context_words().speaks.search(norm_text, max(sentence[0], x[0] - 10), x[0])]
         if rest and rest[0][0] - te < 80:
             actor2 = rest[0][2]
     # A lone party that is not the target of the act is its agent.

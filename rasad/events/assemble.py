@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rasad.events.arguments import assign_actors
+from rasad.events.context_words import context_words
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
@@ -45,13 +46,6 @@ VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزعامه|المدعوم من|المدعومه من|بدعم من)\s+(?:المملكه\s+)?(?:العربيه\s+)?$")
 # A sentence that carries on the previous one's report: «وأضاف …», «وأوضح …», «بدورهم أشار …».
-_ONGOING_TODAY = re.compile(r"(?<!\w)(?:لليوم|لليله|ولليوم|ولليله)\s+\w+\s+(?:\w+\s+)?علي التوالي")
-# A pronoun of place right after the trigger: «تسللت إليها», «بسطت سيطرتها عليها», «قصفتها».
-_PLACE_PRONOUN = re.compile(r"\s*(?:\S+\s+)?(?:اليها|عليها|فيها|اليه|عليه|فيه|اليهما|عليهما|فيهما)(?!\w)")
-_ASSASSINATED = re.compile(r"^(?:و|ف)?(?:اغتال|اغتالت|اغتالوا|اغتيل|اغتيلت)(?:\w{0,3})$")
-_ATTEMPT = re.compile(r"(?:محاوله|محاولات|نجا من|نجا|ينجو)\s*$")
-_ANNIVERSARY = ("ذكري", "الذكري", "ذكري السنويه", "الذكري السنويه")
-_PLUPERFECT = re.compile(r"(?<!\w)(?:وكان|وكانت|كان|كانت|وكانوا|كانوا)\s(?:\S+\s){0,4}?قد\s|(?<!\w)(?:سبق|وسبق)\s")
 _CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم"
                                r"|(?:و)?في الوقت (?:ذاته|نفسه)|(?:و)?في الاثناء|(?:و)?في غضون ذلك|(?:و)?بالتزامن(?: مع ذلك)?"
                                r"|(?:و)?في (?:العمليه|الحمله|اليوم|الهجوم) (?:ذاتها|نفسها|ذاته|نفسه))(?:\s|،)")
@@ -574,7 +568,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             # A film, a festival, an exercise: topics, not events. An anniversary only marks the
             # event it remembers («في ذكرى مجزرة …»); a crowd that marches on it («خرجت مظاهرات
             # في ذكرى الثورة») protests that day, and what else the sentence tells happened.
-            remembered = [c for c in markers if c.key.endswith(_ANNIVERSARY)]
+            remembered = [c for c in markers if c.key.endswith(context_words().anniversary)]
             if len(remembered) < len(markers):
                 hits = [h for h in hits if h.entry.event_type == "Protests"]
             else:
@@ -657,7 +651,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))
             locs = _places_for(anchor, clause, sent, places, text, strict=sub in ABSTRACT_SUBTYPES,
                                country=view.country) or [None]
-            if locs == [None] and si > 0 and etype in VIOLENT and _PLACE_PRONOUN.match(text, anchor[1]):
+            if locs == [None] and si > 0 and etype in VIOLENT and context_words().place_pronoun.match(text, anchor[1]):
                 # «… قرى أ وب. وكانت عناصر التنظيم قد تسللت إليها»: the pronoun is the place (or
                 # the list) told in the sentence before («انضم إليها» names a group: no fight, no place).
                 before = [p for p in _in((view.sentences[si - 1][0], sent[0]), places)]
@@ -702,7 +696,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 report_day = told_day[0] if told_day else None
             if texpr is None and report_day is not None and (_CONTINUES_REPORT.match(text, sent[0]) or (
                     report_day.date is not None and view.published is not None
-                    and 0 <= (view.published - report_day.date).days <= 1 and not _PLUPERFECT.search(text, *sent))):
+                    and 0 <= (view.published - report_day.date).days <= 1 and not context_words().pluperfect.search(text, *sent))):
                 # «وأضاف الناشطون أن قوات النظام قصفت …»: the same source goes on with the same
                 # day's report, dated by the sentence before; so does a dispatch about today or
                 # last night («… اليوم. وفرقت قوات الأمن المسيرة …»), unless it looks back («وكان … قد»).
@@ -838,7 +832,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 e.location = max(earlier, key=lambda m: min(m.sentences)).event.location
         if not cand.own_time and view.published is not None:
             # «يتواصل لليوم الخامس على التوالي اعتصام …»: what goes on for the nth day goes on today.
-            ongoing = any(_ONGOING_TODAY.search(text, *view.sentences[si]) for si in cand.sentences)
+            ongoing = any(context_words().ongoing_today.search(text, *view.sentences[si]) for si in cand.sentences)
             e.date, e.date_precision, e.date_text = view.published, "day" if ongoing else "week", None
         if e.date is not None and view.published is not None and e.date > view.published and e.modality in ("asserted", "claimed"):
             e.modality = "planned"
@@ -851,8 +845,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             e.fatalities, e.fatalities_detail = 0, []  # «دون وقوع إصابات»: the text says nobody died
         else:
             e.fatalities, e.fatalities_detail = _fatalities(cand.deaths, starts) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
-            if e.fatalities is None and e.sub_event_type == "Attack" and _ASSASSINATED.match(normalise_phrase(e.trigger_text)) \
-                    and not _ATTEMPT.search(text, max(0, norm.norm_index(e.trigger_start) - 12), norm.norm_index(e.trigger_start)):
+            if e.fatalities is None and e.sub_event_type == "Attack" and context_words().assassinated.match(normalise_phrase(e.trigger_text)) \
+                    and not context_words().attempt.search(text, max(0, norm.norm_index(e.trigger_start) - 12), norm.norm_index(e.trigger_start)):
                 # «اغتال مسلحون الناشط …», «اغتيل إمام المسجد»: an assassination kills the one it names.
                 e.fatalities, e.fatalities_detail = 1, [{"actor": e.actor2.actor_id if e.actor2 else None, "count": 1, "approx": False}]
         filled = sum(x is not None for x in (e.date, e.location, e.actor1))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rasad.events.context_words import context_words
 from rasad.events.cues import CueHit
 from rasad.events.toll_words import TollWords, toll_words
 from rasad.pipeline.numbers import number_lexicon
@@ -167,12 +168,8 @@ def _skip_side(text: str, pos: int, end: int) -> int:
     return pos
 
 
-# «الفرقة 22», «اللواء 93»: a figure after a unit's noun is its number, never a head count.
-_UNIT_NUMBER = re.compile(r"(?:الفرقه|فرقه|اللواء|لواء|الكتيبه|كتيبه|الفوج|فوج|الفيلق|فيلق|السريه|سريه|الجيش|القطاع|المنطقه العسكريه|رقم)\s*$")
 
 
-# «طفلاً في الثانية عشرة من عمره», «(12 عاماً)»: an age, never a head count.
-_AGE_AFTER = re.compile(r"\s*(?:من عمره|من عمرها|من العمر|عاما من العمر)")
 
 
 def _counts_things(norm_text: str, end: int, se: int, words: TollWords) -> bool:
@@ -228,8 +225,8 @@ def death_counts(
             continue
         if any(c.family == "measure_units" and 0 <= c.start - e <= 2 for c in in_cues):
             continue
-        if _counts_things(norm_text, e, se, words) or _UNIT_NUMBER.search(norm_text, max(ss, s - 12), s) \
-                or _AGE_AFTER.match(norm_text, e, min(se, e + 24)):
+        if _counts_things(norm_text, e, se, words) or context_words().unit_number.search(norm_text, max(ss, s - 12), s) \
+                or context_words().age_after.match(norm_text, e, min(se, e + 24)):
             continue
         cue = _nearest_cue(s, e, in_cues)
         # A running total of a war or a year («منذ بداية العام») is no event's stated total.

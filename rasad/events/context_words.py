@@ -1,0 +1,59 @@
+"""Words around a trigger that decide how its event is read (rasad/data/events/context_words.yaml).
+
+The event stage asks small questions of the text beside a trigger — does the sentence look
+back («وكانت … قد»), is the figure after «الفرقة» a unit's number, does a pronoun of place
+follow — and each question is a pattern built here, once, from the words of the data file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasad.datafiles import DataFileError, data_path, load_yaml
+
+KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
+        "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    pluperfect: re.Pattern[str]      # the sentence looks back: search over a sentence
+    ongoing_today: re.Pattern[str]   # «لليوم الخامس على التوالي»: search over a sentence
+    assassinated: re.Pattern[str]    # the whole trigger word is an assassination verb: match
+    attempt: re.Pattern[str]         # «محاولة» right before a trigger: search ending at it
+    place_pronoun: re.Pattern[str]   # a pronoun of place right after a trigger: match at its end
+    anniversary: tuple[str, ...]     # cue keys that mark a remembered event
+    speaks: re.Pattern[str]          # a speech verb right before a mention: search ending at it
+    backed_by: re.Pattern[str]       # «المدعومة من» right before a mention: search ending at it
+    unit_number: re.Pattern[str]     # a unit's noun right before a figure: search ending at it
+    age_after: re.Pattern[str]       # «من عمره» right after a figure: match at its end
+
+
+@lru_cache(maxsize=1)
+def context_words() -> ContextWords:
+    """Load and check the file, and build its patterns, once per process."""
+    path = data_path("events", "context_words.yaml")
+    raw = load_yaml(path)
+    for key in KEYS:
+        if not isinstance(raw.get(key), list) or not raw[key] or not all(isinstance(w, str) for w in raw[key]):
+            raise DataFileError(f"{path}: '{key}' must be a non-empty list of words")
+    w = {k: [str(x) for x in raw[k]] for k in KEYS}
+    return ContextWords(
+        pluperfect=re.compile(rf"(?<!\w)(?:{_alt(w['pluperfect_auxiliaries'])})\s(?:\S+\s){{0,4}}?قد\s"
+                              rf"|(?<!\w)(?:{_alt(w['looking_back'])})\s"),
+        ongoing_today=re.compile(rf"(?<!\w)(?:{_alt(w['ongoing_day_nouns'])})\s+\w+\s+(?:\w+\s+)?علي التوالي"),
+        assassinated=re.compile(rf"^(?:و|ف)?(?:{_alt(w['assassination_verbs'])})(?:\w{{0,3}})$"),
+        attempt=re.compile(rf"(?:{_alt(w['attempt_words'])})\s*$"),
+        place_pronoun=re.compile(rf"\s*(?:\S+\s+)?(?:{_alt(w['place_pronouns'])})(?!\w)"),
+        anniversary=tuple(w["anniversary_words"]),
+        speaks=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['speech_before_party'])})\s+$"),
+        backed_by=re.compile(rf"(?:{_alt(w['backer_words'])})\s*(?:من)?\s*$"),
+        unit_number=re.compile(rf"(?:{_alt(w['unit_nouns'])})\s*$"),
+        age_after=re.compile(rf"\s*(?:{_alt(w['age_phrases'])})"),
+    )
