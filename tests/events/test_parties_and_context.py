@@ -186,3 +186,10 @@ def test_self_immolation_keeps_its_night() -> None:
 def test_protests_named_but_not_told_are_no_event() -> None:
     events = _events("قال وزير الداخلية إن الحكومة ستدرس مطالب العاطلين على خلفية الاحتجاجات التي تشهدها البلاد.", "2021-03-09")
     assert not [e for e in events if e["event_type"] == "Protests"]
+
+
+def test_infiltration_told_back_is_its_own_event() -> None:
+    events = _events("استعادت قوات الجيش السيطرة على قرى قاطية والجناين جنوب مدينة بئر العبد. وكانت عناصر من تنظيم "
+                     "ولاية سيناء قد تسللت إليها أواخر الشهر الماضي.", "2020-08-12")
+    earlier = [e for e in events if e["actor1"] == "eg.sinai_province"]
+    assert {e["location"]["text"] for e in earlier} == {"قاطية", "الجناين"} and {e["date"] for e in earlier} == {"2020-07"}
