@@ -258,16 +258,18 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     """
     ts, te = anchor
 
+    def after_destination(p: tuple[int, int, PlaceMention]) -> bool:
+        return _DESTINATION.search(norm_text[max(0, p[0] - 12):p[0]]) is not None
+
     def usable(p: tuple[int, int, PlaceMention]) -> bool:
         # «طائرات التحالف بقيادة السعودية»: a country that leads a party describes it, it is no place.
         if _LED_BY.search(norm_text[max(0, p[0] - 24):p[0]]):
             return False
-        return not strict or not _DESTINATION.search(norm_text[max(0, p[0] - 12):p[0]])
+        return not strict or not after_destination(p)
 
     in_clause = [p for p in _in(clause, places) if usable(p)]
     # From another clause, a destination («… أعلنوا مسيرة نحو الرباط») is another event's place.
-    cands = in_clause if strict else in_clause or [p for p in _in(sentence, places) if usable(p)
-                                                   and not _DESTINATION.search(norm_text[max(0, p[0] - 12):p[0]])]
+    cands = in_clause if strict else in_clause or [p for p in _in(sentence, places) if usable(p) and not after_destination(p)]
     if not cands:
         return []
     # A list of places one action covers: one event per place (rasad/events/place_lists.py).
@@ -385,8 +387,6 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
 def _compatible(a: Candidate, b: Candidate) -> bool:
     """Same date, place and actors as far as both say (type aside)."""
     ea, eb = a.event, b.event
-    if a.split_group is not None and a.split_group == b.split_group:
-        return False
     if a.groups & b.groups:
         return False  # one event takes one item of a list: the others are other places
     if (a.split_group is not None or b.split_group is not None) and a.own_place and b.own_place \
@@ -466,7 +466,6 @@ def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
                     and (e.location is None or _same_place(c.event.location, e.location))]
             # The crowd of the arrest's own sentence and place first, else the last one told before it.
             near.sort(key=lambda c: (at not in c.sentences, not (e.location is not None and c.event.location is not None
-                                                                  and not named_apart(c.event.location, e.location)
                                                                   and c.event.location.name_ar == e.location.name_ar),
                                      -min(c.sentences)))
             crowd = near[0] if near else None
@@ -494,11 +493,6 @@ def _death_owners(deaths: list[DeathCount], groups: dict[tuple[str, str, str | N
         if pick is not None:
             owners[id(d)] = pick[1]
     return owners
-
-
-def _fatalities(deaths: list[DeathCount], starts: list[int]) -> tuple[int | None, list[dict]]:
-    """The event's toll from all its counts (rasad/events/tolls.py says how they combine)."""
-    return event_toll(deaths, starts)
 
 
 def _carry_orphan_tolls(view: DocumentView, candidates: list[Candidate], numbers: SpanIndex, cue_index: SpanIndex,
@@ -654,9 +648,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if locs == [None] and si > 0 and etype in VIOLENT and context_words().place_pronoun.match(text, anchor[1]):
                 # «… قرى أ وب. وكانت عناصر التنظيم قد تسللت إليها»: the pronoun is the place (or
                 # the list) told in the sentence before («انضم إليها» names a group: no fight, no place).
-                before = [p for p in _in((view.sentences[si - 1][0], sent[0]), places)]
+                before = _in((view.sentences[si - 1][0], sent[0]), places)
                 runs = list_runs(text, before)
                 locs = [p for _, _, p in runs[-1]] if runs else [before[-1][2]] if before else [None]
+            country = next((p.country for p in locs if p is not None and p.country), view.country)
             if etype == "Battles" and sub == "Armed clash" and any(m.inter in (5, 6) for _, _, m in sent_actors) \
                     and not any(m.inter in (2, 3, 4, 8) for _, _, m in sent_actors):
                 # «مواجهات بين المحتجين وقوات الأمن»: a crowd fighting the police riots, it does not battle;
@@ -667,20 +662,17 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # «مقتل شاب», «أعدموا رجلين»: victims no party owns are civilians of the country.
                 victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span)
                 if victim is not None:
-                    country = next((p.country for p in locs if p is not None and p.country), view.country)
                     a, b = norm.span(victim.start, victim.end)
                     actor2 = _generic_party("civilians", norm.original[a:b], a, b, view, country)
             if etype in CIVILIAN_TARGET and actor2 is not None and actor2.generic and actor2.inter == 7 \
                     and not actor2.actor_id.startswith("gen.civilians"):
                 # ACLED codes an attack on activists, journalists or prisoners as one on civilians,
                 # with the group they belong to as an associated actor.
-                country = next((p.country for p in locs if p is not None and p.country), view.country)
                 civilians = _generic_party("civilians", actor2.text, actor2.start, actor2.end, view, country)
                 if civilians is not None:
                     assoc = [*assoc, actor2]
                     actor2 = civilians
             if etype in ("Protests", "Riots"):
-                country = next((p.country for p in locs if p is not None and p.country), view.country)
                 actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country)
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
@@ -706,6 +698,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 future = [t for t in _in(sent, times) if t[2].date is not None and t[2].date >= view.published]
                 texpr = future[0][2] if future else None
             weak = all(h.entry.weight < 1.0 for h in group)
+            bare_reference = _is_bare_reference(anchor_hit)
             a, b = norm.span(*sent)
             for loc in locs:
                 ev = Event(
@@ -730,10 +723,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                  split_group=anchor_hit.norm_start if len(locs) > 1 else None,
                                  groups={anchor_hit.norm_start} if len(locs) > 1 else set(),
                                  merge_only=all(h.entry.merge_only for h in group),
-                                 bare_reference=_is_bare_reference(anchor_hit),
+                                 bare_reference=bare_reference,
                                  sentences={si},
                                  definite=_DEFINITE.search(text[max(sent[0], anchor_hit.norm_start - 8):anchor_hit.norm_start]) is not None
-                                 or (_is_bare_reference(anchor_hit) and texpr is None and actor1 is None
+                                 or (bare_reference and texpr is None and actor1 is None
                                      and not places.within(*clause)))
                 if not inherited:
                     cand.relations = [(h.entry.relation, h.entry.relation_reverse) for h in group if h.entry.relation]
@@ -844,7 +837,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 c.family == "no_casualty_phrases" for si in told_in for _, _, c in cue_index.within(*view.sentences[si])):
             e.fatalities, e.fatalities_detail = 0, []  # «دون وقوع إصابات»: the text says nobody died
         else:
-            e.fatalities, e.fatalities_detail = _fatalities(cand.deaths, starts) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
+            e.fatalities, e.fatalities_detail = event_toll(cand.deaths, starts) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
             if e.fatalities is None and e.sub_event_type == "Attack" and context_words().assassinated.match(normalise_phrase(e.trigger_text)) \
                     and not context_words().attempt.search(text, max(0, norm.norm_index(e.trigger_start) - 12), norm.norm_index(e.trigger_start)):
                 # «اغتال مسلحون الناشط …», «اغتيل إمام المسجد»: an assassination kills the one it names.
