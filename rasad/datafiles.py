@@ -45,3 +45,13 @@ def require(entry: dict[str, Any], keys: dict[str, type | tuple[type, ...]], whe
             raise DataFileError(f"{where}: missing field '{key}'")
         if not isinstance(entry[key], typ):
             raise DataFileError(f"{where}: field '{key}' should be {typ}, got {type(entry[key]).__name__}")
+
+
+def word_lists(raw: Any, keys: tuple[str, ...], where: Path | str) -> dict[str, list[str]]:
+    """Check that `raw` holds each key as a non-empty list of words, and return those lists."""
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{where}: expected a mapping, got {type(raw).__name__}")
+    for key in keys:
+        if not isinstance(raw.get(key), list) or not raw[key] or not all(isinstance(w, str) for w in raw[key]):
+            raise DataFileError(f"{where}: '{key}' must be a non-empty list of words")
+    return {key: list(raw[key]) for key in keys}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasad.datafiles import DataFileError, data_path, load_yaml
+from rasad.datafiles import data_path, load_yaml, word_lists
 
 KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases")
@@ -39,11 +39,7 @@ class ContextWords:
 def context_words() -> ContextWords:
     """Load and check the file, and build its patterns, once per process."""
     path = data_path("events", "context_words.yaml")
-    raw = load_yaml(path)
-    for key in KEYS:
-        if not isinstance(raw.get(key), list) or not raw[key] or not all(isinstance(w, str) for w in raw[key]):
-            raise DataFileError(f"{path}: '{key}' must be a non-empty list of words")
-    w = {k: [str(x) for x in raw[k]] for k in KEYS}
+    w = word_lists(load_yaml(path), KEYS, path)
     return ContextWords(
         pluperfect=re.compile(rf"(?<!\w)(?:{_alt(w['pluperfect_auxiliaries'])})\s(?:\S+\s){{0,4}}?قد\s"
                               rf"|(?<!\w)(?:{_alt(w['looking_back'])})\s"),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasad.datafiles import DataFileError, data_path, load_yaml
+from rasad.datafiles import data_path, load_yaml, word_lists
 from rasad.text.normalise import normalise_phrase
 
 KEYS = ("tally_phrases", "toll_nouns", "cumulative_markers", "other_fate_words", "thing_nouns", "plural_people", "household_heads",
@@ -40,10 +40,7 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def toll_words() -> TollWords:
     path = data_path("events", "tolls.yaml")
-    raw = load_yaml(path)
-    for key in KEYS:
-        if not isinstance(raw.get(key), list) or not raw[key] or not all(isinstance(w, str) for w in raw[key]):
-            raise DataFileError(f"{path}: '{key}' must be a non-empty list of words")
+    raw = word_lists(load_yaml(path), KEYS, path)
     return TollWords(
         tally=_pattern(raw["tally_phrases"]),
         toll_nouns=_pattern(raw["toll_nouns"]),
