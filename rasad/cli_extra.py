@@ -22,3 +22,7 @@ def register(app: typer.Typer, verb: str | None = None) -> None:
 
     app.command("ingest")(ingest_command)
     app.command("export")(export_command)
+    from rasad.web.cli import serve_command, users_app
+
+    app.command("serve")(serve_command)
+    app.add_typer(users_app, name="users")

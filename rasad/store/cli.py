@@ -49,10 +49,12 @@ def export_command(
     admin1: Annotated[Optional[str], typer.Option("--admin1", help="Governorate: English, Arabic or ISO 3166-2 code.")] = None,
     actor: Annotated[Optional[str], typer.Option("--actor", help="Actor id or part of its name.")] = None,
     event_type: Annotated[Optional[str], typer.Option("--event-type", help="ACLED event type, e.g. Battles.")] = None,
+    reviewed_only: Annotated[bool, typer.Option("--reviewed-only", help="Only events a person accepted or corrected (rasad serve).")] = False,
 ) -> None:
-    """Export the deduplicated events."""
+    """Export the deduplicated events, as reviewed: corrections applied, rejected events left out."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     stats: dict[str, int] = {}
-    export(db, fmt, out, Filters(_day(since), _day(until), country, admin1, actor, event_type), stats=stats)
+    export(db, fmt, out, Filters(_day(since), _day(until), country, admin1, actor, event_type,
+                                               reviewed_only=reviewed_only), stats=stats)
     _err.print(", ".join(f"{k.replace('_', ' ')} {v}" for k, v in stats.items()))

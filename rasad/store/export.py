@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
@@ -38,6 +38,10 @@ class Filters:
     admin1: str | None = None  # English name, Arabic name or ISO 3166-2 code
     actor: str | None = None  # actor id, or part of its English/Arabic name
     event_type: str | None = None
+    sub_event_type: str | None = None
+    modality: str | None = None  # the reviewed modality, else the first source's
+    review_status: str | None = None  # unreviewed | accepted | rejected | corrected
+    reviewed_only: bool = False  # only events a person accepted or corrected
 
     def __post_init__(self) -> None:
         self.since = parse_date(self.since) if self.since else None
@@ -56,6 +60,18 @@ class EventView:
     assoc: list[dict[str, Any]]
     place: dict[str, Any] | None
     sources: list[dict[str, Any]]
+    review: dict[str, Any] | None = None  # rasad.store.review.overlay's state
+
+    @property
+    def modality(self) -> str | None:
+        """The reviewed modality, else what the first source says."""
+        reviewed = (self.review or {}).get("modality")
+        return reviewed or (self.sources[0]["modality"] if self.sources else None)
+
+    @property
+    def exportable(self) -> bool:
+        """Exports carry an event unless a person rejected it (or merged it into another)."""
+        return (self.review or {}).get("status") != "rejected"
 
 
 def _actor(actors: dict[str, dict[str, Any]], aid: str | None) -> dict[str, Any] | None:
@@ -70,15 +86,20 @@ def actor_name(a: dict[str, Any] | None) -> str:
     return a.get("name_en") or a.get("name_ar") or a["id"]
 
 
-def load_events(engine: Engine, filters: Filters | None = None) -> list[EventView]:
-    """The events passing `filters`, with their actors, place and sources, in export order."""
+def load_events(engine: Engine, filters: Filters | None = None, *, reviews: bool = True) -> list[EventView]:
+    """The events passing `filters`, with their actors, place and sources, in export order;
+    with `reviews`, as people reviewed them (rasad.store.review.overlay)."""
+    from rasad.store import review
+
     f = filters or Filters()
+    reviewed = reviews and review.has_reviews(engine)
     ev = Event.__table__.c
     q = select(Event.__table__)
-    if f.event_type:
-        q = q.where(ev.event_type == f.event_type)
-    if f.country:
-        q = q.where(ev.country == (acled.to_alpha2(f.country) or f.country.upper()))
+    if not reviewed:  # corrections may change type and country: filter after the overlay
+        if f.event_type:
+            q = q.where(ev.event_type == f.event_type)
+        if f.country:
+            q = q.where(ev.country == _alpha2(f.country))
     with engine.connect() as conn:
         events = [dict(r._mapping) for r in conn.execute(q)]
         actors = {r.id: dict(r._mapping) for r in conn.execute(select(Actor.__table__))}
@@ -92,7 +113,7 @@ def load_events(engine: Engine, filters: Filters | None = None) -> list[EventVie
         sources: dict[str, list[dict[str, Any]]] = {}
         for r in conn.execute(sq):
             sources.setdefault(r.event_id, []).append(dict(r._mapping))
-    views = []
+    views: list[EventView] = []
     for e in events:
         srcs = sources.get(e["id"], [])
         published = [s["published"] for s in srcs if s["published"]]
@@ -101,13 +122,33 @@ def load_events(engine: Engine, filters: Filters | None = None) -> list[EventVie
                          _actor(actors, e["actor2"]),
                          [a for a in (_actor(actors, x) for x in e["assoc_actors"] or []) if a],
                          places.get(e["place_id"]) if e["place_id"] else None, srcs)
-        if _keep(view, f):
-            views.append(view)
+        views.append(view)
+    if reviews:
+        views = review.overlay(engine, views)
+    views = [v for v in views if _keep(v, f)]
     views.sort(key=lambda v: (v.day or date.max, v.event["id"]))
     return views
 
 
+def _alpha2(country: str) -> str:
+    return acled.to_alpha2(country) or country.upper()
+
+
 def _keep(v: EventView, f: Filters) -> bool:
+    e = v.event
+    if f.event_type and e["event_type"] != f.event_type:
+        return False
+    if f.sub_event_type and e["sub_event_type"] != f.sub_event_type:
+        return False
+    if f.country and e["country"] != _alpha2(f.country):
+        return False
+    status = (v.review or {}).get("status", "unreviewed")
+    if f.review_status and status != f.review_status:
+        return False
+    if f.reviewed_only and status not in ("accepted", "corrected"):
+        return False
+    if f.modality and v.modality != f.modality:
+        return False
     if f.since and (v.day is None or v.day < f.since):
         return False
     if f.until and (v.day is None or v.day > f.until):
@@ -163,10 +204,22 @@ def event_json(v: EventView) -> dict[str, Any]:
         "date": acled.iso_date(e["date"]) or None, "date_precision": e["date_precision"],
         "actor1": v.actor1, "actor2": v.actor2, "assoc_actors": v.assoc, "location": loc,
         "fatalities": e["fatalities"], "notes_en": e["notes_en"], "n_sources": e["n_sources"],
-        "timestamp": e["timestamp"],
+        "timestamp": e["timestamp"], "review": _review_json(v.review),
         "sources": [{k: (acled.iso_date(s[k]) or None if k == "published" else s[k])
                      for k in s if k not in ("event_id",)} for s in v.sources],
     }
+
+
+def _review_json(state: dict[str, Any] | None) -> dict[str, Any]:
+    """The review part of an event's JSON: status, and who, when and what when reviewed."""
+    state = state or {"status": "unreviewed"}
+    if state["status"] == "unreviewed":
+        return {"status": "unreviewed"}
+    out = {k: state.get(k) for k in ("status", "revisions", "updated_by", "merged_into", "split_from",
+                                       "modality")}
+    out["updated_at"] = datetime.fromtimestamp(state["updated_at"], timezone.utc).isoformat(timespec="seconds")
+    out["machine"] = {k: (acled.iso_date(v) or None if k == "date" else v) for k, v in state.get("machine", {}).items()}
+    return out
 
 
 @contextmanager
@@ -187,38 +240,43 @@ def export(db_url: str | Path | None, fmt: str, out: str | Path | IO[Any] | None
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     engine = open_store(db_url)
-    views = load_events(engine, filters)
-    counts: dict[str, int] = {"events": len(views)}
-    if fmt == "acled-csv":
-        with _sink(out, False) as fh:
-            writer = csv.DictWriter(fh, fieldnames=acled.COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(acled_row(v) for v in views)
-        counts["written"] = len(views)
-    elif fmt == "jsonl":
-        with _sink(out, False) as fh:
-            for v in views:
-                fh.write(json.dumps(event_json(v), ensure_ascii=False, default=str) + "\n")
-        counts["written"] = len(views)
-    elif fmt == "geojson":
-        from rasad.store.formats import geojson
-
-        with _sink(out, False) as fh:
-            counts.update(geojson(views, fh))
-    elif fmt == "graphml":
-        from rasad.store.formats import graphml
-
-        with _sink(out, True) as fh:
-            counts.update(graphml(engine, views, filters or Filters(), fh))
-    else:
-        from rasad.store.formats import parquet
-
-        with _sink(out, True) as fh:
-            counts.update(parquet(views, fh))
+    views = [v for v in load_events(engine, filters) if v.exportable]
+    with _sink(out, fmt in ("graphml", "parquet")) as fh:
+        counts = write_views(engine, views, fmt, fh, filters or Filters())
     if stats is not None:
         stats.update(counts)
     engine.dispose()
     return counts["written"]
+
+
+def write_views(engine: Engine, views: list[EventView], fmt: str, fh: IO[Any],
+                filters: Filters | None = None) -> dict[str, int]:
+    """Write `views` as `fmt` to the open file `fh` (binary for graphml/parquet); the counts."""
+    counts: dict[str, int] = {"events": len(views)}
+    if fmt == "acled-csv":
+        writer = csv.DictWriter(fh, fieldnames=acled.COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(acled_row(v) for v in views)
+        counts["written"] = len(views)
+    elif fmt == "jsonl":
+        for v in views:
+            fh.write(json.dumps(event_json(v), ensure_ascii=False, default=str) + "\n")
+        counts["written"] = len(views)
+    elif fmt == "geojson":
+        from rasad.store.formats import geojson
+
+        counts.update(geojson(views, fh))
+    elif fmt == "graphml":
+        from rasad.store.formats import graphml
+
+        counts.update(graphml(engine, views, filters or Filters(), fh))
+    elif fmt == "parquet":
+        from rasad.store.formats import parquet
+
+        counts.update(parquet(views, fh))
+    else:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return counts
 
 
 def export_text(db_url: str | Path | None, fmt: str, filters: Filters | None = None) -> str:

@@ -37,6 +37,7 @@ class Article(Base):
     schema_version: Mapped[str | None] = mapped_column(String(20))
     ingested_at: Mapped[int] = mapped_column(Integer)  # unix time of the first ingest
     text: Mapped[str | None] = mapped_column(Text)  # offsets in the record point into this
+    spans: Mapped[list | None] = mapped_column(JSON)  # rows.article_spans: what the page highlights
 
 
 class Actor(Base):
@@ -174,3 +175,63 @@ class Mention(Base):
     end: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_mentions_actor", "actor_id"),)
+
+
+# --- The review desk (rasad/store/review.py): people's checks beside the machine's output ---
+
+
+class User(Base):
+    """A person of the review desk; the API token is kept only as its SHA-256 hash."""
+
+    __tablename__ = "users"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))  # viewer | reviewer | admin
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[int] = mapped_column(Integer)
+
+
+class Revision(Base):
+    """One dated change a person made to an event: never edited, never deleted."""
+
+    __tablename__ = "revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(20))  # review | split | merge | create
+    status: Mapped[str] = mapped_column(String(20))
+    changes: Mapped[dict] = mapped_column(JSON)
+    note: Mapped[str | None] = mapped_column(Text)
+    user_name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[float] = mapped_column(Float)  # unix time
+
+    __table_args__ = (Index("ix_revisions_event", "event_id", "id"),)
+
+
+class EventReview(Base):
+    """An event's reviewed state: the revisions folded (the machine's row stays as it was).
+
+    `values` holds the corrected fields only; an event split off another (`parent_id`) has no
+    machine row and carries all its fields here."""
+
+    __tablename__ = "event_reviews"
+
+    event_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20))  # accepted | rejected | corrected
+    values: Mapped[dict] = mapped_column(JSON)
+    parent_id: Mapped[str | None] = mapped_column(String(40))
+    merged_into: Mapped[str | None] = mapped_column(String(40))
+    revisions: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[float] = mapped_column(Float)
+    updated_by: Mapped[str] = mapped_column(String(100))
+
+    __table_args__ = (Index("ix_event_reviews_status", "status"),)
+
+
+class Setting(Base):
+    """Store-wide settings, e.g. the key that signs the review desk's browser sessions."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

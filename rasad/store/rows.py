@@ -121,6 +121,7 @@ def record_rows(record: dict[str, Any], *, text: str | None, origin: str | None,
         "title": art.get("title"), "outlet": art.get("outlet"), "author": art.get("author"),
         "published": published, "language": art.get("language"), "origin": origin,
         "schema_version": record.get("schema"), "ingested_at": now, "text": text,
+        "spans": article_spans(record),
     })
     inter: dict[str, int | None] = {}
     for actor in record.get("actors") or []:
@@ -146,6 +147,39 @@ def record_rows(record: dict[str, Any], *, text: str | None, origin: str | None,
             continue
         rows.sources.append(_source_row(aid, i, ev, published, inter, rows.places, art.get("country")))
     return rows
+
+
+SPAN_KINDS = ("evidence", "trigger", "actor", "place", "time", "attribution", "fatalities")
+
+
+def article_spans(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every span of the record an analyst checks, as {kind, start, end, label, event}: the
+    review page highlights them in the stored text (offsets into the raw article)."""
+    out: list[dict[str, Any]] = []
+
+    def add(kind: str, span: Any, label: Any, event: int | None = None) -> None:
+        if isinstance(span, dict) and isinstance(span.get("start"), int) and isinstance(span.get("end"), int) \
+                and 0 <= span["start"] < span["end"]:
+            out.append({"kind": kind, "start": span["start"], "end": span["end"],
+                        "label": None if label is None else str(label)[:200], "event": event})
+
+    for actor in record.get("actors") or []:
+        for m in actor.get("mentions") or []:
+            add("actor", m, actor.get("name_en") or actor.get("name_ar") or actor.get("id"))
+    for place in record.get("places") or []:
+        add("place", place, " · ".join(str(place[k]) for k in ("name_en", "admin1_code") if place.get(k)))
+    for t in record.get("times") or []:
+        add("time", t, t.get("date"))
+    for i, ev in enumerate(record.get("events") or []):
+        add("evidence", ev.get("evidence"), ev.get("event_type"), i)
+        add("trigger", ev.get("trigger"), f"{ev.get('event_type')} / {ev.get('sub_event_type')}", i)
+        loc = ev.get("location") or {}
+        add("place", loc, " · ".join(str(loc[k]) for k in ("name_en", "admin1_code") if loc.get(k)), i)
+        add("attribution", ev.get("attribution"), (ev.get("attribution") or {}).get("kind"), i)
+        for d in ev.get("fatalities_detail") or []:
+            add("fatalities", d, d.get("count"), i)
+    uniq = {(s["kind"], s["start"], s["end"], s["event"]): s for s in out}
+    return sorted(uniq.values(), key=lambda s: (s["start"], -s["end"], SPAN_KINDS.index(s["kind"])))
 
 
 def _str(value: Any) -> str | None:
