@@ -146,8 +146,10 @@ def _check_field(key: str, value: Any, resolve_place: Any) -> Any:
     if key == "date":
         if value is None:
             return None
+        if not isinstance(value, str) or len(value) != 10:
+            raise ReviewError("date must be YYYY-MM-DD or null")
         try:
-            return date.fromisoformat(str(value)).isoformat()
+            return date.fromisoformat(value).isoformat()
         except ValueError as exc:
             raise ReviewError("date must be YYYY-MM-DD or null") from exc
     if key == "fatalities":
