@@ -126,8 +126,13 @@ def load_events(engine: Engine, filters: Filters | None = None, *, reviews: bool
     if reviews:
         views = review.overlay(engine, views)
     views = [v for v in views if _keep(v, f)]
-    views.sort(key=lambda v: (v.day or date.max, v.event["id"]))
+    views.sort(key=export_order)
     return views
+
+
+def export_order(v: EventView) -> tuple[date, str]:
+    """Exports list events by date (undated last), then id."""
+    return (v.day or date.max, v.event["id"])
 
 
 def _alpha2(country: str) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from rasad.store import review
 from rasad.store.db import open_store
-from rasad.store.export import EventView, Filters, event_json, load_events
+from rasad.store.export import EventView, Filters, event_json, export_order, load_events
 from rasad.store.models import Event, EventReview, EventSource, User
 from rasad.web import sessions
 
@@ -43,6 +43,8 @@ class Desk:
         self.session_key = review.setting(self.engine, "session_key", secrets.token_hex(32)) or ""
         self._lock = threading.Lock()
         self._version: tuple[Any, ...] | None = None
+        self._machine_version: tuple[Any, ...] | None = None
+        self._machine: list[EventView] = []
         self._views: list[EventView] = []
         self._by_id: dict[str, EventView] = {}
 
@@ -57,11 +59,16 @@ class Desk:
                                  .where(s.event_id.is_not(None))).scalar_one())
 
     def views(self) -> list[EventView]:
-        """Every event as reviewed, in export order (cached until the store changes)."""
+        """Every event as reviewed, in export order (cached until the store changes; a review
+        only folds the reviews again over the machine's events, which are read once)."""
         version = self._store_version()
         with self._lock:
             if version != self._version:
-                self._views = load_events(self.engine, Filters())
+                machine_version = version[:2] + version[4:]
+                if machine_version != self._machine_version:
+                    self._machine = load_events(self.engine, Filters(), reviews=False)
+                    self._machine_version = machine_version
+                self._views = sorted(review.overlay(self.engine, self._machine), key=export_order)
                 self._by_id = {v.event["id"]: v for v in self._views}
                 self._version = version
             return self._views

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import HOSTILE_TEXT, bearer
+from .conftest import HOSTILE_TEXT, bearer
 
 
 def _events(client, **params) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import HOSTILE_TITLE, bearer
+from .conftest import HOSTILE_TITLE, bearer
 
 
 def _hostile_id(client) -> str:

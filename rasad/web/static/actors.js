@@ -8,6 +8,19 @@ const EDGE_COLORS = {joined: "#27ae60", merged: "#27ae60", pledged_allegiance: "
   const dates = [...new Set(data.edges.map(e => e.date || e.published).filter(Boolean))].sort();
   const slider = document.getElementById("when"), label = document.getElementById("when-label");
   const undated = document.getElementById("undated");
+  // One checkbox per relation type; fights (the most frequent) start hidden so splits,
+  // mergers and pledges stand out.
+  const shown = new Set();
+  const types = [...new Set(data.edges.map(e => e.type))].sort();
+  const box = document.getElementById("types");
+  for (const type of types) {
+    const input = el("input", {type: "checkbox", "data-type": type});
+    input.checked = type !== "fought" || types.length === 1;
+    if (input.checked) shown.add(type);
+    input.addEventListener("change", () => { input.checked ? shown.add(type) : shown.delete(type); update(); });
+    box.append(el("label", {class: "type"}, input, " ", type, " "));
+  }
+  const names = Object.fromEntries(data.nodes.map(n => [n.id, n.name_en || n.name_ar || n.id]));
   slider.max = Math.max(0, dates.length - 1);
   slider.value = slider.max;
   const cy = cytoscape({
@@ -32,11 +45,17 @@ const EDGE_COLORS = {joined: "#27ae60", merged: "#27ae60", pledged_allegiance: "
     body.replaceChildren();
     data.edges.forEach((e, i) => {
       const when = e.date || "";
-      const show = when ? when <= until : undated.checked;
+      const show = shown.has(e.type) && (when ? when <= until : undated.checked);
       cy.getElementById("e" + i).toggleClass("hidden", !show);
-      if (show) body.append(el("tr", {}, el("td", {}, when || "—"), el("td", {}, e.source), el("td", {}, e.type),
-        el("td", {}, e.target), el("td", {}, el("a", {href: "/articles/" + encodeURIComponent(e.article_id)}, e.article_id))));
+      if (show) body.append(el("tr", {}, el("td", {}, when || "—"), el("td", {}, names[e.source]), el("td", {}, e.type),
+        el("td", {}, names[e.target]), el("td", {}, el("a", {href: "/articles/" + encodeURIComponent(e.article_id)}, e.article_id))));
     });
+    hideLoneNodes();
+  }
+  function hideLoneNodes() {
+    cy.nodes().forEach(n => n.toggleClass("hidden", n.connectedEdges().filter(e => !e.hasClass("hidden")).length === 0));
+    cy.elements().not(".hidden").layout({name: "cose", animate: false, fit: true, padding: 40, idealEdgeLength: 140, nodeRepulsion: 900000}).run();
+    if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(cy.elements().not(".hidden")); }
   }
   slider.addEventListener("input", update);
   undated.addEventListener("change", update);
