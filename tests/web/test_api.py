@@ -200,3 +200,43 @@ def test_require_login_closes_reads(store_url, tokens) -> None:
         assert c.get("/api/events").status_code == 401
         assert c.get("/api/events", headers=bearer(tokens["viewer"])).status_code == 200
         assert c.get("/", follow_redirects=False).status_code == 303
+
+
+def test_rasad_serve_and_users_commands(store_url: str, tmp_path) -> None:
+    """The commands as a user types them: a token from `rasad users add`, then `rasad serve`."""
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    exe = shutil.which("rasad") or str(Path(sys.executable).with_name("rasad"))
+    made = subprocess.run([exe, "users", "add", "omar", "--role", "reviewer", "--db", store_url],
+                          capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    token = made.stdout.strip().splitlines()[-1]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([exe, "serve", "--db", store_url, "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/api/health", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        events = httpx.get(base + "/api/events", timeout=30).json()["events"]
+        eid = events[0]["id"]
+        assert httpx.post(f"{base}/api/events/{eid}/review", json={"status": "accepted"}, timeout=30).status_code == 401
+        ok = httpx.post(f"{base}/api/events/{eid}/review", json={"status": "accepted", "note": "seen"},
+                        headers=bearer(token), timeout=30)
+        assert ok.status_code == 200 and ok.json()["review"]["updated_by"] == "omar"
+    finally:
+        proc.terminate()
+        proc.wait(10)
