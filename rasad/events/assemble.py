@@ -837,7 +837,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 c.family == "no_casualty_phrases" for si in told_in for _, _, c in cue_index.within(*view.sentences[si])):
             e.fatalities, e.fatalities_detail = 0, []  # «دون وقوع إصابات»: the text says nobody died
         else:
-            e.fatalities, e.fatalities_detail = event_toll(cand.deaths, starts) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
+            e.fatalities, e.fatalities_detail = event_toll(cand.deaths, starts, norm.span, norm.original) if e.event_type in VIOLENT or "protesters" in e.sub_event_type else (None, [])
             if e.fatalities is None and e.sub_event_type == "Attack" and context_words().assassinated.match(normalise_phrase(e.trigger_text)) \
                     and not context_words().attempt.search(text, max(0, norm.norm_index(e.trigger_start) - 12), norm.norm_index(e.trigger_start)):
                 # «اغتال مسلحون الناشط …», «اغتيل إمام المسجد»: an assassination kills the one it names.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from rasad.events.fatalities import DeathCount
 from rasad.events.toll_words import toll_words
@@ -33,8 +33,11 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-def event_toll(deaths: Sequence[DeathCount], starts: list[int]) -> tuple[int | None, list[dict]]:
-    """(fatalities, fatalities_detail) of one event from every count owned by it."""
+def event_toll(deaths: Sequence[DeathCount], starts: list[int],
+               span: Callable[[int, int], tuple[int, int]] | None = None,
+               original: str = "") -> tuple[int | None, list[dict]]:
+    """(fatalities, fatalities_detail) of one event from every count owned by it; with `span`
+    (normalised → original offsets), each count told in one place carries its text span."""
     uniq = [d for d in {(d.norm_start, d.norm_end): d for d in deaths}.values() if not d.vague]
     if not uniq:
         return None, []
@@ -65,8 +68,17 @@ def event_toll(deaths: Sequence[DeathCount], starts: list[int]) -> tuple[int | N
     if extra and best_group and not all(d.extra for d in best_group):
         best_value += sum(d.count for d in extra)
         best_group = list(best_group) + extra
-    detail = [{"actor": d.actor.actor_id if d.actor else None, "count": d.count, "approx": d.approx} for d in best_group]
+    detail = [{"actor": d.actor.actor_id if d.actor else None, "count": d.count, "approx": d.approx,
+               **_where(d, span, original)} for d in best_group]
     return best_value, detail
+
+
+def _where(d: DeathCount, span: Callable[[int, int], tuple[int, int]] | None, original: str) -> dict:
+    """The count's span in the original text (none for a side's sum of several counts)."""
+    if span is None or d.norm_end <= d.norm_start:
+        return {}
+    a, b = span(d.norm_start, d.norm_end)
+    return {"text": original[a:b], "start": a, "end": b}
 
 
 def _named_again(text: str, sentence: tuple[int, int], known: Iterable[PlaceMention | None]

@@ -33,7 +33,7 @@ def test_no_page_carries_hostile_markup(client) -> None:
 def test_article_page_highlights_spans(client) -> None:
     aid = _hostile_id(client)
     html = client.get(f"/articles/{aid}").text
-    for kind in ("trigger", "evidence", "place", "time"):
+    for kind in ("trigger", "evidence", "place", "time", "fatalities", "actor"):
         assert f'class="s-{kind}' in html or f" s-{kind} " in html, kind
     assert 'dir="rtl"' in html
 
