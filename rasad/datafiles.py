@@ -7,6 +7,10 @@ offending entry when a file breaks its schema.
 
 from __future__ import annotations
 
+import atexit
+import os
+import pickle
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,14 +30,86 @@ def data_path(*parts: str) -> Path:
     return DATA_DIR.joinpath(*parts)
 
 
-@lru_cache(maxsize=None)
-def load_yaml(path: Path) -> Any:
-    """Parse a YAML data file once per process."""
+CACHE_FORMAT = 1
+
+
+def cache_dir() -> Path:
+    """Where rasad keeps what it builds from its data: $RASAD_CACHE_DIR, else the user cache."""
+    env = os.environ.get("RASAD_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rasad"
+
+
+class _ParsedYaml:
+    """Parsed YAML files kept between runs (one pickle), so start-up does not parse ~30 files:
+    an entry counts only while its file's size and modification time are unchanged."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: dict[str, tuple[int, int, Any]] | None = None
+        self._dirty = False
+
+    def _path(self) -> Path:
+        return cache_dir() / f"yaml-v{CACHE_FORMAT}.pkl"
+
+    def _load(self) -> dict[str, tuple[int, int, Any]]:
+        if self._entries is None:
+            try:
+                with open(self._path(), "rb") as fh:
+                    entries = pickle.load(fh)
+                self._entries = entries if isinstance(entries, dict) else {}
+            except Exception:  # noqa: BLE001 - a missing or broken cache is rebuilt
+                self._entries = {}
+        return self._entries
+
+    def get(self, path: Path) -> Any:
+        st = path.stat()
+        key = str(path.resolve())
+        with self._lock:
+            hit = self._load().get(key)
+            if hit is not None and hit[:2] == (st.st_size, st.st_mtime_ns):
+                return hit[2]
+        data = _parse_yaml(path)
+        with self._lock:
+            self._load()[key] = (st.st_size, st.st_mtime_ns, data)
+            if not self._dirty:
+                atexit.register(self.save)
+            self._dirty = True
+        return data
+
+    def save(self) -> None:
+        """Write the cache if this process parsed anything new (atomically; best effort)."""
+        with self._lock:
+            if not self._dirty or self._entries is None:
+                return
+            target = self._path()
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_suffix(f".{os.getpid()}.tmp")
+                with open(tmp, "wb") as fh:
+                    pickle.dump(self._entries, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, target)
+                self._dirty = False
+            except OSError:
+                pass
+
+
+_PARSED = _ParsedYaml()
+
+
+def _parse_yaml(path: Path) -> Any:
     try:
         with open(path, encoding="utf-8") as fh:
             return yaml.load(fh, Loader=_LOADER)
     except yaml.YAMLError as exc:  # pragma: no cover - message only
         raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
+
+
+@lru_cache(maxsize=None)
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML data file once per process (and once per change, across processes)."""
+    return _PARSED.get(Path(path))
 
 
 def require(entry: dict[str, Any], keys: dict[str, type | tuple[type, ...]], where: str) -> None:

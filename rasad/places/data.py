@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from rasad.datafiles import load_yaml
 
 FEATURES = ("country", "admin1", "admin2", "admin3", "town", "area", "site")
 _ISO_RE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
@@ -117,7 +117,7 @@ def load_admin1(folder: Path | None = None) -> list[Admin1Row]:
 
 def load_countries(folder: Path | None = None) -> list[CountryRow]:
     path = (folder or data_dir()) / "countries.yaml"
-    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = load_yaml(path)
     if not isinstance(items, list):
         raise CuratedDataError(f"{path.name}: expected a list")
     rows = []

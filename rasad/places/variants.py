@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from rasad.datafiles import load_yaml
 from rasad.places.data import CuratedDataError, data_dir
 
 
@@ -28,7 +27,7 @@ class VariantRules:
 def rules(path: Path | None = None) -> VariantRules:
     """The rules file, schema-checked."""
     path = path or data_dir() / "variants.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_yaml(path)
     if not isinstance(raw, dict) or set(raw) != {"joinable", "first_word", "final_alef"}:
         raise CuratedDataError(f"{path.name}: keys must be joinable, first_word, final_alef")
     swaps: dict[str, set[str]] = {}

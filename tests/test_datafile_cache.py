@@ -1,0 +1,39 @@
+"""Parsed data files are kept between runs, and a changed or broken cache is never trusted."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from rasad import datafiles
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> datafiles._ParsedYaml:
+    monkeypatch.setenv("RASAD_CACHE_DIR", str(tmp_path / "cache"))
+    return datafiles._ParsedYaml()
+
+
+def test_second_process_reads_the_cache_and_sees_edits(cache: datafiles._ParsedYaml, tmp_path: Path) -> None:
+    f = tmp_path / "words.yaml"
+    f.write_text("words: [قصف, غارة]\n", encoding="utf-8")
+    assert cache.get(f) == {"words": ["قصف", "غارة"]}
+    cache.save()
+    assert (tmp_path / "cache" / f"yaml-v{datafiles.CACHE_FORMAT}.pkl").is_file()
+    again = datafiles._ParsedYaml()  # a new process
+    assert again.get(f) == {"words": ["قصف", "غارة"]} and not again._dirty
+    f.write_text("words: [قصف, غارة, اشتباك]\n", encoding="utf-8")
+    os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10**9))
+    assert again.get(f) == {"words": ["قصف", "غارة", "اشتباك"]}
+
+
+def test_broken_cache_is_rebuilt(cache: datafiles._ParsedYaml, tmp_path: Path) -> None:
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / f"yaml-v{datafiles.CACHE_FORMAT}.pkl").write_bytes(b"not a pickle")
+    f = tmp_path / "a.yaml"
+    f.write_text("- 1\n- 2\n", encoding="utf-8")
+    assert cache.get(f) == [1, 2]
+    cache.save()
+    assert datafiles._ParsedYaml().get(f) == [1, 2]
