@@ -245,6 +245,29 @@ def actor_graph(request: Request, desk: DeskDep) -> dict[str, Any]:
     return {"nodes": nodes, "edges": edges}
 
 
+@router.get("/actors/search")
+def actor_search(request: Request, desk: DeskDep, q: Annotated[str, Query(min_length=1, max_length=200)],
+                 limit: Annotated[int, Query(ge=1, le=50)] = 10) -> dict[str, Any]:
+    """Dictionary actors whose Arabic or English names are closest to `q` (the review form's
+    suggestions for actor1/actor2)."""
+    desk.reader(request)
+    from rasad.actors.dictionary import get_dictionary
+
+    return {"actors": [{"id": a.id, "name_en": a.name_en, "name_ar": a.name_ar, "score": score}
+                       for a, score in get_dictionary().search(q, limit=limit)]}
+
+
+@router.get("/places/search")
+def place_search(request: Request, desk: DeskDep, q: Annotated[str, Query(min_length=1, max_length=200)],
+                 country: str | None = None) -> dict[str, Any]:
+    """The gazetteer's readings of `q` as a place (what a place correction by name will take)."""
+    desk.reader(request)
+    from rasad.places import resolve_json
+
+    return {"places": [{k: m.get(k) for k in (*review.PLACE_KEYS, "geo_precision", "text")}
+                       for m in resolve_json(q, country)]}
+
+
 @router.get("/export")
 def export_events(request: Request, desk: DeskDep, f: FiltersDep,
                   format: str = "acled") -> Response:  # noqa: A002 - the issue's parameter name

@@ -240,3 +240,15 @@ def test_rasad_serve_and_users_commands(store_url: str, tmp_path) -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.mark.parametrize("query, expected", [("هيئة تحرير الشام", "sy.hts"), ("تحرير الشام", "sy.hts")])
+def test_actor_suggestions(client, query, expected) -> None:
+    got = client.get("/api/actors/search", params={"q": query}).json()["actors"]
+    assert got and got[0]["id"] == expected
+
+
+def test_place_suggestions(client) -> None:
+    got = client.get("/api/places/search", params={"q": "دوما"}).json()["places"]
+    assert got and got[0]["admin1_code"] == "SY-RD" and got[0]["lat"] is not None
+    assert client.get("/api/places/search", params={"q": ""}).status_code == 422

@@ -66,3 +66,23 @@ for (const box of document.querySelectorAll("details.history")) {
         el("code", {}, JSON.stringify(r.changes)), r.note ? " — " + r.note : ""));
   });
 }
+
+// Suggestions while typing: dictionary actors for actor fields, gazetteer readings for places.
+function suggest(input, url, render) {
+  let timer = null;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q.length < 2) return;
+    timer = setTimeout(async () => {
+      const list = document.getElementById(input.getAttribute("list"));
+      const data = await api("GET", url + encodeURIComponent(q)).catch(() => null);
+      if (!data) return;
+      list.replaceChildren(...render(data).map(([value, label]) => { const o = el("option", {value}); o.label = label; return o; }));
+    }, 200);
+  });
+}
+for (const input of document.querySelectorAll("form.review-form input[name=actor1], form.review-form input[name=actor2]"))
+  suggest(input, "/api/actors/search?q=", d => d.actors.map(a => [a.id, `${a.name_en || ""} · ${a.name_ar || ""}`]));
+for (const input of document.querySelectorAll("form.review-form input[name=place]"))
+  suggest(input, "/api/places/search?q=", d => d.places.map(p => [p.name_ar || p.text, `${p.name_en || ""} · ${p.admin1_code || p.country || ""}`]));
