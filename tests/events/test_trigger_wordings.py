@@ -63,6 +63,8 @@ CASES = [
     ("2018-06-02", "أوقفت مصالح الأمن بمدينة وجدة أمس سبعة أشخاص يشتبه في تورطهم في تهريب المخدرات.", "Strategic developments", "Arrests"),
     ("2019-09-15", "أبطل خبراء المتفجرات مفعول قنبلة زرعت تحت جسر في مدينة العريش صباح اليوم.",
      "Strategic developments", "Disrupted weapons use"),
+    ("2014-02-03", "ألقى الطيران المروحي برميلين متفجرين على بلدة داعل في ريف درعا ظهر اليوم.",
+     "Explosions/Remote violence", "Air/drone strike"),
     # No event: a match, a campaign, a storm, a festival, a cylinder, a minister stopping a subsidy.
     ("2022-03-05", "شنّ المهاجمون هجوماً خطيراً على مرمى الضيوف في الشوط الأول دون أن يسجلوا.", None, None),
     ("2022-03-05", "تخوض الأحزاب معركة انتخابية صعبة في الدوائر الريفية هذا الشهر.", None, None),
@@ -111,3 +113,10 @@ def test_raid_amid_clashes_keeps_its_day() -> None:
     """«وسط اشتباكات» tells what went on during the raid, not a background situation."""
     event = extract("اقتحمت قوات الاحتلال، فجر اليوم الثلاثاء، مخيم جنين وسط اشتباكات مسلحة مع مقاومين.", "2023-06-20")["events"][0]
     assert event["date"] == "2023-06-20" and event["date_precision"] == "day"
+
+
+def test_a_student_killed_is_no_demand() -> None:
+    """«طالب» is a student as often as «he demanded»: it does not make an event hypothetical."""
+    events = extract("قُتل طالب وأصيب ثلاثة آخرون حين أطلقت قوات الأمن الرصاص على متظاهرين في مدينة عطبرة أمس.",
+                     "2018-12-21")["events"]
+    assert [(e["event_type"], e["modality"]) for e in events] == [("Protests", "asserted")]
