@@ -224,6 +224,9 @@ class EventReview(Base):
     revisions: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[float] = mapped_column(Float)
     updated_by: Mapped[str] = mapped_column(String(100))
+    # [[article_id, idx], …]: the event's reports when first reviewed, so the review finds its
+    # event again when deduplication later renames it (an earlier report of it came in).
+    sources: Mapped[list | None] = mapped_column(JSON)
 
     __table_args__ = (Index("ix_event_reviews_status", "status"),)
 

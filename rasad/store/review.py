@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from rasad.events.taxonomy import TAXONOMY
-from rasad.store.models import Actor, EventReview, Revision, Setting, User
+from rasad.store.models import Actor, EventReview, EventSource, Revision, Setting, User
 
 ROLES = ("viewer", "reviewer", "admin")
 STATUSES = ("accepted", "rejected", "corrected")
@@ -235,9 +235,12 @@ def _write(conn: Connection, event_id: str, action: str, status: str, changes: d
     old = _state(conn, event_id)
     t = EventReview.__table__
     if old is None:
+        es = EventSource.__table__.c
+        reports = [[r.article_id, r.idx] for r in conn.execute(
+            select(es.article_id, es.idx).where(es.event_id == event_id).order_by(es.article_id, es.idx))]
         new = {"event_id": event_id, "status": status, "values": values if values is not None else changes,
                "parent_id": parent_id, "merged_into": merged_into, "revisions": 1,
-               "updated_at": now, "updated_by": user}
+               "updated_at": now, "updated_by": user, "sources": reports or None}
         conn.execute(insert(t), [new])
         return new
     merged = dict(old["values"] or {})
@@ -329,12 +332,12 @@ def merge(engine: Engine, event_id: str, into: str, note: str | None = None, use
                       values={}, merged_into=into)
 
 
-def history(engine: Engine, event_id: str) -> list[dict[str, Any]]:
-    """Every revision of an event, oldest first."""
+def history(engine: Engine, event_id: str, *, check: bool = True) -> list[dict[str, Any]]:
+    """Every revision of an event, oldest first (NotFound for an unknown event when `check`)."""
     t = Revision.__table__
     with engine.connect() as conn:
         rows = conn.execute(select(t).where(t.c.event_id == event_id).order_by(t.c.id)).all()
-        if not rows and not _event_exists(conn, event_id):
+        if check and not rows and not _event_exists(conn, event_id):
             raise NotFound(f"no event {event_id!r}")
     return [dict(r._mapping) for r in rows]
 
@@ -363,6 +366,7 @@ def overlay(engine: Engine, views: list[Any]) -> list[Any]:
             return [replace(v, review={"status": "unreviewed"}) for v in views]
         actors = {r.id: dict(r._mapping) for r in conn.execute(select(Actor.__table__))}
     by_id = {v.event["id"]: v for v in views}
+    states = _follow_renamed(states, views, by_id)
     merged_sources: dict[str, list[dict[str, Any]]] = {}
     for eid, st in states.items():
         if st["merged_into"] and eid in by_id:
@@ -376,6 +380,32 @@ def overlay(engine: Engine, views: list[Any]) -> list[Any]:
         if parent is not None:
             child = replace(parent, event=dict(parent.event, id=eid))
             out.append(_apply(child, st, actors, merged_sources.get(parent.event["id"], []), _actor))
+    return out
+
+
+def _follow_renamed(states: dict[str, dict[str, Any]], views: list[Any],
+                    by_id: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Reviews of events that deduplication has since renamed, moved to the event now holding
+    most of their reports (unless that event has a review of its own); references to a
+    renamed event (a split's parent, a merge's target) follow it."""
+    lost = {eid: st for eid, st in states.items() if eid not in by_id and not st["parent_id"] and st.get("sources")}
+    if not lost:
+        return states
+    holder = {(s["article_id"], s["idx"]): v.event["id"] for v in views for s in v.sources}
+    renamed: dict[str, str] = {}
+    for eid, st in lost.items():
+        now = [holder[(a, i)] for a, i in st["sources"] if (a, i) in holder]
+        if now:
+            target = max(set(now), key=lambda x: (now.count(x), x))
+            if target not in states and target not in renamed.values():
+                renamed[eid] = target
+    if not renamed:
+        return states
+    out = {}
+    for eid, st in states.items():
+        st = dict(st, parent_id=renamed.get(st["parent_id"], st["parent_id"]),
+                  merged_into=renamed.get(st["merged_into"], st["merged_into"]))
+        out[renamed.get(eid, eid)] = dict(st, event_id=renamed.get(eid, eid), reviewed_as=eid)
     return out
 
 
@@ -410,7 +440,8 @@ def _apply(v: Any, st: dict[str, Any] | None, actors: dict[str, dict[str, Any]],
         event["n_sources"] = len({s["article_id"] for s in sources})
     review_state = {"status": st["status"], "revisions": st["revisions"], "updated_at": st["updated_at"],
                     "updated_by": st["updated_by"], "merged_into": st["merged_into"],
-                    "split_from": st["parent_id"], "modality": vals.get("modality"), "machine": machine}
+                    "split_from": st["parent_id"], "modality": vals.get("modality"), "machine": machine,
+                    "reviewed_as": st.get("reviewed_as", st["event_id"])}
     return replace(v, event=event, day=day, from_publication=from_pub, place=place,
                    actor1=actor_of(actors, event["actor1"]), actor2=actor_of(actors, event["actor2"]),
                    assoc=[a for a in (actor_of(actors, x) for x in event.get("assoc_actors") or []) if a],

@@ -159,11 +159,9 @@ def post_merge(event_id: str, body: MergeIn, request: Request, desk: DeskDep) ->
 @router.get("/events/{event_id}/history")
 def get_history(event_id: str, request: Request, desk: DeskDep) -> dict[str, Any]:
     desk.reader(request)
-    try:
-        revs = review.history(desk.engine, event_id)
-    except review.NotFound:
-        desk.view(event_id)  # an event split off another has revisions; anything else is 404
-        revs = []
+    view = desk.view(event_id)
+    # a review made before deduplication renamed the event is kept under the old id
+    revs = review.history(desk.engine, (view.review or {}).get("reviewed_as") or event_id, check=False)
     return {"event_id": event_id, "revisions": [
         {**r, "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(r["created_at"]))} for r in revs]}
 

@@ -136,3 +136,28 @@ def test_cli_users_add_and_reviewed_export(filled: str, tmp_path: Path) -> None:
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(r["id"], r["review"]["status"]) for r in rows] == [(eid, "accepted")]
     assert len(export_text(filled, "jsonl").splitlines()) == len(load_events(engine))
+
+
+def test_review_follows_its_event_when_dedup_renames_it(filled: str) -> None:
+    """An earlier report ingested later renames the event (its id comes from its earliest
+    source): the review, its history and a split's children follow the event's reports."""
+    from sqlalchemy import update
+
+    from rasad.store.models import EventSource
+
+    engine = open_store(filled)
+    first, second = [v.event["id"] for v in load_events(engine)[:2]]
+    review.review(engine, first, "corrected", {"fatalities": 42}, "from the hospital's list", "hala")
+    review.split(engine, second, [{"name_en": "A", "lat": 35.0, "lon": 36.0}, {"name_en": "B", "lat": 35.1, "lon": 36.1}],
+                 None, "hala")
+    renamed = {first: "feedfacefeedface", second: "beadbeadbeadbead"}
+    with engine.begin() as conn:  # what dedup.rebuild does when an event's earliest report changes
+        for old, new in renamed.items():
+            conn.execute(update(Event.__table__).where(Event.__table__.c.id == old).values(id=new))
+            conn.execute(update(EventSource.__table__).where(EventSource.__table__.c.event_id == old).values(event_id=new))
+    by_id = {v.event["id"]: v for v in load_events(engine)}
+    assert first not in by_id and by_id["feedfacefeedface"].event["fatalities"] == 42
+    assert by_id["feedfacefeedface"].review["reviewed_as"] == first
+    assert by_id[f"{second}-1"].review["split_from"] == "beadbeadbeadbead"
+    assert by_id[f"{second}-1"].sources == by_id["beadbeadbeadbead"].sources
+    assert [h["changes"] for h in review.history(engine, by_id["feedfacefeedface"].review["reviewed_as"])] == [{"fatalities": 42}]
