@@ -658,6 +658,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # crowds fighting each other with no force of the state there are mob violence.
                 state = any(m.inter == 1 for _, _, m in sent_actors)
                 etype, sub = "Riots", "Violent demonstration" if state else "Mob violence"
+            if etype == "Battles" and sub == "Armed clash" and (actor2 is None or actor2.inter == 7) \
+                    and (actor1 is None or actor1.inter != 7) and context_words().attack.search(anchor_hit.key) \
+                    and civilian_victim("Explosions/Remote violence", anchor, sent_cues, mod.speaker_span) is not None:
+                # «هاجم مسلحون قرية … وقتلوا خمسة من سكانها»: an attack nobody armed answers, that
+                # hurt or killed people named as civilians, is violence against them.
+                etype, sub = "Violence against civilians", "Attack"
             if etype in CIVILIAN_TARGET and actor2 is None and (actor1 is None or actor1.inter != 7):
                 # «مقتل شاب», «أعدموا رجلين»: victims no party owns are civilians of the country.
                 victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span)

@@ -14,7 +14,8 @@ from functools import lru_cache
 from rasad.datafiles import data_path, load_yaml, word_lists
 
 KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
-        "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases")
+        "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases",
+        "attack_words")
 
 
 def _alt(words: list[str]) -> str:
@@ -33,6 +34,7 @@ class ContextWords:
     backed_by: re.Pattern[str]       # «المدعومة من» right before a mention: search ending at it
     unit_number: re.Pattern[str]     # a unit's noun right before a figure: search ending at it
     age_after: re.Pattern[str]       # «من عمره» right after a figure: match at its end
+    attack: re.Pattern[str]          # the trigger names a one-sided attack («هاجم», «هجمات»): search in it
 
 
 @lru_cache(maxsize=1)
@@ -52,4 +54,5 @@ def context_words() -> ContextWords:
         backed_by=re.compile(rf"(?:{_alt(w['backer_words'])})\s*(?:من)?\s*$"),
         unit_number=re.compile(rf"(?:{_alt(w['unit_nouns'])})\s*$"),
         age_after=re.compile(rf"\s*(?:{_alt(w['age_phrases'])})"),
+        attack=re.compile(rf"(?:{_alt(w['attack_words'])})"),
     )

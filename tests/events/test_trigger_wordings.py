@@ -65,6 +65,11 @@ CASES = [
      "Strategic developments", "Disrupted weapons use"),
     ("2014-02-03", "ألقى الطيران المروحي برميلين متفجرين على بلدة داعل في ريف درعا ظهر اليوم.",
      "Explosions/Remote violence", "Air/drone strike"),
+    # An attack nobody armed answers, on people named as civilians, is violence against them.
+    ("2023-08-07", "هاجم مسلحون قرية الطينة في شمال دارفور أمس وقتلوا خمسة من سكانها.", "Violence against civilians", "Attack"),
+    ("2023-08-07", "شن مسلحون هجوماً على سوق شعبي في مدينة الجنينة أمس ما أسفر عن مقتل سبعة مدنيين.",
+     "Violence against civilians", "Attack"),
+    ("2023-08-07", "هاجم مسلحون حاجزاً لقوات الجيش قرب مدينة العريش أمس وقتلوا ثلاثة جنود.", "Battles", "Armed clash"),
     # No event: a match, a campaign, a storm, a festival, a cylinder, a minister stopping a subsidy.
     ("2022-03-05", "شنّ المهاجمون هجوماً خطيراً على مرمى الضيوف في الشوط الأول دون أن يسجلوا.", None, None),
     ("2022-03-05", "تخوض الأحزاب معركة انتخابية صعبة في الدوائر الريفية هذا الشهر.", None, None),
