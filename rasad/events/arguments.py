@@ -21,6 +21,10 @@ ACTS_ON_AFTER = frozenset({"Arrests", "Abduction/forced disappearance"})
 _TARGET_CUE = re.compile(r"(?:^|\s)(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع|تجمعا|لمقاتلي|لعناصر|حاجز ل|حاجزا ل|حاجز لل|دوريه ل|دوريه لل|رتل ل|رتلا ل|نقطه ل|موقع ل|موقعا ل)\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين)\s*[\"'(«“”]*$")
 _BY_AGENT = re.compile(r"(?:من قبل|علي يد|علي ايدي|نفذها|نفذته)\s*$")
+# «قُتل ثلاثة مدنيين برصاص هيئة تحرير الشام»: the agent of a passive act, named by its weapon.
+_BY_WEAPON = re.compile(r"(?:^|\s)(?:برصاص|بنيران|بقذائف|بقذيفه|بقصف|بغاره|بغارات|بطائره|بطائرات|بمسيره|بمسيرات|علي يد|علي ايدي|من قبل)"
+                        r"(?:\s+(?:عناصر|مسلحي|مقاتلي|عنصر|قناص|قناصه|دوريه|طائره|طائرات|مسيره|مسيرات))?"
+                        r"(?:\s+(?:تابعه|التابعه|تابعين|التابعين|تابع|التابع))?\s*(?:ل|لل|من)?\s*$")
 _COORDINATED = re.compile(r"^\s*و\s*(?:تنظيم|حركه|قوات|فصائل|جماعه)?\s*$")
 _AND = re.compile(r"^[\s\"'()«»“”،,]*(?:و|من جهه و)?[\s\"'()«»“”]*$")
 
@@ -83,7 +87,10 @@ def assign_actors(
     # Victims (civilians, prisoners) are never the agent while someone else is named.
     agents = [x for x in after if x[2].inter != 7]
     after_agent = agents[0] if agents else None
-    if after_agent is not None:
+    by_weapon = [x for x in agents if x[0] - te < 120 and _BY_WEAPON.search(norm_text, max(sentence[0], x[0] - 40), x[0])]
+    if by_weapon:
+        actor1, a1_end = by_weapon[0][2], by_weapon[0][1]
+    elif after_agent is not None:
         s, e, m = after_agent
         gap = _gap(norm_text, te, s)
         words = gap.split()

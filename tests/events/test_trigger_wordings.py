@@ -125,3 +125,14 @@ def test_a_student_killed_is_no_demand() -> None:
     events = extract("قُتل طالب وأصيب ثلاثة آخرون حين أطلقت قوات الأمن الرصاص على متظاهرين في مدينة عطبرة أمس.",
                      "2018-12-21")["events"]
     assert [(e["event_type"], e["modality"]) for e in events] == [("Protests", "asserted")]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("قتل ثلاثة مدنيين برصاص هيئة تحرير الشام في إدلب أمس.", "sy.hts"),
+    ("قتل ثلاثة مدنيين برصاص عناصر تابعة لهيئة تحرير الشام في إدلب أمس.", "sy.hts"),
+    ("أصيب طفل برصاص قناص من قوات النظام في درعا البلد أمس.", "sy.military"),
+])
+def test_agent_named_by_its_weapon(text: str, actor1: str) -> None:
+    """«قُتل … برصاص X»: the victims stand between the act and X, who is still its agent."""
+    events = extract(text, "2023-08-07")["events"]
+    assert events and events[0]["actor1"] == actor1 and events[0]["actor2"] == "gen.civilians:SY"
