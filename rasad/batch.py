@@ -6,6 +6,7 @@ articles are spread over worker processes, each loading the pipeline once.
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -18,6 +19,10 @@ from rasad.io.readers import ArticleInput, Skipped
 class Success:
     item: ArticleInput
     record: dict[str, Any]
+
+    def json_line(self) -> str:
+        """The record as one line of JSON Lines, as `rasad extract` writes it."""
+        return json.dumps(self.record, ensure_ascii=False)
 
 
 @dataclass

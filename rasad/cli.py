@@ -8,9 +8,10 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from contextlib import ExitStack, contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Iterator, Optional
 
 import typer
 from rich.console import Console
@@ -60,6 +61,8 @@ def extract(
     published: Annotated[Optional[str], typer.Option(help="dateline (YYYY-MM-DD) for inputs that carry none")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write here instead of stdout")] = None,
     progress: Annotated[bool, typer.Option(help="show a progress bar on stderr")] = True,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="extract on a Dask cluster: "
+                                                "local:N (N worker processes) or a scheduler's tcp://host:port")] = None,
 ) -> None:
     """Extract ACLED-style events from Arabic news articles."""
     from rasad.batch import Failure, process
@@ -67,42 +70,74 @@ def extract(
 
     if fmt not in ("json", "jsonl", "table"):
         raise typer.BadParameter("--format must be json, jsonl or table")
+    if dask is not None and jobs > 1:
+        raise typer.BadParameter("give --workers or --dask, not both (local:N sets the worker count)")
     default_date = _published(published)
-    items = list(iter_articles(paths))
-    if default_date is not None:
-        for it in items:
-            if isinstance(it, ArticleInput) and not it.published:
+    seen = [0]
+
+    def inputs() -> Iterator:
+        for it in iter_articles(paths):
+            seen[0] += 1
+            if default_date is not None and isinstance(it, ArticleInput) and not it.published:
                 it.published = default_date.isoformat()
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+            yield it
+
     records: list[dict] = []
     failures: Counter[str] = Counter()
-    show = progress and len(items) > 1 and err.is_terminal
-    with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, disable=not show) as bar:
-        task = bar.add_task("extract", total=len(items))
-        for outcome in process(items, jobs=jobs):
-            bar.advance(task)
-            if isinstance(outcome, Failure):
-                failures[outcome.reason.split(":")[0] if outcome.reason.startswith("not UTF-8") else outcome.reason] += 1
-                err.print(f"[yellow]skipped[/] {outcome.origin}: {outcome.reason}")
-                continue
-            if fmt == "jsonl":
-                out.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
-            else:
-                records.append(outcome.record)
+    with ExitStack() as stack:
+        if dask is None:
+            items = list(inputs())
+            total, show = len(items), progress and len(items) > 1 and err.is_terminal
+        else:  # streamed to the cluster in chunks: the corpus is never held here
+            items, total, show = inputs(), None, progress and err.is_terminal
+            client = stack.enter_context(_dask_client(dask))
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+        with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, disable=not show) as bar:
+            task = bar.add_task("extract", total=total)
+            if dask is None:
+                outcomes, step = process(items, jobs=jobs), 1
+            else:  # the bar follows the Dask futures as they finish, in any order
+                from rasad.distributed import process as process_on_dask
+
+                outcomes, step = process_on_dask(items, client, on_done=lambda n: bar.advance(task, n),
+                                                 as_json=fmt == "jsonl"), 0
+            for outcome in outcomes:
+                bar.advance(task, step)
+                if isinstance(outcome, Failure):
+                    failures[outcome.reason.split(":")[0] if outcome.reason.startswith("not UTF-8") else outcome.reason] += 1
+                    err.print(f"[yellow]skipped[/] {outcome.origin}: {outcome.reason}")
+                    continue
+                if fmt == "jsonl":
+                    out.write(outcome.json_line() + "\n")
+                else:
+                    records.append(outcome.record)
+    n = seen[0]
     if fmt == "json":
-        payload = records[0] if len(records) == 1 and len(items) == 1 else records
+        payload = records[0] if len(records) == 1 and n == 1 else records
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "table":
         Console(file=out, width=None if out.isatty() else 200).print(_table(records))
     if output:
         out.close()
-    done = len(items) - sum(failures.values())
-    if failures or len(items) > 1:
+    done = n - sum(failures.values())
+    if failures or n > 1:
         err.print(f"{done} article(s) processed, {sum(failures.values())} skipped"
-                  + ("".join(f"\n  {n} × {why}" for why, n in failures.most_common()) if failures else ""))
-    if items and done == 0:
+                  + ("".join(f"\n  {k} × {why}" for why, k in failures.most_common()) if failures else ""))
+    if n and done == 0:
         raise typer.Exit(1)
+
+
+@contextmanager
+def _dask_client(address: str) -> Iterator:
+    """`rasad.distributed.connect`, its errors (bad address, no Dask, no scheduler) as usage errors."""
+    from rasad.distributed import DaskError, connect
+
+    try:
+        with connect(address) as client:
+            yield client
+    except DaskError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--dask") from exc
 
 
 @app.command("eval")

@@ -28,10 +28,19 @@ def ingest_command(
     workers: Annotated[int, typer.Option("--workers", min=1, help="Extraction processes.")] = 1,
     no_text: Annotated[bool, typer.Option("--no-text", help="Do not keep article texts in the store.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Extract on a Dask cluster: "
+                                                "local:N (N worker processes) or a scheduler's tcp://host:port.")] = None,
 ) -> None:
     """Extract articles and store their events, skipping articles already stored."""
-    report = ingest(paths, db, batch_size=batch_size, workers=workers, progress=not quiet,
-                    store_text=not no_text)
+    from rasad.distributed import DaskError  # no Dask import: that waits for --dask
+
+    if dask is not None and workers > 1:
+        raise typer.BadParameter("give --workers or --dask, not both (local:N sets the worker count)")
+    try:
+        report = ingest(paths, db, batch_size=batch_size, workers=workers, progress=not quiet,
+                        store_text=not no_text, dask=dask)
+    except DaskError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--dask") from exc
     _err.print(report.summary())
 
 

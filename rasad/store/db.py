@@ -11,9 +11,11 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 
 DEFAULT_URL = "sqlite:///rasad.db"
+WRITE_LOCK = 0x7261736164  # "rasad": the PostgreSQL advisory lock a writer holds for a transaction
+SQLITE_BUSY_MS = 600_000  # how long a SQLite writer waits for another's transaction to end
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -46,10 +48,23 @@ def migration_config() -> Config:
     return cfg
 
 
+def lock_store(conn: Connection) -> None:
+    """Make `conn`'s transaction (just begun, nothing run in it yet) the store's only writer
+    until it ends: other writers (ingest batches, migrations, in any process) wait here, so
+    what it reads next is what it writes over."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Upgrade the database behind `engine` to `revision` inside one transaction."""
+    """Upgrade the database behind `engine` to `revision` inside one transaction (under the
+    store's write lock, so two processes opening a new store at once do not both create it)."""
     cfg = migration_config()
     with engine.begin() as conn:
+        lock_store(conn)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 

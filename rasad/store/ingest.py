@@ -3,6 +3,12 @@
 Each batch is one transaction: a killed run loses at most the batch in flight, and the next
 run skips every stored article *before* extracting it (the article id is the text's hash), so
 re-running resumes where the last run stopped and re-ingesting adds nothing.
+
+Several writers may share one store (separate `rasad ingest` runs, or a run whose extraction
+is spread over a Dask cluster): each batch's transaction first takes the store's write lock
+(PostgreSQL: an advisory transaction lock; SQLite: BEGIN IMMEDIATE) and drops the articles
+another writer stored since the early check, so no article is stored twice and dedup sees
+every batch whole, as if the runs had been one after the other.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from rasad.store import dedup
-from rasad.store.db import open_store
+from rasad.store.db import lock_store, open_store
 from rasad.store.inputs import MAX_BYTES, Article, Extracted, Item, Skipped, iter_inputs, reason_kind
 from rasad.store.models import Actor, EventSource, Mention, Place, Relation
 from rasad.store.models import Article as ArticleRow
@@ -28,6 +34,8 @@ from rasad.store.models import Event as EventRow
 from rasad.store.rows import RecordRows, article_id, record_rows
 
 Extractor = Callable[..., dict[str, Any]]
+Extracts = list[tuple[dict[str, Any] | None, str | None]]  # (record, None) or (None, reason) per article
+ExtractMany = Callable[[list[Article]], Callable[[], Extracts]]  # starts a batch; call the result to wait
 CHUNK = 500
 MAX_LISTED_SKIPS = 1000
 
@@ -78,14 +86,25 @@ def default_extractor() -> Extractor:
 def ingest(paths: Iterable[str | Path], db_url: str | Path | None = None, *, batch_size: int = 200,
            extractor: Extractor | None = None, workers: int = 1, progress: bool = True,
            max_bytes: int = MAX_BYTES, store_text: bool = True,
-           on_batch: Callable[[int], None] | None = None) -> IngestReport:
-    """Ingest files/folders (`.txt`, `.jsonl`, `.html`, feeds, `-`) into the store at `db_url`."""
+           on_batch: Callable[[int], None] | None = None, dask: str | None = None) -> IngestReport:
+    """Ingest files/folders (`.txt`, `.jsonl`, `.html`, feeds, `-`) into the store at `db_url`.
+
+    `dask` (`local:N` or `tcp://host:port`, see `rasad.distributed`) extracts each batch on a
+    Dask cluster instead of here or in `workers` processes; the store is written from here."""
     paths = [str(p) for p in paths]
     engine = open_store(db_url)
     total = _total_bytes(paths)
-    return ingest_items(engine, iter_inputs(paths, max_bytes=max_bytes), batch_size=batch_size,
-                        extractor=extractor, workers=workers, progress=progress, total=total,
-                        store_text=store_text, on_batch=on_batch)
+
+    def run(extract_many: ExtractMany | None) -> IngestReport:
+        return ingest_items(engine, iter_inputs(paths, max_bytes=max_bytes), batch_size=batch_size,
+                            extractor=extractor, workers=workers, progress=progress, total=total,
+                            store_text=store_text, on_batch=on_batch, extract_many=extract_many)
+    if dask is None:
+        return run(None)
+    from rasad.distributed import connect, ingest_extractor
+
+    with connect(dask) as client:
+        return run(ingest_extractor(client, extractor))
 
 
 def ingest_records(records: Iterable[dict[str, Any]], db_url: str | Path | None = None, *,
@@ -101,25 +120,49 @@ def ingest_records(records: Iterable[dict[str, Any]], db_url: str | Path | None 
 def ingest_items(engine: Engine, items: Iterable[Item], *, batch_size: int = 200,
                  extractor: Extractor | None = None, workers: int = 1, progress: bool = True,
                  total: int | None = None, store_text: bool = True,
-                 on_batch: Callable[[int], None] | None = None) -> IngestReport:
-    """The loop: batches of items → skip known ids → extract → store in one transaction."""
+                 on_batch: Callable[[int], None] | None = None,
+                 extract_many: ExtractMany | None = None) -> IngestReport:
+    """The loop: batches of items → skip known ids → extract → store in one transaction.
+
+    `extract_many` replaces the extraction here or in the `workers` pool: it starts a batch's
+    articles elsewhere (e.g. `rasad.distributed.ingest_extractor`, on a Dask cluster) and
+    returns a function that waits for their (record, reason) pairs, in order. The next batch
+    is then started before this one is stored, so the cluster extracts while the store writes;
+    an article of both batches is extracted twice and stored once (the check in the write
+    transaction sees it)."""
     report = IngestReport()
     start = time.perf_counter()
     seen_ids: set[str] = set()
-    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    pool = ProcessPoolExecutor(workers) if workers > 1 and extract_many is None else None
     extract: list[Extractor | None] = [extractor]
     bar = _progress(progress)
     task = bar.add_task("ingest", total=total or None, stats="")
+
+    def finish(batch: list[Item], fresh: list[tuple[str, Article | Extracted]], results: Callable[[], Extracts]) -> None:
+        _store_batch(engine, fresh, results(), report, seen_ids, store_text)
+        report.batches += 1
+        bar.update(task, advance=sum(i.size for i in batch),
+                   stats=f"stored {report.stored} · known {report.already} · "
+                         f"skipped {sum(report.skipped.values())}")
+        if on_batch:
+            on_batch(report.batches)
+
+    started: tuple[list[Item], list[tuple[str, Article | Extracted]], Callable[[], Extracts]] | None = None
     try:
         with bar:
             for batch in _batched(items, max(1, batch_size)):
-                _ingest_batch(engine, batch, report, seen_ids, extract, pool, store_text)
-                report.batches += 1
-                bar.update(task, advance=sum(i.size for i in batch),
-                           stats=f"stored {report.stored} · known {report.already} · "
-                                 f"skipped {sum(report.skipped.values())}")
-                if on_batch:
-                    on_batch(report.batches)
+                fresh = _fresh_items(engine, batch, report, seen_ids)
+                todo = [item for _, item in fresh if isinstance(item, Article)]
+                if extract_many is None:
+                    done = _extract_all(todo, extract, pool)
+                    finish(batch, fresh, lambda: done)
+                    continue
+                results = extract_many(todo) if todo else (lambda: [])
+                if started:
+                    finish(*started)
+                started = (batch, fresh, results)
+            if started:
+                finish(*started)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
@@ -172,7 +215,7 @@ def _safe_extract(extract: Extractor, item: Article) -> tuple[dict[str, Any] | N
 
 
 def _extract_all(todo: list[Article], extract: list[Extractor | None],
-                 pool: ProcessPoolExecutor | None) -> list[tuple[dict[str, Any] | None, str | None]]:
+                 pool: ProcessPoolExecutor | None) -> Extracts:
     if not todo:
         return []
     if extract[0] is None:
@@ -184,18 +227,22 @@ def _extract_all(todo: list[Article], extract: list[Extractor | None],
 
 
 def _known_ids(engine: Engine, ids: list[str]) -> set[str]:
+    with engine.connect() as conn:
+        return _stored_ids(conn, ids)
+
+
+def _stored_ids(conn: Connection, ids: list[str]) -> set[str]:
     found: set[str] = set()
     table = ArticleRow.__table__
-    with engine.connect() as conn:
-        for i in range(0, len(ids), CHUNK):
-            part = ids[i:i + CHUNK]
-            found.update(conn.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i:i + CHUNK]
+        found.update(conn.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
     return found
 
 
-def _ingest_batch(engine: Engine, batch: list[Item], report: IngestReport, seen_ids: set[str],
-                  extract: list[Extractor | None], pool: ProcessPoolExecutor | None,
-                  store_text: bool) -> None:
+def _fresh_items(engine: Engine, batch: list[Item], report: IngestReport,
+                 seen_ids: set[str]) -> list[tuple[str, Article | Extracted]]:
+    """The batch's items not stored yet, with their article ids; skips and known ones counted."""
     keyed: list[tuple[str, Article | Extracted]] = []
     for item in batch:
         if isinstance(item, Skipped):
@@ -218,8 +265,13 @@ def _ingest_batch(engine: Engine, batch: list[Item], report: IngestReport, seen_
         else:
             known.add(aid)
             fresh.append((aid, item))
-    todo = [item for _, item in fresh if isinstance(item, Article)]
-    extracted = iter(_extract_all(todo, extract, pool))
+    return fresh
+
+
+def _store_batch(engine: Engine, fresh: list[tuple[str, Article | Extracted]], results: Extracts,
+                 report: IngestReport, seen_ids: set[str], store_text: bool) -> None:
+    """Rows of the fresh items (`results`: the Articles' extractions, in order), in one transaction."""
+    extracted = iter(results)
     now = int(time.time())
     rows: list[RecordRows] = []
     for aid, item in fresh:
@@ -238,7 +290,14 @@ def _ingest_batch(engine: Engine, batch: list[Item], report: IngestReport, seen_
             report.skip(item.origin, f"bad record ({exc.__class__.__name__})")
     if rows:
         with engine.begin() as conn:
-            store_rows(conn, rows)
+            lock_store(conn)
+            meanwhile = _stored_ids(conn, sorted(r.article["id"] for r in rows))  # by another writer
+            if meanwhile:
+                report.already += len(meanwhile)
+                rows = [r for r in rows if r.article["id"] not in meanwhile]
+            if rows:
+                store_rows(conn, rows)
+        seen_ids.update(meanwhile)
     seen_ids.update(r.article["id"] for r in rows)
     report.stored += len(rows)
     report.reports += sum(len(r.sources) for r in rows)
