@@ -70,6 +70,9 @@ CASES = [
     ("2023-08-07", "شن مسلحون هجوماً على سوق شعبي في مدينة الجنينة أمس ما أسفر عن مقتل سبعة مدنيين.",
      "Violence against civilians", "Attack"),
     ("2023-08-07", "هاجم مسلحون حاجزاً لقوات الجيش قرب مدينة العريش أمس وقتلوا ثلاثة جنود.", "Battles", "Armed clash"),
+    # A crowd dispersed, with arrests at it: the protest met by the police.
+    ("2016-05-12", "فضّت قوات الأمن اعتصاماً للعمال أمام مقر الولاية في قفصة واعتقلت عدداً منهم صباح اليوم.",
+     "Protests", "Protest with intervention"),
     # No event: a match, a campaign, a storm, a festival, a cylinder, a minister stopping a subsidy.
     ("2022-03-05", "شنّ المهاجمون هجوماً خطيراً على مرمى الضيوف في الشوط الأول دون أن يسجلوا.", None, None),
     ("2022-03-05", "تخوض الأحزاب معركة انتخابية صعبة في الدوائر الريفية هذا الشهر.", None, None),
