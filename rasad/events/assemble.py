@@ -685,8 +685,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             # Events of one kind told in one sentence share its date («قصفت … وقصفت … أمس»).
             texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype],
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
-            if texpr is None and any(c.family == "generic_markers" for c in sent_cues):
-                continue  # a habit or a tally, not an event
+            if texpr is None and any(c.family == "generic_markers" for c in sent_cues) \
+                    and not context_words().ongoing_today.search(text, *sent):
+                continue  # a habit or a tally, not an event («يواصلون اعتصامهم لليوم الخامس» goes on today)
             if texpr is None and report_day is None and si > 0:
                 # The sentence before may tell the day without an event of its own
                 # («لقي أب ونجلاه مصرعهم … صباح اليوم الاثنين»).

@@ -15,7 +15,7 @@ from rasad.datafiles import data_path, load_yaml, word_lists
 
 KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases",
-        "attack_words")
+        "attack_words", "day_ordinals")
 
 
 def _alt(words: list[str]) -> str:
@@ -45,7 +45,8 @@ def context_words() -> ContextWords:
     return ContextWords(
         pluperfect=re.compile(rf"(?<!\w)(?:{_alt(w['pluperfect_auxiliaries'])})\s(?:\S+\s){{0,4}}?قد\s"
                               rf"|(?<!\w)(?:{_alt(w['looking_back'])})\s"),
-        ongoing_today=re.compile(rf"(?<!\w)(?:{_alt(w['ongoing_day_nouns'])})\s+\w+\s+(?:\w+\s+)?علي التوالي"),
+        ongoing_today=re.compile(rf"(?<!\w)(?:{_alt(w['ongoing_day_nouns'])})\s+(?:\w+\s+(?:\w+\s+)?علي التوالي"
+                                 rf"|(?:{_alt(w['day_ordinals'])})(?!\w))"),
         assassinated=re.compile(rf"^(?:و|ف)?(?:{_alt(w['assassination_verbs'])})(?:\w{{0,3}})$"),
         attempt=re.compile(rf"(?:{_alt(w['attempt_words'])})\s*$"),
         place_pronoun=re.compile(rf"\s*(?:\S+\s+)?(?:{_alt(w['place_pronouns'])})(?!\w)"),

@@ -139,3 +139,12 @@ def test_agent_named_by_its_weapon(text: str, actor1: str) -> None:
     """«قُتل … برصاص X»: the victims stand between the act and X, who is still its agent."""
     events = extract(text, "2023-08-07")["events"]
     assert events and events[0]["actor1"] == actor1 and events[0]["actor2"] == "gen.civilians:SY"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("يواصل عمال المناجم اعتصامهم أمام مقر الشركة في مدينة الرديف لليوم العاشر.", [("Protests", "2016-03-10", "day")]),
+    ("يواصل التنظيم تنفيذ تفجيرات في المنطقة منذ سنوات.", []),
+])
+def test_what_goes_on_for_the_nth_day_goes_on_today(text: str, expected: list) -> None:
+    events = extract(text, "2016-03-10")["events"]
+    assert [(e["event_type"], e["date"], e["date_precision"]) for e in events] == expected
