@@ -73,6 +73,10 @@ CASES = [
     # A crowd dispersed, with arrests at it: the protest met by the police.
     ("2016-05-12", "فضّت قوات الأمن اعتصاماً للعمال أمام مقر الولاية في قفصة واعتقلت عدداً منهم صباح اليوم.",
      "Protests", "Protest with intervention"),
+    # Losses inflicted on a side are a fight.
+    ("2012-07-08", "لاحقت وحدات من الجيش المجموعات المسلحة في بلدة تلبيسة بريف حمص اليوم، وأوقعت في صفوفها خسائر فادحة.",
+     "Battles", "Armed clash"),
+    ("2012-07-08", "أوقع مقاتلو الفصائل قتلى وجرحى في صفوف قوات النظام على جبهة الكبينة أمس.", "Battles", "Armed clash"),
     # No event: a match, a campaign, a storm, a festival, a cylinder, a minister stopping a subsidy.
     ("2022-03-05", "شنّ المهاجمون هجوماً خطيراً على مرمى الضيوف في الشوط الأول دون أن يسجلوا.", None, None),
     ("2022-03-05", "تخوض الأحزاب معركة انتخابية صعبة في الدوائر الريفية هذا الشهر.", None, None),
