@@ -152,3 +152,9 @@ def test_agent_named_by_its_weapon(text: str, actor1: str) -> None:
 def test_what_goes_on_for_the_nth_day_goes_on_today(text: str, expected: list) -> None:
     events = extract(text, "2016-03-10")["events"]
     assert [(e["event_type"], e["date"], e["date_precision"]) for e in events] == expected
+
+
+def test_strikes_named_as_the_aggression() -> None:
+    """The Sanaa authorities' media call the 2024 US/UK strikes «العدوان الأمريكي البريطاني»."""
+    events = extract("شن العدوان الأمريكي البريطاني، فجر اليوم، غارتين على مطار الحديدة.", "2024-03-18")["events"]
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [("Air/drone strike", "int.us_military")]
