@@ -796,6 +796,16 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if sibling is not None:
                 cand.event.location = sibling.event.location
 
+    # «كما طال القصف ذاته حيي …», «وطالت القذائف أيضاً …»: the act named again by its definite
+    # noun, at new places and with no party of its own, is the same act's: its parties come along.
+    for i, cand in enumerate(merged):
+        if cand.event.actor1 is None and cand.event.event_type in VIOLENT and (cand.definite or cand.bare_reference):
+            earlier = [m for m in merged[:i] if m.event.event_type == cand.event.event_type and m.event.actor1 is not None
+                       and min(m.sentences) < min(cand.sentences)]
+            if earlier:
+                cand.event.actor1 = earlier[-1].event.actor1
+                cand.event.actor2 = cand.event.actor2 or earlier[-1].event.actor2
+
     # A sentence that carries a list on («كما طال القصف بلدتي …») names new places of the
     # event told just before: each keeps that event's parties, date and modality.
     told = sorted(merged, key=lambda c: min(c.sentences))

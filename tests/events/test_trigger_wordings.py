@@ -158,3 +158,12 @@ def test_strikes_named_as_the_aggression() -> None:
     """The Sanaa authorities' media call the 2024 US/UK strikes «العدوان الأمريكي البريطاني»."""
     events = extract("شن العدوان الأمريكي البريطاني، فجر اليوم، غارتين على مطار الحديدة.", "2024-03-18")["events"]
     assert [(e["sub_event_type"], e["actor1"]) for e in events] == [("Air/drone strike", "int.us_military")]
+
+
+def test_the_act_named_again_at_new_places_keeps_its_parties() -> None:
+    """«كما طال القصف ذاته حي …»: the same shelling, the same shooter."""
+    text = ("قصفت قوات النظام بالمدفعية، صباح اليوم، بلدة كفرنبل جنوبي إدلب ما أدى إلى مقتل ستة مدنيين. "
+            "كما طال القصف ذاته مدينة معرة النعمان.")
+    events = extract(text, "2019-06-09")["events"]
+    assert [((e["location"] or {}).get("name_ar"), e["actor1"]) for e in events] == [
+        ("كفرنبل", "sy.military"), ("معرة النعمان", "sy.military")]
