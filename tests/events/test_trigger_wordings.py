@@ -161,9 +161,13 @@ def test_strikes_named_as_the_aggression() -> None:
 
 
 def test_the_act_named_again_at_new_places_keeps_its_parties() -> None:
-    """«كما طال القصف ذاته حي …»: the same shelling, the same shooter."""
-    text = ("قصفت قوات النظام بالمدفعية، صباح اليوم، بلدة كفرنبل جنوبي إدلب ما أدى إلى مقتل ستة مدنيين. "
-            "كما طال القصف ذاته مدينة معرة النعمان.")
-    events = extract(text, "2019-06-09")["events"]
-    assert [((e["location"] or {}).get("name_ar"), e["actor1"]) for e in events] == [
-        ("كفرنبل", "sy.military"), ("معرة النعمان", "sy.military")]
+    """«كما طال القصف ذاته حيي الجحملية وكلابة»: the same shelling, the same shooter (our own
+    challenge article v012, a sentence away from the act it refers to)."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "eval" / "challenge" / "tune3.articles.jsonl"
+    article = next(a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if a["id"] == "v012")
+    events = extract(article["text"], article["published"])["events"]
+    shelled = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
+    assert len(shelled) >= 2 and {e["actor1"] for e in shelled} == {"ye.houthis"}
