@@ -70,6 +70,8 @@ def test_dual_countryside_names_two_areas() -> None:
         # Words of the report are no villages: speech verbs, triggers, weekdays, a bare «عين».
         ("تجددت الاشتباكات في حي التضامن، أكدت مصادر محلية، يوم الاثنين.", []),
         ("قصفت قوات النظام قرية عين في ريف حماة.", []),
+        # A verb of consequence after the list is no village («…، أسفرت عن …»).
+        ("داهمت القوات قرى الدالية وبيت ياشوط، أسفرت عن اعتقال عشرة أشخاص.", ["الدالية", "بيت ياشوط"]),
         # A longer name that only ends in a known one is the village.
         ("اشتباكات في منطقتي الحرشة وأبو صرة بمدينة الزاوية.", ["أبو صرة"]),
     ],
