@@ -9,21 +9,28 @@ is spread over a Dask cluster): each batch's transaction first takes the store's
 (PostgreSQL: an advisory transaction lock; SQLite: BEGIN IMMEDIATE) and drops the articles
 another writer stored since the early check, so no article is stored twice and dedup sees
 every batch whole, as if the runs had been one after the other.
+
+On PostgreSQL a lost connection (the server restarting, a network cut) does not end the run:
+the batch in flight is rolled back by the server, so it is retried whole, with backoff, for up
+to RETRY_SECONDS, and a line on stderr says so. A retry re-reads the stored ids under the
+write lock, so a batch whose commit did land before the connection went is not stored twice.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
 
 from rasad.store import dedup
 from rasad.store.db import lock_store, open_store
@@ -38,6 +45,14 @@ Extracts = list[tuple[dict[str, Any] | None, str | None]]  # (record, None) or (
 ExtractMany = Callable[[list[Article]], Callable[[], Extracts]]  # starts a batch; call the result to wait
 CHUNK = 500
 MAX_LISTED_SKIPS = 1000
+RETRY_SECONDS = 60.0  # how long to keep retrying a batch after the database connection is lost
+RETRY_FIRST_DELAY = 0.5  # seconds; doubled after each failed attempt, up to RETRY_MAX_DELAY
+RETRY_MAX_DELAY = 8.0
+# PostgreSQL states of a lost connection: class 08 (connection exception), and the server
+# shutting down or starting up (admin shutdown, crash shutdown, cannot connect now).
+_LOST_STATES = ("57P01", "57P02", "57P03")
+T = TypeVar("T")
+Retry = Callable[[Callable[[int], Any]], Any]  # runs fn(attempt), again while the connection is lost
 
 
 @dataclass
@@ -138,8 +153,13 @@ def ingest_items(engine: Engine, items: Iterable[Item], *, batch_size: int = 200
     bar = _progress(progress)
     task = bar.add_task("ingest", total=total or None, stats="")
 
-    def finish(batch: list[Item], fresh: list[tuple[str, Article | Extracted]], results: Callable[[], Extracts]) -> None:
-        _store_batch(engine, fresh, results(), report, seen_ids, store_text)
+    def retry(what: str, fn: Callable[[int], T]) -> T:
+        return _retrying(engine, what, fn, bar.console if progress else None)
+
+    def finish(number: int, batch: list[Item], fresh: list[tuple[str, Article | Extracted]],
+               results: Callable[[], Extracts]) -> None:
+        _store_batch(engine, fresh, results(), report, seen_ids, store_text,
+                     lambda fn: retry(f"batch {number}", fn))
         report.batches += 1
         bar.update(task, advance=sum(i.size for i in batch),
                    stats=f"stored {report.stored} · known {report.already} · "
@@ -147,29 +167,79 @@ def ingest_items(engine: Engine, items: Iterable[Item], *, batch_size: int = 200
         if on_batch:
             on_batch(report.batches)
 
-    started: tuple[list[Item], list[tuple[str, Article | Extracted]], Callable[[], Extracts]] | None = None
+    started: tuple[int, list[Item], list[tuple[str, Article | Extracted]], Callable[[], Extracts]] | None = None
     try:
         with bar:
-            for batch in _batched(items, max(1, batch_size)):
-                fresh = _fresh_items(engine, batch, report, seen_ids)
+            for number, batch in enumerate(_batched(items, max(1, batch_size)), 1):
+                fresh = _fresh_items(engine, batch, report, seen_ids,
+                                     lambda fn, number=number: retry(f"batch {number}", fn))
                 todo = [item for _, item in fresh if isinstance(item, Article)]
                 if extract_many is None:
                     done = _extract_all(todo, extract, pool)
-                    finish(batch, fresh, lambda: done)
+                    finish(number, batch, fresh, lambda: done)
                     continue
                 results = extract_many(todo) if todo else (lambda: [])
                 if started:
                     finish(*started)
-                started = (batch, fresh, results)
+                started = (number, batch, fresh, results)
             if started:
                 finish(*started)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
-    with engine.connect() as conn:
-        report.events = int(conn.execute(select(func.count()).select_from(EventRow.__table__)).scalar_one())
+    report.events = retry("event count", lambda _attempt: _count_events(engine))
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _count_events(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(EventRow.__table__)).scalar_one())
+
+
+def connection_lost(engine: Engine, exc: BaseException) -> bool:
+    """Whether `exc` means the PostgreSQL connection went (server restarting or unreachable),
+    not that the statement was wrong: only then is retrying the transaction worth it. SQLite
+    errors are never retried here (a locked SQLite file already waits in `lock_store`)."""
+    if engine.dialect.name != "postgresql":
+        return False
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - the PostgreSQL dialect needs it
+        return False
+    if not isinstance(orig, psycopg.OperationalError):
+        return False
+    state = getattr(orig, "sqlstate", None)
+    # no state: raised by the client (connection refused, closed, cut mid-query)
+    return state is None or state.startswith("08") or state in _LOST_STATES
+
+
+def _retrying(engine: Engine, what: str, fn: Callable[[int], T], console: Console | None) -> T:
+    """`fn(attempt)` (0 first), run again while the database connection is lost, with backoff
+    for up to RETRY_SECONDS; each retry is announced on stderr. Other errors are raised."""
+    delay, attempt, deadline = RETRY_FIRST_DELAY, 0, None
+    while True:
+        try:
+            return fn(attempt)
+        except Exception as exc:
+            if not connection_lost(engine, exc):
+                raise
+            now = time.monotonic()
+            deadline = deadline if deadline is not None else now + RETRY_SECONDS
+            if now >= deadline:
+                raise
+            attempt += 1
+            line = f"database connection lost, retrying {what} (attempt {attempt})"
+            if console is not None:  # above the progress bar, not through it
+                console.print(line, markup=False, highlight=False, soft_wrap=True)
+            else:
+                print(line, file=sys.stderr, flush=True)
+            engine.dispose()  # the pool's connections are to the server that went
+            time.sleep(min(delay, deadline - now))
+            delay = min(delay * 2, RETRY_MAX_DELAY)
 
 
 def _progress(enabled: bool) -> Progress:
@@ -240,9 +310,14 @@ def _stored_ids(conn: Connection, ids: list[str]) -> set[str]:
     return found
 
 
-def _fresh_items(engine: Engine, batch: list[Item], report: IngestReport,
-                 seen_ids: set[str]) -> list[tuple[str, Article | Extracted]]:
-    """The batch's items not stored yet, with their article ids; skips and known ones counted."""
+def _once(fn: Callable[[int], T]) -> T:
+    return fn(0)
+
+
+def _fresh_items(engine: Engine, batch: list[Item], report: IngestReport, seen_ids: set[str],
+                 retry: Retry = _once) -> list[tuple[str, Article | Extracted]]:
+    """The batch's items not stored yet, with their article ids; skips and known ones counted.
+    `retry` runs the store look-up (again, when the connection is lost)."""
     keyed: list[tuple[str, Article | Extracted]] = []
     for item in batch:
         if isinstance(item, Skipped):
@@ -257,7 +332,8 @@ def _fresh_items(engine: Engine, batch: list[Item], report: IngestReport,
         else:
             aid = article_id(item.text)
         keyed.append((aid, item))
-    known = _known_ids(engine, sorted({aid for aid, _ in keyed})) | seen_ids
+    ids = sorted({aid for aid, _ in keyed})
+    known = retry(lambda _attempt: _known_ids(engine, ids)) | seen_ids
     fresh: list[tuple[str, Article | Extracted]] = []
     for aid, item in keyed:
         if aid in known:
@@ -269,8 +345,10 @@ def _fresh_items(engine: Engine, batch: list[Item], report: IngestReport,
 
 
 def _store_batch(engine: Engine, fresh: list[tuple[str, Article | Extracted]], results: Extracts,
-                 report: IngestReport, seen_ids: set[str], store_text: bool) -> None:
-    """Rows of the fresh items (`results`: the Articles' extractions, in order), in one transaction."""
+                 report: IngestReport, seen_ids: set[str], store_text: bool,
+                 retry: Retry = _once) -> None:
+    """Rows of the fresh items (`results`: the Articles' extractions, in order), in one
+    transaction; `retry` runs it (again, whole, when the connection is lost)."""
     extracted = iter(results)
     now = int(time.time())
     rows: list[RecordRows] = []
@@ -289,14 +367,21 @@ def _store_batch(engine: Engine, fresh: list[tuple[str, Article | Extracted]], r
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             report.skip(item.origin, f"bad record ({exc.__class__.__name__})")
     if rows:
-        with engine.begin() as conn:
-            lock_store(conn)
-            meanwhile = _stored_ids(conn, sorted(r.article["id"] for r in rows))  # by another writer
-            if meanwhile:
-                report.already += len(meanwhile)
-                rows = [r for r in rows if r.article["id"] not in meanwhile]
-            if rows:
-                store_rows(conn, rows)
+        ours = rows
+
+        def write(attempt: int) -> tuple[list[RecordRows], set[str]]:
+            with engine.begin() as conn:
+                lock_store(conn)
+                meanwhile = _stored_ids(conn, sorted(r.article["id"] for r in ours))  # by another writer
+                if attempt and len(meanwhile) == len(ours):
+                    # all there on a retry: our commit landed just before the connection went
+                    return ours, set()
+                todo = [r for r in ours if r.article["id"] not in meanwhile]
+                if todo:
+                    store_rows(conn, todo)
+            return todo, meanwhile
+        rows, meanwhile = retry(write)
+        report.already += len(meanwhile)
         seen_ids.update(meanwhile)
     seen_ids.update(r.article["id"] for r in rows)
     report.stored += len(rows)
