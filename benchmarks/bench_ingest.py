@@ -131,7 +131,8 @@ def bench_extract(url: str, n: int, batch_size: int) -> None:
           f"(skipped {dict(report.skipped)})")
 
 
-def _pg_url(base: str) -> tuple[str, Any]:
+def pg_schema_url(base: str) -> tuple[str, Any]:
+    """A new schema on the server at `base`: (a store URL inside it, a callable that drops it)."""
     import psycopg
 
     plain = base.replace("postgresql+psycopg://", "postgresql://")
@@ -161,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.extract:
             bench_extract(f"sqlite:///{Path(tmp) / 'bench_extract.db'}", args.extract, args.batch_size)
     if args.pg:
-        url, drop = _pg_url(args.pg)
+        url, drop = pg_schema_url(args.pg)
         try:
             print("PostgreSQL:")
             bench_records(url, args.n, args.batch_size)  # extraction cost is the same as above

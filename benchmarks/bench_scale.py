@@ -33,11 +33,11 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
+from bench_ingest import pg_schema_url  # a sibling script: benchmarks/ is on sys.path when run
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ARTICLES = REPO.parent / "shared" / "eval" / "dev_articles.jsonl"
@@ -230,21 +230,6 @@ def store_rows(url: str) -> tuple[int, int, int, str]:
     return arts, len(events), len(sources), h.hexdigest()[:16]
 
 
-def fresh_pg(base: str) -> tuple[str, object]:
-    import psycopg
-
-    plain = base.replace("postgresql+psycopg://", "postgresql://")
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-
-    def drop() -> None:
-        with psycopg.connect(plain, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
-    sep = "&" if "?" in base else "?"
-    return f"{base}{sep}options=-csearch_path%3D{schema}", drop
-
-
 def bench_ingest(corpus: Path, tmp: Path, backend: str, pg: str | None) -> list[Result]:
     rasad = str(BIN / "rasad")
     results: list[Result] = []
@@ -254,7 +239,7 @@ def bench_ingest(corpus: Path, tmp: Path, backend: str, pg: str | None) -> list[
         if backend == "sqlite":
             url, drop = f"sqlite:///{tmp / f'ingest-{len(results)}.db'}", (lambda: None)
         else:
-            url, drop = fresh_pg(pg or "")
+            url, drop = pg_schema_url(pg or "")
         try:
             dt, s, _ = run([rasad, "ingest", str(corpus), "--db", url, "-q"] + extra, f"ingest {name}")
             rows = store_rows(url)

@@ -9,10 +9,25 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, TypeVar
 
 from rasad.errors import InputError
 from rasad.io.readers import ArticleInput, Skipped
+
+
+T = TypeVar("T")
+
+
+def batched(items: Iterable[T], n: int) -> Iterator[list[T]]:
+    """`items` in lists of `n` (the last one shorter), read lazily: no corpus held in memory."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @dataclass

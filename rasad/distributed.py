@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from rasad.batch import Failure, Success  # light: no pipeline, no Dask
+from rasad.batch import Failure, Success, batched  # light: no pipeline, no Dask
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -125,17 +125,6 @@ def chunk_size_default() -> int:
         return DEFAULT_CHUNK
 
 
-def _chunks(items: Iterable[T], n: int) -> Iterator[list[T]]:
-    chunk: list[T] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= n:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def map_chunks(client: Any, fn: Callable[..., list[R]], items: Iterable[T], *, args: tuple = (),
                chunk_size: int | None = None, in_flight: int | None = None,
                on_done: Callable[[int], None] | None = None,
@@ -154,7 +143,7 @@ def map_chunks(client: Any, fn: Callable[..., list[R]], items: Iterable[T], *, a
     size = chunk_size or chunk_size_default()
     limit = in_flight or 4 * worker_threads(client)
     run = uuid.uuid4().hex[:12]
-    chunks = enumerate(_chunks(items, size))
+    chunks = enumerate(batched(items, size))
     pending: deque[tuple[list[T], Any]] = deque()
     reported: set[str] = set()
 
@@ -200,7 +189,7 @@ def _results(client: Any, fn: Callable[..., list[R]], chunk: list[T], fut: Any, 
     """The chunk's results, waited for; after a failure, item by item (see map_chunks)."""
     try:
         results = fut.result()
-    except Exception as exc:  # noqa: BLE001 - KilledWorker, or fn raised after its retries
+    except Exception:  # noqa: BLE001 - KilledWorker, or fn raised after its retries
         if on_error is None:
             raise
         distributed = _import_distributed()
@@ -294,7 +283,7 @@ def ingest_extractor(client: Any, extractor: Any = None) -> Callable[[list[Any]]
         size = max(1, min(chunk_size_default(), -(-len(todo) // (2 * threads))))
         run = uuid.uuid4().hex[:12]
         pending = [(chunk, _submit(client, ingest_chunk, chunk, (extractor,), f"rasad-ingest-{run}-{i}"))
-                   for i, chunk in enumerate(_chunks(todo, size))]
+                   for i, chunk in enumerate(batched(todo, size))]
 
         def results() -> list[Any]:
             return [r for chunk, fut in pending

@@ -125,7 +125,7 @@ def load_events(engine: Engine, filters: Filters | None = None, *, reviews: bool
         views.append(view)
     if reviews:
         views = review.overlay(engine, views)
-    views = [v for v in views if _keep(v, f)]
+    views = [v for v in views if passes(v, f)]
     views.sort(key=export_order)
     return views
 
@@ -139,7 +139,8 @@ def _alpha2(country: str) -> str:
     return acled.to_alpha2(country) or country.upper()
 
 
-def _keep(v: EventView, f: Filters) -> bool:
+def passes(v: EventView, f: Filters) -> bool:
+    """Does the event pass every filter? (Applied after the reviews: a correction may move it.)"""
     e = v.event
     if f.event_type and e["event_type"] != f.event_type:
         return False

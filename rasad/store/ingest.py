@@ -21,7 +21,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +32,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
+from rasad.batch import batched
 from rasad.store import dedup
 from rasad.store.db import lock_store, open_store
 from rasad.store.inputs import MAX_BYTES, Article, Extracted, Item, Skipped, iter_inputs, reason_kind
@@ -170,7 +171,7 @@ def ingest_items(engine: Engine, items: Iterable[Item], *, batch_size: int = 200
     started: tuple[int, list[Item], list[tuple[str, Article | Extracted]], Callable[[], Extracts]] | None = None
     try:
         with bar:
-            for number, batch in enumerate(_batched(items, max(1, batch_size)), 1):
+            for number, batch in enumerate(batched(items, max(1, batch_size)), 1):
                 fresh = _fresh_items(engine, batch, report, seen_ids,
                                      lambda fn, number=number: retry(f"batch {number}", fn))
                 todo = [item for _, item in fresh if isinstance(item, Article)]
@@ -259,17 +260,6 @@ def _total_bytes(paths: list[str]) -> int | None:
         elif path.is_file():
             total += path.stat().st_size
     return total
-
-
-def _batched(items: Iterable[Item], n: int) -> Iterator[list[Item]]:
-    batch: list[Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= n:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _safe_extract(extract: Extractor, item: Article) -> tuple[dict[str, Any] | None, str | None]:

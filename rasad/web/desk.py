@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from rasad.store import review
 from rasad.store.db import open_store
-from rasad.store.export import EventView, Filters, event_json, export_order, load_events
+from rasad.store.export import EventView, Filters, event_json, export_order, load_events, passes
 from rasad.store.models import Event, EventReview, EventSource, User
 from rasad.web import sessions
 
@@ -81,9 +81,7 @@ class Desk:
         return v
 
     def select(self, f: Filters) -> list[EventView]:
-        from rasad.store.export import _keep
-
-        return [v for v in self.views() if _keep(v, f)]
+        return [v for v in self.views() if passes(v, f)]
 
     # --- callers ----------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from scaling import BACKENDS, PG_URL, TcpCluster  # noqa: E402
+from scaling import BACKENDS, TcpCluster, create_pg_schema, drop_pg_schemas  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -35,18 +34,8 @@ def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object
     def make() -> str:
         if request.param == "sqlite":
             return f"sqlite:///{tmp_path / f'store{next(numbers)}.db'}"
-        import psycopg
-
-        schema = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f"CREATE SCHEMA {schema}")
+        schema, url = create_pg_schema()
         schemas.append(schema)
-        sep = "&" if "?" in (PG_URL or "") else "?"
-        return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+        return url
     yield make
-    if schemas:
-        import psycopg
-
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            for schema in schemas:
-                conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    drop_pg_schemas(schemas)

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,27 @@ TIMEOUT = 600  # generous: the machine may be busy; no test asserts on time
 PG_URL = os.environ.get("RASAD_TEST_PG_URL")
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
     not PG_URL, reason="RASAD_TEST_PG_URL not set (run .ci/postgres.sh)"))]
+def create_pg_schema() -> tuple[str, str]:
+    """A new empty schema on the test server: (its name, a store URL that works in it)."""
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    sep = "&" if "?" in (PG_URL or "") else "?"
+    return schema, f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+
+
+def drop_pg_schemas(schemas: list[str]) -> None:
+    if not schemas:
+        return
+    import psycopg
+
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        for schema in schemas:
+            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
 CORRUPT = '{"id": "broken", "text": "قصف مدفعي على'  # a line cut short: not JSON
 
 

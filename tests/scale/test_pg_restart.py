@@ -12,13 +12,12 @@ import re
 import shutil
 import subprocess
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from scaling import BIN, PG_URL, rasad, store_rows, write_corpus
+from scaling import BIN, PG_URL, create_pg_schema, drop_pg_schemas, rasad, store_rows, write_corpus
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="RASAD_TEST_PG_URL not set (run .ci/postgres.sh)")
 
@@ -42,22 +41,15 @@ def _restart_postgres() -> None:
 @pytest.fixture
 def schemas() -> Iterator[object]:
     """Call it for the URL of another empty PostgreSQL schema (dropped afterwards)."""
-    import psycopg
-
     made: list[str] = []
 
     def make() -> str:
-        schema = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(PG_URL, autocommit=True) as conn:
-            conn.execute(f"CREATE SCHEMA {schema}")
+        schema, url = create_pg_schema()
         made.append(schema)
-        sep = "&" if "?" in (PG_URL or "") else "?"
-        return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+        return url
     yield make
     _wait_for_server()
-    with psycopg.connect(PG_URL, autocommit=True) as conn:
-        for schema in made:
-            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    drop_pg_schemas(made)
 
 
 def _wait_for_server() -> None:
