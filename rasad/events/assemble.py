@@ -18,6 +18,7 @@ from datetime import date
 
 from rasad.events.arguments import assign_actors
 from rasad.events.context_words import context_words
+from rasad.events.instruments import drop_instruments
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
@@ -577,6 +578,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         kinds_here = {h.entry.event_type for h in hits} | {f"{h.entry.event_type}: {h.entry.sub_event_type}" for h in hits}
         hits = [h for h in hits if not (h.entry.yields_to & kinds_here)]
         hits = [h for h in hits if not furniture.covers(h.norm_start, h.norm_start + 1)]
+        hits = drop_instruments(text, sent, hits)  # «… بالصواريخ»: the strike's means, not a second strike
         # One candidate per trigger; repeated mentions are merged below.
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
         for h in hits:

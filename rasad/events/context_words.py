@@ -15,7 +15,7 @@ from rasad.datafiles import data_path, load_yaml, word_lists
 
 KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases",
-        "attack_words", "day_ordinals")
+        "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities")
 
 
 def _alt(words: list[str]) -> str:
@@ -35,6 +35,8 @@ class ContextWords:
     unit_number: re.Pattern[str]     # a unit's noun right before a figure: search ending at it
     age_after: re.Pattern[str]       # «من عمره» right after a figure: match at its end
     attack: re.Pattern[str]          # the trigger names a one-sided attack («هاجم», «هجمات»): search in it
+    instrument_nouns: frozenset[str]  # weapon nouns that may be a strike's means («بالصواريخ»)
+    instrument_lead: re.Pattern[str]  # «بعدة», «بعشرات» right before a weapon noun: search ending at it
 
 
 @lru_cache(maxsize=1)
@@ -56,4 +58,6 @@ def context_words() -> ContextWords:
         unit_number=re.compile(rf"(?:{_alt(w['unit_nouns'])})\s*$"),
         age_after=re.compile(rf"\s*(?:{_alt(w['age_phrases'])})"),
         attack=re.compile(rf"(?:{_alt(w['attack_words'])})"),
+        instrument_nouns=frozenset(w["instrument_nouns"]),
+        instrument_lead=re.compile(rf"(?<!\w)(?:{_alt(w['instrument_quantities'])})\s+(?:من\s+)?$"),
     )

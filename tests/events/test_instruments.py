@@ -1,0 +1,44 @@
+"""A weapon named as a strike's means is that strike, not a second event.
+
+Each row: a sentence in the style of Arabic conflict news (our own writing) → the exact
+(sub-type, place) pairs of its Explosions/Remote violence events, in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+STRIKE = "Explosions/Remote violence"
+
+CASES = [
+    # «بالصواريخ» after «قصفت الطائرات»: one air strike, not an air strike and a shelling.
+    ("قصفت الطائرات الحربية بلدة كفرنبل بالصواريخ أمس الجمعة، ما أدى إلى مقتل ثلاثة مدنيين.",
+     [("Air/drone strike", "كفرنبل")]),
+    ("شنت طائرات التحالف غارات على مدينة الرقة بصواريخ موجهة يوم الاثنين.",
+     [("Air/drone strike", "الرقة")]),
+    # A quantity word carries the «ب»: «بعدة قذائف», «بعشرات الصواريخ».
+    ("استهدفت المروحيات أحياء مدينة داريا بعدة براميل متفجرة صباح اليوم.",
+     [("Air/drone strike", "داريا")]),
+    ("قصفت قوات النظام مدينة خان شيخون بعشرات القذائف المدفعية مساء أمس.",
+     [("Shelling/artillery/missile attack", "خان شيخون")]),
+    # A weapon that is the subject, with no strike before it, is the event itself.
+    ("سقطت ثلاثة صواريخ على حي الحمدانية في مدينة حلب صباح اليوم.",
+     [("Shelling/artillery/missile attack", "حي الحمدانية")]),
+    # A strike in another clause does not absorb it: «… ثم سقطت قذائف على …».
+    ("شنت الطائرات الحربية غارة على بلدة سراقب، ثم سقطت قذائف هاون على مدينة إدلب.",
+     [("Air/drone strike", "سراقب"), ("Shelling/artillery/missile attack", "إدلب")]),
+]
+
+
+def _strikes(text: str) -> list[tuple[str, str | None]]:
+    record = extract(text, published="2016-05-10")
+    events = [e for e in record["events"] if e["event_type"] == STRIKE]
+    events.sort(key=lambda e: e["trigger"]["start"])
+    return [(e["sub_event_type"], (e.get("location") or {}).get("name_ar")) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_weapon_as_means_is_one_strike(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _strikes(text) == expected
