@@ -181,6 +181,11 @@ def _is_finite_verb(key: str) -> bool:
     return not (len(word) >= 5 and word[-2] in "اي")
 
 
+def _after_particle(text: str, at: int) -> bool:
+    """«دون أن تسجل إصابات», «ولم يشهد»: the present tense after a particle tells no habit."""
+    return context_words().particle_before.search(text, max(0, at - 10), at) is not None
+
+
 def _is_bare_reference(hit: TriggerHit) -> bool:
     """«أن القصف تسبب باحتراق …», «نص الاتفاق على …»: the definite noun of an event already
     told, with nothing of its own (no date, place or party) to make it another one."""
@@ -578,7 +583,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         kinds_here = {h.entry.event_type for h in hits} | {f"{h.entry.event_type}: {h.entry.sub_event_type}" for h in hits}
         hits = [h for h in hits if not (h.entry.yields_to & kinds_here)]
         hits = [h for h in hits if not furniture.covers(h.norm_start, h.norm_start + 1)]
-        hits = drop_instruments(text, sent, hits)  # «… بالصواريخ»: the strike's means, not a second strike
+        hits = drop_instruments(text, sent, hits, [a[0] for a in sent_actors_all])  # «… بالصواريخ»: the strike's means, not a second strike
         # One candidate per trigger; repeated mentions are merged below.
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
         for h in hits:
@@ -687,7 +692,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             # Events of one kind told in one sentence share its date («قصفت … وقصفت … أمس»).
             texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype],
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
-            if texpr is None and any(c.family == "generic_markers" for c in sent_cues) \
+            if texpr is None and any(c.family == "generic_markers" and not _after_particle(text, c.start) for c in sent_cues) \
                     and not context_words().ongoing_today.search(text, *sent):
                 continue  # a habit or a tally, not an event («يواصلون اعتصامهم لليوم الخامس» goes on today)
             if texpr is None and report_day is None and si > 0:
@@ -757,8 +762,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             target = next((m for m in merged if m.event.event_type == cand.event.event_type and _compatible(m, cand)), None)
             if target is None:
                 continue
-        if target is None and cand.definite and not cand.own_time:
-            # «وتسبب التفجير بمقتل …», «هذا الهجوم»: the event already told, whatever its place.
+        if target is None and cand.definite and not cand.own_time and not (cand.split_group is not None and cand.own_place):
+            # «وتسبب التفجير بمقتل …», «هذا الهجوم»: the event already told, whatever its place;
+            # not a list of places of its own («وطالت الغارات أيضاً حيي أ وب»: more places struck).
             earlier = [m for m in merged if m.event.event_type == cand.event.event_type
                        and min(m.sentences) < cand.sentence and m.event.modality == cand.event.modality]
             if earlier:
@@ -851,7 +857,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         # «… ولم تسجل أي إصابات»: said in the event's sentence or in the next one, if that one
         # tells no event of its own.
         told_in = cand.sentences | {si + 1 for si in cand.sentences if si + 1 < len(view.sentences)
-                                    and not any(si + 1 in m.sentences for m in merged if m is not cand)}
+                                    and not any(si + 1 in m.sentences for m in merged
+                                                if m is not cand and m.event.modality not in UNREALISED)}
         if not cand.deaths and (e.event_type in VIOLENT or e.event_type == "Protests") and any(
                 c.family == "no_casualty_phrases" for si in told_in for _, _, c in cue_index.within(*view.sentences[si])):
             e.fatalities, e.fatalities_detail = 0, []  # «دون وقوع إصابات»: the text says nobody died

@@ -15,7 +15,8 @@ from rasad.datafiles import data_path, load_yaml, word_lists
 
 KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases",
-        "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities")
+        "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
+        "verb_particles")
 
 
 def _alt(words: list[str]) -> str:
@@ -37,6 +38,8 @@ class ContextWords:
     attack: re.Pattern[str]          # the trigger names a one-sided attack («هاجم», «هجمات»): search in it
     instrument_nouns: frozenset[str]  # weapon nouns that may be a strike's means («بالصواريخ»)
     instrument_lead: re.Pattern[str]  # «بعدة», «بعشرات» right before a weapon noun: search ending at it
+    new_clause: re.Pattern[str]      # «كما», «ثم» opening a clause: match at the clause's start
+    particle_before: re.Pattern[str]  # «دون أن», «لم» right before a verb: search ending at it
 
 
 @lru_cache(maxsize=1)
@@ -60,4 +63,6 @@ def context_words() -> ContextWords:
         attack=re.compile(rf"(?:{_alt(w['attack_words'])})"),
         instrument_nouns=frozenset(w["instrument_nouns"]),
         instrument_lead=re.compile(rf"(?<!\w)(?:{_alt(w['instrument_quantities'])})\s+(?:من\s+)?$"),
+        new_clause=re.compile(rf"\s*(?:{_alt(w['new_clause_openers'])})(?!\w)"),
+        particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
     )

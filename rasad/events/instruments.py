@@ -9,6 +9,8 @@ rasad/data/events/context_words.yaml (instrument_nouns, instrument_quantities).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rasad.events.context_words import context_words
 from rasad.events.triggers import TriggerHit
 from rasad.text.sentences import clause_bounds
@@ -27,15 +29,31 @@ def is_instrument(text: str, hit: TriggerHit) -> bool:
     return words.instrument_lead.search(text, max(0, hit.norm_start - _WINDOW), hit.norm_start) is not None
 
 
-def drop_instruments(text: str, sentence: tuple[int, int], hits: list[TriggerHit]) -> list[TriggerHit]:
-    """The sentence's triggers without the weapons that are the means of a strike before them
-    in the same clause («…، كما استهدفت بلدة حاس بعشرات الصواريخ» is a strike of its own)."""
+def _same_report(text: str, sentence: tuple[int, int], strike: TriggerHit, hit: TriggerHit,
+                 actor_starts: Sequence[int]) -> bool:
+    """Does `hit` still belong to the report that `strike` opens? Commas alone do not part
+    them («استهدفت طائرات …، فجر اليوم، أحياء … بعدة صواريخ»); a later clause that opens
+    with «كما», «ثم» … or names a party of its own starts another report."""
+    words = context_words()
+    strike_clause_end = clause_bounds(text, sentence, strike.norm_start)[1]
+    at = strike_clause_end
+    while at < hit.norm_start:
+        start, end = clause_bounds(text, sentence, at + 1)
+        if words.new_clause.match(text, start):
+            return False
+        at = max(end, at + 1)
+    return not any(strike_clause_end <= a < hit.norm_start for a in actor_starts)
+
+
+def drop_instruments(text: str, sentence: tuple[int, int], hits: list[TriggerHit],
+                     actor_starts: Sequence[int] = ()) -> list[TriggerHit]:
+    """The sentence's triggers without the weapons that are the means of a strike told before
+    them in the same report. `actor_starts`: where the sentence names its parties."""
     kept: list[TriggerHit] = []
     for hit in sorted(hits, key=lambda h: h.norm_start):
         if is_instrument(text, hit):
-            clause_start = clause_bounds(text, sentence, hit.norm_start)[0]
-            if any(k.entry.event_type == STRIKES and clause_start <= k.norm_start and k.norm_end <= hit.norm_start
-                   for k in kept):
+            strikes = [k for k in kept if k.entry.event_type == STRIKES and k.norm_end <= hit.norm_start]
+            if strikes and _same_report(text, sentence, strikes[-1], hit, actor_starts):
                 continue
         kept.append(hit)
     return kept
