@@ -176,6 +176,8 @@ def _is_finite_verb(key: str) -> bool:
     «تفجير», «اشتباكات», «القصف»)? Verbal nouns of the common patterns carry a long vowel
     before their last letter; plurals end in «ات»; the article marks a noun."""
     word = key.split()[0]
+    if word in context_words().verbs_like_nouns:
+        return True
     if word.startswith("ال") or word.endswith(("ات", "ه")):
         return False
     return not (len(word) >= 5 and word[-2] in "اي")
@@ -466,7 +468,9 @@ def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in merged:
         e = cand.event
-        if e.sub_event_type == "Arrests" and (e.actor1 is None or e.actor1.inter == 1):
+        # An arrest «by» a crowd is a misread: the crowd is who was arrested («وتوقيف ثلاثة محتجين»).
+        crowd_arrested = e.actor1 is not None and e.actor1.inter in (5, 6)
+        if e.sub_event_type == "Arrests" and (e.actor1 is None or e.actor1.inter == 1 or crowd_arrested):
             at = min(cand.sentences)
             near = [c for c in crowds if min(c.sentences) <= at <= max(c.sentences) + 1
                     and (e.location is None or _same_place(c.event.location, e.location))]
@@ -479,7 +483,7 @@ def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
                 ce = crowd.event
                 if ce.sub_event_type == "Peaceful protest":
                     ce.sub_event_type = "Protest with intervention"
-                if ce.actor2 is None and e.actor1 is not None and ce.event_type == "Protests":
+                if ce.actor2 is None and e.actor1 is not None and not crowd_arrested and ce.event_type == "Protests":
                     ce.actor2 = e.actor1
                 continue
         out.append(cand)

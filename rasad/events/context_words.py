@@ -16,7 +16,7 @@ from rasad.datafiles import data_path, load_yaml, word_lists
 KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases",
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
-        "verb_particles")
+        "verb_particles", "verbs_like_nouns")
 
 
 def _alt(words: list[str]) -> str:
@@ -40,6 +40,7 @@ class ContextWords:
     instrument_lead: re.Pattern[str]  # «بعدة», «بعشرات» right before a weapon noun: search ending at it
     new_clause: re.Pattern[str]      # «كما», «ثم» opening a clause: match at the clause's start
     particle_before: re.Pattern[str]  # «دون أن», «لم» right before a verb: search ending at it
+    verbs_like_nouns: frozenset[str]  # «ألقى», «التحق»: verbs that look like nouns with «ال»
 
 
 @lru_cache(maxsize=1)
@@ -64,5 +65,6 @@ def context_words() -> ContextWords:
         instrument_nouns=frozenset(w["instrument_nouns"]),
         instrument_lead=re.compile(rf"(?<!\w)(?:{_alt(w['instrument_quantities'])})\s+(?:من\s+)?$"),
         new_clause=re.compile(rf"\s*(?:{_alt(w['new_clause_openers'])})(?!\w)"),
+        verbs_like_nouns=frozenset(w["verbs_like_nouns"]),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
     )

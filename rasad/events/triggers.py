@@ -217,8 +217,11 @@ class TriggerLexicon:
             for m in pattern.finditer(text):
                 if m.start() > 0 and text[m.start() - 1].isalnum():
                     continue
-                a, b = norm.span(m.start(), m.end())
-                hits.append(TriggerHit(entry, m.start(), m.end(), a, b, norm.original[a:b], "", m.group(0)))
+                # A group named t is the word that names the event («ألقت الشرطة القبض»: the
+                # verb, not the police between it and its noun); the whole match still blocks.
+                s, e = m.span("t") if "t" in pattern.groupindex else m.span()
+                a, b = norm.span(s, e)
+                hits.append(TriggerHit(entry, s, e, a, b, norm.original[a:b], "", text[s:e]))
                 spans.append((m.start(), m.end()))
         for m in self.matcher.find(norm):
             if any(m.norm_start < e and s < m.norm_end for s, e in spans):
