@@ -13,12 +13,13 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from rasad.events.arguments import assign_actors
 from rasad.events.context_words import context_words
 from rasad.events.instruments import drop_instruments
+from rasad.events.crowd_violence import retype
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
@@ -29,6 +30,7 @@ from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
 from rasad.events.victims import civilian_victim
 from rasad.text.normalise import NormText, normalise_phrase
+from rasad.timex.lexicon import load_lexicon
 from rasad.text.sentences import clause_bounds
 from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relation, TimeExpression
 
@@ -181,6 +183,21 @@ def _is_finite_verb(key: str) -> bool:
     if word.startswith("ال") or word.endswith(("ات", "ه")):
         return False
     return not (len(word) >= 5 and word[-2] in "اي")
+
+
+def _next_weekday(texpr: TimeExpression, published: date) -> TimeExpression | None:
+    """«دعا … إلى موكب بعد ظهر الخميس»: a bare weekday of what is planned is the coming one,
+    not the one just gone («الخميس الماضي» says it is past: no date then)."""
+    if not (texpr.relative and texpr.precision == "day" and texpr.date is not None
+            and 0 < (published - texpr.date).days < 7):
+        return None
+    lex = load_lexicon()
+    past = {w for w, sign in lex.modifiers.items() if sign < 0} | {w for w, days in lex.relative_days.items() if days < 0}
+    said = normalise_phrase(texpr.text)
+    if any(w in past for w in said.split()) or any(p in said for p in past if " " in p):
+        return None
+    return replace(texpr, date=texpr.date + timedelta(days=7), future=True)
+
 
 
 def _after_particle(text: str, at: int) -> bool:
@@ -669,6 +686,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # crowds fighting each other with no force of the state there are mob violence.
                 state = any(m.inter == 1 for _, _, m in sent_actors)
                 etype, sub = "Riots", "Violent demonstration" if state else "Mob violence"
+            if mod.modality not in UNREALISED:
+                etype, sub = retype(etype, sub, text, clause, sent, [m for _, _, m in sent_actors])
             if etype == "Battles" and sub == "Armed clash" and (actor2 is None or actor2.inter == 7) \
                     and (actor1 is None or actor1.inter != 7) and context_words().attack.search(anchor_hit.key) \
                     and civilian_victim("Explosions/Remote violence", anchor, sent_cues, mod.speaker_span) is not None:
@@ -714,7 +733,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if mod.modality == "planned" and texpr is not None and texpr.date is not None \
                     and view.published is not None and texpr.date < view.published:
                 future = [t for t in _in(sent, times) if t[2].date is not None and t[2].date >= view.published]
-                texpr = future[0][2] if future else None
+                texpr = future[0][2] if future else _next_weekday(texpr, view.published)
             weak = all(h.entry.weight < 1.0 for h in group)
             bare_reference = _is_bare_reference(anchor_hit)
             a, b = norm.span(*sent)

@@ -16,7 +16,8 @@ from rasad.datafiles import data_path, load_yaml, word_lists
 KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases",
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
-        "verb_particles", "verbs_like_nouns")
+        "verb_particles", "verbs_like_nouns", "riot_means",
+        "brawl_means")
 
 
 def _alt(words: list[str]) -> str:
@@ -41,6 +42,8 @@ class ContextWords:
     new_clause: re.Pattern[str]      # «كما», «ثم» opening a clause: match at the clause's start
     particle_before: re.Pattern[str]  # «دون أن», «لم» right before a verb: search ending at it
     verbs_like_nouns: frozenset[str]  # «ألقى», «التحق»: verbs that look like nouns with «ال»
+    riot_means: re.Pattern[str]      # «رشقوا بالحجارة», «حطموا»: a crowd's violence, search in a clause
+    brawl_means: re.Pattern[str]     # «بالعصي», «الأسلحة البيضاء»: a fight without guns, search in a sentence
 
 
 @lru_cache(maxsize=1)
@@ -66,5 +69,7 @@ def context_words() -> ContextWords:
         instrument_lead=re.compile(rf"(?<!\w)(?:{_alt(w['instrument_quantities'])})\s+(?:من\s+)?$"),
         new_clause=re.compile(rf"\s*(?:{_alt(w['new_clause_openers'])})(?!\w)"),
         verbs_like_nouns=frozenset(w["verbs_like_nouns"]),
+        brawl_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['brawl_means'])})(?!\w)"),
+        riot_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['riot_means'])})(?!\w)"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
     )

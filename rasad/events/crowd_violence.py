@@ -1,0 +1,29 @@
+"""A crowd that throws stones or smashes shops riots; a brawl with sticks is no battle.
+
+«رشق المحتجون قوات الأمن بالحجارة والزجاجات الحارقة»: violence by the crowd makes a
+demonstration violent (ACLED's Riots: Violent demonstration). «مواجهات بالعصي والحجارة بين
+شبان من عائلتين»: a fight with such means that no armed group takes part in is mob violence
+(a violent demonstration when a force of the state is the other side), not a battle.
+Words: rasad/data/events/context_words.yaml (riot_means, brawl_means).
+"""
+
+from __future__ import annotations
+
+from rasad.events.context_words import context_words
+from rasad.types import ActorMention
+
+ARMED = (2, 3, 4, 8)  # ACLED inter codes of rebels, militias and foreign forces
+CROWD_SUBTYPES = ("Peaceful protest", "Protest with intervention")
+
+
+def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: tuple[int, int],
+           parties: list[ActorMention]) -> tuple[str, str]:
+    """The (type, sub-type) of an event told in `clause` of `sentence`, given its parties."""
+    words = context_words()
+    if etype == "Protests" and sub in CROWD_SUBTYPES and words.riot_means.search(text, *clause):
+        return "Riots", "Violent demonstration"
+    if etype == "Battles" and sub == "Armed clash" and not any(m.inter in ARMED for m in parties) \
+            and words.brawl_means.search(text, *sentence):
+        state = any(m.inter == 1 for m in parties)
+        return "Riots", "Violent demonstration" if state else "Mob violence"
+    return etype, sub

@@ -1,0 +1,50 @@
+"""Crowds in wordings beyond the lexicon's phrases: what they chant, who calls them out,
+fire opened on them, and when their fight is a riot rather than a battle.
+
+Each row: our own sentence in the style of an Arabic outlet → the (event_type,
+sub_event_type, modality, date) of its events (realised and unrealised), in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+PUBLISHED = "2019-01-19"  # a Saturday
+
+CASES = [
+    # A crowd named with what it chants or carries is a protest, dated or not.
+    ("غصت شوارع العاصمة أمس بمئات الآلاف من المتظاهرين الذين رددوا شعارات ضد الحكومة.",
+     [("Protests", "Peaceful protest", "asserted", "2019-01-18")]),
+    # A call to march on a bare weekday is planned for the coming one …
+    ("دعا تجمع المهنيين السودانيين إلى موكب جديد يتجه إلى القصر الجمهوري بعد ظهر الخميس.",
+     [("Protests", "Peaceful protest", "planned", "2019-01-24")]),
+    ("دعا ائتلاف المعارضة أنصاره إلى التجمع في ساحة الإرادة مساء الجمعة المقبلة.",
+     [("Protests", "Peaceful protest", "planned", "2019-01-25")]),
+    # … but a call to rally round an idea, with no day, is no event.
+    ("دعا الرئيس إلى التجمع حول الوحدة الوطنية.", []),
+    # Fire opened on a crowd.
+    ("لقي متظاهر حتفه بعدما فتحت قوات الأمن النار على المعتصمين عند دوار اللؤلؤة فجر اليوم.",
+     [("Protests", "Excessive force against protesters", "asserted", "2019-01-19")]),
+    # Stones and petrol bombs thrown by the crowd make it a riot …
+    ("رشق محتجون قوات الأمن بالحجارة والزجاجات الحارقة أمام مقر الولاية في القصرين مساء أمس.",
+     [("Riots", "Violent demonstration", "asserted", "2019-01-18")]),
+    # … a brawl with sticks and knives that no armed group fights is mob violence …
+    ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
+     [("Riots", "Mob violence", "asserted", "2019-01-18")]),
+    # … and a clash with an armed group stays a battle.
+    ("اندلعت اشتباكات عنيفة أمس بين الجيش اللبناني ومسلحين من جبهة النصرة في جرود عرسال.",
+     [("Battles", "Armed clash", "asserted", "2019-01-18")]),
+]
+
+
+def _events(text: str) -> list[tuple[str, str, str, str | None]]:
+    record = extract(text, published=PUBLISHED)
+    events = sorted(record["events"] + record["unrealised_events"], key=lambda e: e["trigger"]["start"])
+    return [(e["event_type"], e["sub_event_type"], e["modality"], e["date"]) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_crowd_wordings(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _events(text) == expected
