@@ -690,9 +690,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 etype, sub = retype(etype, sub, text, clause, sent, [m for _, _, m in sent_actors])
             if etype == "Battles" and sub == "Armed clash" and (actor2 is None or actor2.inter == 7) \
                     and (actor1 is None or actor1.inter != 7) and context_words().attack.search(anchor_hit.key) \
-                    and civilian_victim("Explosions/Remote violence", anchor, sent_cues, mod.speaker_span) is not None:
+                    and (civilian_victim("Explosions/Remote violence", anchor, sent_cues, mod.speaker_span) is not None
+                         or context_words().raid.search(text, *sent)):
                 # «هاجم مسلحون قرية … وقتلوا خمسة من سكانها»: an attack nobody armed answers, that
-                # hurt or killed people named as civilians, is violence against them.
+                # hurt or killed people named as civilians, or burnt or looted their homes
+                # («… وأحرقت عشرات المنازل ونهبت الماشية»), is violence against them.
                 etype, sub = "Violence against civilians", "Attack"
             if etype in CIVILIAN_TARGET and actor2 is None and (actor1 is None or actor1.inter != 7):
                 # «مقتل شاب», «أعدموا رجلين»: victims no party owns are civilians of the country.

@@ -17,7 +17,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases",
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
         "verb_particles", "verbs_like_nouns", "riot_means",
-        "brawl_means")
+        "brawl_means", "raid_marks")
 
 
 def _alt(words: list[str]) -> str:
@@ -44,6 +44,7 @@ class ContextWords:
     verbs_like_nouns: frozenset[str]  # «ألقى», «التحق»: verbs that look like nouns with «ال»
     riot_means: re.Pattern[str]      # «رشقوا بالحجارة», «حطموا»: a crowd's violence, search in a clause
     brawl_means: re.Pattern[str]     # «بالعصي», «الأسلحة البيضاء»: a fight without guns, search in a sentence
+    raid: re.Pattern[str]            # «وأحرقت المنازل», «ونهبت»: a raid on homes, search in a sentence
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,7 @@ def context_words() -> ContextWords:
         place_pronoun=re.compile(rf"\s*(?:\S+\s+)?(?:{_alt(w['place_pronouns'])})(?!\w)"),
         anniversary=tuple(w["anniversary_words"]),
         speaks=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['speech_before_party'])})\s+$"),
-        backed_by=re.compile(rf"(?:{_alt(w['backer_words'])})\s*(?:من)?\s*$"),
+        backed_by=re.compile(rf"(?:{_alt(w['backer_words'])})\s*(?:من)?\s*ب?$"),
         unit_number=re.compile(rf"(?:{_alt(w['unit_nouns'])})\s*$"),
         age_after=re.compile(rf"\s*(?:{_alt(w['age_phrases'])})"),
         attack=re.compile(rf"(?:{_alt(w['attack_words'])})"),
@@ -69,6 +70,7 @@ def context_words() -> ContextWords:
         instrument_lead=re.compile(rf"(?<!\w)(?:{_alt(w['instrument_quantities'])})\s+(?:من\s+)?$"),
         new_clause=re.compile(rf"\s*(?:{_alt(w['new_clause_openers'])})(?!\w)"),
         verbs_like_nouns=frozenset(w["verbs_like_nouns"]),
+        raid=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['raid_marks'])})(?!\w)"),
         brawl_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['brawl_means'])})(?!\w)"),
         riot_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['riot_means'])})(?!\w)"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),

@@ -1,0 +1,39 @@
+"""Raids on villages, fronts named before the fight, and the parties that back a side.
+
+Each row: our own sentence in the style of an Arabic outlet → the (event_type,
+sub_event_type, place, actor1, actor2, associated actors) of its events in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+CASES = [
+    # An attack on villages that nobody armed answers, with homes burnt and herds looted,
+    # is violence against civilians, one event per village.
+    ("هاجمت قوات الدعم السريع، يوم السبت الماضي، قرى كورما وأبو زريقة جنوب غربي الفاشر، وأحرقت عشرات المنازل ونهبت الماشية.",
+     [("Violence against civilians", "Attack", "كورما", "sd.rsf", "gen.civilians:SD", []),
+      ("Violence against civilians", "Attack", "أبو زريقة", "sd.rsf", "gen.civilians:SD", [])]),
+    # An attack that is answered stays a battle.
+    ("هاجمت قوات الدعم السريع مواقع الجيش السوداني في مدينة الفاشر يوم السبت الماضي.",
+     [("Battles", "Armed clash", "الفاشر", "sd.rsf", "sd.military", [])]),
+    # Fronts named first («وفي جبهات أ وب، تواصلت المعارك»): one battle per front; tribesmen
+    # «مسنودة برجال القبائل» back the army, they are not its enemy.
+    ("وفي جبهات صرواح والكسارة غربي المحافظة، تواصلت المعارك العنيفة أمس بين قوات الجيش الوطني مسنودة برجال القبائل ومسلحي جماعة الحوثي.",
+     [("Battles", "Armed clash", "صرواح", "ye.military", "ye.houthis", ["gen.tribal_militia:YE"]),
+      ("Battles", "Armed clash", "الكسارة", "ye.military", "ye.houthis", ["gen.tribal_militia:YE"])]),
+]
+
+
+def _events(text: str) -> list[tuple]:
+    events = sorted(extract(text, published="2014-03-05")["events"],
+                    key=lambda e: (e["trigger"]["start"], (e.get("location") or {}).get("start", 0)))
+    return [(e["event_type"], e["sub_event_type"], (e.get("location") or {}).get("name_ar"), e["actor1"], e["actor2"],
+             e["assoc_actors"]) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_raids_and_fronts(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
