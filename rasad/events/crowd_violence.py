@@ -20,7 +20,8 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
            parties: list[ActorMention]) -> tuple[str, str]:
     """The (type, sub-type) of an event told in `clause` of `sentence`, given its parties."""
     words = context_words()
-    if etype == "Protests" and sub in CROWD_SUBTYPES and words.riot_means.search(text, *clause):
+    # The crowd's deeds are told in its clause or after it («… قبل أن يقتحم عدد منهم المبنى»).
+    if etype == "Protests" and sub in CROWD_SUBTYPES and words.riot_means.search(text, clause[0], sentence[1]):
         return "Riots", "Violent demonstration"
     if etype == "Battles" and sub == "Armed clash" and not any(m.inter in ARMED for m in parties) \
             and words.brawl_means.search(text, *sentence):

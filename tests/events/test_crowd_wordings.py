@@ -30,6 +30,16 @@ CASES = [
     # Stones and petrol bombs thrown by the crowd make it a riot …
     ("رشق محتجون قوات الأمن بالحجارة والزجاجات الحارقة أمام مقر الولاية في القصرين مساء أمس.",
      [("Riots", "Violent demonstration", "asserted", "2019-01-18")]),
+    # … and so does setting fire to a building after the crowd gathered.
+    ("تجمهر عشرات الشبان مساء أمس أمام مقر المجلس البلدي في مدينة سبها، قبل أن يقتحم عدد منهم المبنى ويضرموا النار في أجزاء منه.",
+     [("Riots", "Violent demonstration", "asserted", "2019-01-18")]),
+    # «مسيّرة» is a drone, not a march, when it strikes, kills or is shot down.
+    ("استشهد شابان أمس بمسيّرة في بلدة حولا.", [("Explosions/Remote violence", "Air/drone strike", "asserted", "2019-01-18")]),
+    ("مسيّرات الدعم السريع تستهدف مدينة بابنوسة صباح اليوم.",
+     [("Explosions/Remote violence", "Air/drone strike", "asserted", "2019-01-19")]),
+    ("أعلن التحالف أنه يعترض مسيرات أطلقت نحو خميس مشيط صباح اليوم.",
+     [("Strategic developments", "Disrupted weapons use", "claimed", "2019-01-19")]),
+    ("خرج أهالي ذهيبة أمس في مسيرة سلمية احتجاجا على البطالة.", [("Protests", "Peaceful protest", "asserted", "2019-01-18")]),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
