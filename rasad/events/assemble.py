@@ -370,6 +370,20 @@ def _more_specific(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMenti
     return b if b.geo_precision < a.geo_precision else a
 
 
+def _retold_at(cand: Candidate, merged: list[Candidate], text: str, sentence: tuple[int, int]) -> Candidate | None:
+    """The earlier event of the candidate's type whose place its sentence names, if any."""
+    said = text[sentence[0]:sentence[1]]
+    for m in reversed(merged):
+        loc = m.event.location
+        if m.event.event_type != cand.event.event_type or min(m.sentences) >= cand.sentence or loc is None \
+                or m.event.modality in UNREALISED:
+            continue
+        names = {normalise_phrase(n) for n in (loc.text, loc.name_ar) if n}
+        if any(re.search(rf"(?<!\w)(?:ال)?{re.escape(n)}(?!\w)", said) for n in names if len(n) >= 3):
+            return m
+    return None
+
+
 def _dates_agree(a: Candidate, b: Candidate) -> bool:
     ea, eb = a.event, b.event
     if not (a.own_time and b.own_time) or ea.date is None or eb.date is None:
@@ -787,6 +801,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             target = next((m for m in merged if m.event.event_type == cand.event.event_type and _compatible(m, cand)), None)
             if target is None:
                 continue
+        if target is None and cand.bare_reference and cand.event.event_type == "Battles" and cand.split_group is None:
+            # «استعادت القوات بلدتي أ وب … وقال إن المعارك في ب أسفرت عن مقتل 40»: the fighting
+            # named again at a place already taken is that event; its toll goes there.
+            target = _retold_at(cand, merged, text, view.sentences[cand.sentence])
         if target is None and cand.definite and not cand.own_time and not (cand.split_group is not None and cand.own_place):
             # «وتسبب التفجير بمقتل …», «هذا الهجوم»: the event already told, whatever its place;
             # not a list of places of its own («وطالت الغارات أيضاً حيي أ وب»: more places struck).

@@ -24,6 +24,10 @@ CASES = [
     ("وفي جبهات صرواح والكسارة غربي المحافظة، تواصلت المعارك العنيفة أمس بين قوات الجيش الوطني مسنودة برجال القبائل ومسلحي جماعة الحوثي.",
      [("Battles", "Armed clash", "صرواح", "ye.military", "ye.houthis", ["gen.tribal_militia:YE"]),
       ("Battles", "Armed clash", "الكسارة", "ye.military", "ye.houthis", ["gen.tribal_militia:YE"])]),
+    # The fighting named again at a town already taken is that taking: its toll goes there.
+    ("سيطرت قوات النظام السوري أمس على بلدتي كفرنبودة والهبيط في ريف حماة الشمالي. وقال مصدر عسكري إن المعارك في كفرنبودة أسفرت عن مقتل 20 مسلحا من الفصائل.",
+     [("Battles", "Government regains territory", "كفرنبودة", "sy.military", None, []),
+      ("Battles", "Government regains territory", "الهبيط", "sy.military", None, [])]),
 ]
 
 
@@ -37,3 +41,9 @@ def _events(text: str) -> list[tuple]:
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_raids_and_fronts(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+def test_retold_fighting_brings_its_toll() -> None:
+    text = CASES[-1][0]
+    tolls = {(e.get("location") or {}).get("name_ar"): e["fatalities"] for e in extract(text, published="2019-05-10")["events"]}
+    assert tolls == {"كفرنبودة": 20, "الهبيط": None}
