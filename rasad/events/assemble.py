@@ -801,7 +801,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             target = next((m for m in merged if m.event.event_type == cand.event.event_type and _compatible(m, cand)), None)
             if target is None:
                 continue
-        if target is None and cand.bare_reference and cand.event.event_type == "Battles" and cand.split_group is None:
+        if target is None and cand.bare_reference and cand.event.event_type in ("Battles", "Explosions/Remote violence") \
+                and cand.split_group is None:
             # «استعادت القوات بلدتي أ وب … وقال إن المعارك في ب أسفرت عن مقتل 40»: the fighting
             # named again at a place already taken is that event; its toll goes there.
             target = _retold_at(cand, merged, text, view.sentences[cand.sentence])

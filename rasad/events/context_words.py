@@ -17,7 +17,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases",
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
         "verb_particles", "verbs_like_nouns", "riot_means",
-        "brawl_means", "raid_marks")
+        "brawl_means", "raid_marks", "weapon_use_leads")
 
 
 def _alt(words: list[str]) -> str:
@@ -38,13 +38,14 @@ class ContextWords:
     age_after: re.Pattern[str]       # «من عمره» right after a figure: match at its end
     attack: re.Pattern[str]          # the trigger names a one-sided attack («هاجم», «هجمات»): search in it
     instrument_nouns: frozenset[str]  # weapon nouns that may be a strike's means («بالصواريخ»)
-    instrument_lead: re.Pattern[str]  # «بعدة», «بعشرات» right before a weapon noun: search ending at it
+    instrument_lead: re.Pattern[str]  # «بعدة», «بعشرات», «بالأسلحة الثقيلة و» before a weapon noun: search ending at it
     new_clause: re.Pattern[str]      # «كما», «ثم» opening a clause: match at the clause's start
     particle_before: re.Pattern[str]  # «دون أن», «لم» right before a verb: search ending at it
     verbs_like_nouns: frozenset[str]  # «ألقى», «التحق»: verbs that look like nouns with «ال»
     riot_means: re.Pattern[str]      # «رشقوا بالحجارة», «حطموا»: a crowd's violence, search in a clause
     brawl_means: re.Pattern[str]     # «بالعصي», «الأسلحة البيضاء»: a fight without guns, search in a sentence
     raid: re.Pattern[str]            # «وأحرقت المنازل», «ونهبت»: a raid on homes, search in a sentence
+    weapon_use: re.Pattern[str]      # «استخدمت فيها» before weapons: search ending at them
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +68,11 @@ def context_words() -> ContextWords:
         age_after=re.compile(rf"\s*(?:{_alt(w['age_phrases'])})"),
         attack=re.compile(rf"(?:{_alt(w['attack_words'])})"),
         instrument_nouns=frozenset(w["instrument_nouns"]),
-        instrument_lead=re.compile(rf"(?<!\w)(?:{_alt(w['instrument_quantities'])})\s+(?:من\s+)?$"),
+        instrument_lead=re.compile(rf"(?:(?<!\w)(?:{_alt(w['instrument_quantities'])})\s+(?:من\s+)?"
+                                   rf"|(?<!\w)ب\S+(?:\s+\S+)?\s+و(?:ال)?)$"),
         new_clause=re.compile(rf"\s*(?:{_alt(w['new_clause_openers'])})(?!\w)"),
         verbs_like_nouns=frozenset(w["verbs_like_nouns"]),
+        weapon_use=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['weapon_use_leads'])})(?:\s+\S+){{0,3}}?\s+(?:و|ف)?(?:ال)?$"),
         raid=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['raid_marks'])})(?!\w)"),
         brawl_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['brawl_means'])})(?!\w)"),
         riot_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['riot_means'])})(?!\w)"),

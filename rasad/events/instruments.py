@@ -3,8 +3,10 @@
 «قصفت الطائرات الحربية البلدة بالصواريخ», «شنت طائرات التحالف غارات … بصواريخ موجهة»,
 «استهدفت … الأحياء بعدة قذائف»: the weapon noun is a shelling trigger on its own («سقطت
 صواريخ على …»), but introduced by «ب» after a strike told earlier in its sentence it only says
-how that strike was made. ACLED codes one event, of the strike's sub-type. Words:
-rasad/data/events/context_words.yaml (instrument_nouns, instrument_quantities).
+how that strike was made. ACLED codes one event, of the strike's sub-type. So with a clash
+fought «بالأسلحة الثقيلة والقذائف» or one «استخدمت فيها القذائف الصاروخية»: one battle.
+Words: rasad/data/events/context_words.yaml (instrument_nouns, instrument_quantities,
+weapon_use_leads, new_clause_openers).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from rasad.events.triggers import TriggerHit
 from rasad.text.sentences import clause_bounds
 
 STRIKES = "Explosions/Remote violence"
+BATTLES = "Battles"
 _WINDOW = 24  # how far back a quantity word («بعشرات من») may stand
 
 
@@ -52,8 +55,19 @@ def drop_instruments(text: str, sentence: tuple[int, int], hits: list[TriggerHit
     kept: list[TriggerHit] = []
     for hit in sorted(hits, key=lambda h: h.norm_start):
         if is_instrument(text, hit):
-            strikes = [k for k in kept if k.entry.event_type == STRIKES and k.norm_end <= hit.norm_start]
-            if strikes and _same_report(text, sentence, strikes[-1], hit, actor_starts):
+            acts = [k for k in kept if k.entry.event_type in (STRIKES, BATTLES) and k.norm_end <= hit.norm_start]
+            if acts and _same_report(text, sentence, acts[-1], hit, actor_starts):
                 continue
+        elif _used_in_fight(text, sentence, hit) and any(k.entry.event_type == BATTLES and k.norm_end <= hit.norm_start
+                                                         for k in kept):
+            continue  # «اشتباكات … استخدمت فيها القذائف الصاروخية»: the clash's weapons
         kept.append(hit)
     return kept
+
+
+def _used_in_fight(text: str, sentence: tuple[int, int], hit: TriggerHit) -> bool:
+    """Is `hit` a weapon named as what a fight was fought with («استخدمت فيها القذائف»)?"""
+    words = context_words()
+    if hit.entry.event_type != STRIKES or hit.key not in words.instrument_nouns:
+        return False
+    return words.weapon_use.search(text, max(sentence[0], hit.norm_start - 48), hit.norm_start) is not None

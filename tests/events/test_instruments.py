@@ -29,6 +29,12 @@ CASES = [
     # A strike in another clause does not absorb it: «… ثم سقطت قذائف على …».
     ("شنت الطائرات الحربية غارة على بلدة سراقب، ثم سقطت قذائف هاون على مدينة إدلب.",
      [("Air/drone strike", "سراقب"), ("Shelling/artillery/missile attack", "إدلب")]),
+    # The weapons a clash was fought with are the clash's: no strike of their own.
+    ("تجددت الاشتباكات ليل أمس على محوري باب التبانة وجبل محسن في طرابلس، واستخدمت فيها الأسلحة الرشاشة والقذائف الصاروخية.", []),
+    ("اندلعت اشتباكات عنيفة أمس بين الجيش ومسلحين في مدينة الرمادي بالأسلحة الثقيلة والقذائف.", []),
+    # Shells that fell elsewhere while the fighting went on are a strike.
+    ("دارت اشتباكات أمس في محيط مدينة الرمادي، فيما سقطت قذائف هاون على حي الملعب.",
+     [("Shelling/artillery/missile attack", "الملعب")]),
 ]
 
 
