@@ -29,6 +29,11 @@ CASES = [
     # A strike in another clause does not absorb it: «… ثم سقطت قذائف على …».
     ("شنت الطائرات الحربية غارة على بلدة سراقب، ثم سقطت قذائف هاون على مدينة إدلب.",
      [("Air/drone strike", "سراقب"), ("Shelling/artillery/missile attack", "إدلب")]),
+    # An aircraft that drops bombs strikes from the air, one event per village.
+    ("قالت الحركة الشعبية إن طائرة أنتونوف تابعة لسلاح الجو السوداني ألقت، أمس الأحد، أكثر من عشرين قنبلة على قرى كاودا وهيبان في ولاية جنوب كردفان.",
+     [("Air/drone strike", "كاودا"), ("Air/drone strike", "هيبان")]),
+    # A hand grenade thrown by a man is no air strike.
+    ("ألقى مجهول قنبلة يدوية على منزل في مدينة زليتن أمس.", [("Grenade", "زليتن")]),
     # The weapons a clash was fought with are the clash's: no strike of their own.
     ("تجددت الاشتباكات ليل أمس على محوري باب التبانة وجبل محسن في طرابلس، واستخدمت فيها الأسلحة الرشاشة والقذائف الصاروخية.", []),
     ("اندلعت اشتباكات عنيفة أمس بين الجيش ومسلحين في مدينة الرمادي بالأسلحة الثقيلة والقذائف.", []),
@@ -41,7 +46,7 @@ CASES = [
 def _strikes(text: str) -> list[tuple[str, str | None]]:
     record = extract(text, published="2016-05-10")
     events = [e for e in record["events"] if e["event_type"] == STRIKE]
-    events.sort(key=lambda e: e["trigger"]["start"])
+    events.sort(key=lambda e: (e["trigger"]["start"], (e.get("location") or {}).get("start", 0)))
     return [(e["sub_event_type"], (e.get("location") or {}).get("name_ar")) for e in events]
 
 
