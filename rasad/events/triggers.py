@@ -10,6 +10,7 @@ from rasad.datafiles import DataFileError, data_path, load_yaml, require
 from rasad.events.morphology import generate, morphology_tables
 from rasad.events.spans import SpanIndex
 from rasad.events.taxonomy import RELATION_TYPES, is_valid
+from rasad.text.literals import Requirement, may_match, required_literals
 from rasad.text.matcher import PhraseMatcher
 from rasad.text.normalise import NormText, normalise_phrase
 
@@ -56,23 +57,30 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 _EDGE = re.compile(r"^\W+|\W+$")
 
 
-Cues = tuple[frozenset[str], tuple[str, ...], tuple[tuple[str, ...], ...]]  # exact words, prefixes, phrases
+Phrases = tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]  # by exact first word; the rest
+Cues = tuple[frozenset[str], tuple[str, ...], Phrases]  # exact words, prefixes, phrases
 
 
 def _split_cues(cues: tuple[tuple[str, ...], ...]) -> Cues:
     """One-word cues as a set and a prefix tuple (for «word*»), phrases kept whole: a hit's
-    context is checked against many cues, so the common one-word case must be a look-up."""
+    context is checked against many cues, so the common one-word case must be a look-up.
+    Phrases are filed by their first word, so only those whose first word is in the
+    context are tried."""
     exact: set[str] = set()
     prefixes: list[str] = []
-    phrases: list[tuple[str, ...]] = []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    starred: list[tuple[str, ...]] = []
     for cue in cues:
         if len(cue) > 1:
-            phrases.append(cue)
+            if cue[0].endswith("*"):
+                starred.append(cue)
+            else:
+                by_first.setdefault(cue[0], []).append(cue)
         elif cue[0].endswith("*"):
             prefixes.append(cue[0][:-1])
         else:
             exact.add(cue[0])
-    return frozenset(exact), tuple(prefixes), tuple(phrases)
+    return frozenset(exact), tuple(prefixes), ({k: tuple(v) for k, v in by_first.items()}, tuple(starred))
 
 
 @dataclass(frozen=True)
@@ -120,17 +128,24 @@ def _word_is(cue: str, spellings: frozenset[str]) -> bool:
 
 
 def _matches(cues: Cues, words: list[frozenset[str]]) -> bool:
-    exact, prefixes, phrases = cues
+    exact, prefixes, (by_first, starred) = cues
     for spellings in words:
         if exact and not exact.isdisjoint(spellings):
             return True
         if prefixes and any(v.startswith(prefixes) for v in spellings):
             return True
-    for cue in phrases:
-        n = len(cue)
-        if any(all(_word_is(cue[j], words[i + j]) for j in range(n)) for i in range(len(words) - n + 1)):
-            return True
-    return False
+    if by_first:
+        for i, spellings in enumerate(words):
+            for v in spellings:
+                for cue in by_first.get(v, ()):
+                    if _phrase_at(cue, words, i):
+                        return True
+    return any(_phrase_at(cue, words, i) for cue in starred for i in range(len(words) - len(cue) + 1))
+
+
+def _phrase_at(cue: tuple[str, ...], words: list[frozenset[str]], i: int) -> bool:
+    """Do the words from `i` on spell the phrase `cue`?"""
+    return i + len(cue) <= len(words) and all(_word_is(cue[j], words[i + j]) for j in range(len(cue)))
 
 
 @dataclass(frozen=True)
@@ -186,6 +201,7 @@ class TriggerLexicon:
         for phrase in not_events:
             self.not_events.add(phrase, phrase)
         self.patterns: list[tuple[re.Pattern[str], TriggerEntry]] = []
+        self._pattern_needs: list[tuple[Requirement, ...]] = []  # words each pattern cannot match without
         for entry, phrases, patterns in entries:
             for phrase in phrases:
                 self.matcher.add(phrase, entry)
@@ -194,7 +210,9 @@ class TriggerLexicon:
             for pattern in patterns:
                 # No look-behind here: a pattern that starts with a literal lets the regex engine
                 # skip ahead to it; the left word boundary is checked on each hit instead.
-                self.patterns.append((re.compile(r"(?:" + pattern + r")(?!\w)"), entry))
+                compiled = re.compile(r"(?:" + pattern + r")(?!\w)")
+                self.patterns.append((compiled, entry))
+                self._pattern_needs.append(required_literals(compiled))
         self.refinements = refinements
         # Forms spelled out from roots; a listed phrase of the same spelling wins.
         listed = {normalise_phrase(p) for _, phrases, _ in entries for p in phrases}
@@ -213,7 +231,9 @@ class TriggerLexicon:
         hits: list[TriggerHit] = []
         spans: list[tuple[int, int]] = []
         text = norm.text
-        for pattern, entry in self.patterns:
+        for (pattern, entry), needs in zip(self.patterns, self._pattern_needs):
+            if not may_match(needs, text):
+                continue
             for m in pattern.finditer(text):
                 if m.start() > 0 and text[m.start() - 1].isalnum():
                     continue

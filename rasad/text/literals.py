@@ -1,0 +1,86 @@
+"""The words a regular expression cannot match without, to skip it over texts that lack them.
+
+A pattern that opens with an optional clitic and an alternation («(?:و|ف)?(?:شن|يشن|تشن) …»)
+gives the regex engine no literal to skip ahead to, so it tries a match at every character;
+most articles hold none of its words, and a few substring tests say so far sooner.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+
+    from re import _constants as _c, _parser as _p
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+Requirement = tuple[str, ...]  # one of these strings must occur in the text
+MIN_LITERAL = 2  # a single letter occurs in nearly every text: no use as a test
+
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[Requirement, ...]:
+    """Requirements every match of `pattern` meets, fewest alternatives first (none when unsure)."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an internal parser that changed shape: test nothing
+        return ()
+    return tuple(sorted(dict.fromkeys(_sequence(list(parsed))), key=_telling))
+
+
+def may_match(requirements: tuple[Requirement, ...], text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """False only when `text[pos:endpos]` lacks every string of some requirement (then
+    `pattern.search(text, pos, endpos)` finds nothing)."""
+    if endpos is None:
+        endpos = len(text)
+    if pos == 0 and endpos >= len(text):
+        return all(any(s in text for s in req) for req in requirements)
+    return all(any(text.find(s, pos, endpos) >= 0 for s in req) for req in requirements)
+
+
+def _telling(req: Requirement) -> tuple[int, int]:
+    """Longer strings are rarer; fewer of them are quicker to test."""
+    return -min(map(len, req)), len(req)
+
+
+def _sequence(items: list) -> list[Requirement]:
+    """Requirements of a sequence of parsed items, all of which must hold."""
+    out: list[Requirement] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= MIN_LITERAL:
+            out.append(("".join(run),))
+        run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if not add_flags & re.IGNORECASE:  # a case-blind group: its letters prove nothing
+                out.extend(_sequence(list(sub)))
+        elif op is _c.BRANCH:
+            out.extend(_branch(av[1]))
+        elif op in _REPEATS and av[0] >= 1:
+            out.extend(_sequence(list(av[2])))
+        # Anything else (classes, optional parts, look-arounds, anchors) requires nothing.
+    flush()
+    return out
+
+
+def _branch(alternatives: list) -> list[Requirement]:
+    """One requirement for an alternation: each alternative's most telling one, pooled."""
+    pooled: list[str] = []
+    for alt in alternatives:
+        reqs = _sequence(list(alt))
+        if not reqs:
+            return []  # an alternative that needs no literal: the alternation needs none
+        pooled.extend(min(reqs, key=_telling))
+    return [tuple(dict.fromkeys(pooled))]
