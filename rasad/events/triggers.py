@@ -10,7 +10,7 @@ from rasad.datafiles import DataFileError, data_path, load_yaml, require
 from rasad.events.morphology import generate, morphology_tables
 from rasad.events.spans import SpanIndex
 from rasad.events.taxonomy import RELATION_TYPES, is_valid
-from rasad.text.literals import Requirement, may_match, required_literals
+from rasad.text.literals import PatternGate
 from rasad.text.matcher import PhraseMatcher
 from rasad.text.normalise import NormText, normalise_phrase
 
@@ -201,7 +201,6 @@ class TriggerLexicon:
         for phrase in not_events:
             self.not_events.add(phrase, phrase)
         self.patterns: list[tuple[re.Pattern[str], TriggerEntry]] = []
-        self._pattern_needs: list[tuple[Requirement, ...]] = []  # words each pattern cannot match without
         for entry, phrases, patterns in entries:
             for phrase in phrases:
                 self.matcher.add(phrase, entry)
@@ -210,9 +209,10 @@ class TriggerLexicon:
             for pattern in patterns:
                 # No look-behind here: a pattern that starts with a literal lets the regex engine
                 # skip ahead to it; the left word boundary is checked on each hit instead.
-                compiled = re.compile(r"(?:" + pattern + r")(?!\w)")
-                self.patterns.append((compiled, entry))
-                self._pattern_needs.append(required_literals(compiled))
+                self.patterns.append((re.compile(r"(?:" + pattern + r")(?!\w)"), entry))
+        # Most patterns open on an optional clitic, so the regex engine tries each at every
+        # character; most texts lack their words, which one automaton pass tells.
+        self._gate = PatternGate([p for p, _ in self.patterns])
         self.refinements = refinements
         # Forms spelled out from roots; a listed phrase of the same spelling wins.
         listed = {normalise_phrase(p) for _, phrases, _ in entries for p in phrases}
@@ -231,8 +231,8 @@ class TriggerLexicon:
         hits: list[TriggerHit] = []
         spans: list[tuple[int, int]] = []
         text = norm.text
-        for (pattern, entry), needs in zip(self.patterns, self._pattern_needs):
-            if not may_match(needs, text):
+        for (pattern, entry), possible in zip(self.patterns, self._gate.open(text)):
+            if not possible:
                 continue
             for m in pattern.finditer(text):
                 if m.start() > 0 and text[m.start() - 1].isalnum():

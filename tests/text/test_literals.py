@@ -57,3 +57,12 @@ def test_no_trigger_pattern_is_skipped_where_it_matches(text: str) -> None:
     for pattern, _entry in get_trigger_lexicon().patterns:
         if pattern.search(norm):
             assert may_match(required_literals(pattern), norm)
+
+
+def test_pattern_gate_opens_only_where_the_words_are() -> None:
+    from rasad.text.literals import PatternGate
+
+    gate = PatternGate([re.compile(r"(?:و|ف)?شن\w* هجوم"), re.compile(r"قصف (?:مدفعي|جوي)"), re.compile(r"\w+")])
+    assert gate.open("وشنت الطائرات هجوما") == [True, False, True]
+    assert gate.open("قصف جوي على البلدة") == [False, True, True]
+    assert PatternGate([re.compile(r"\w+")]).open("نص") == [True]
