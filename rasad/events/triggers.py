@@ -121,6 +121,14 @@ def _variants(token: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1 << 16)
+def _spelled(word: str) -> frozenset[str] | None:
+    """A word's spellings without edge punctuation (None for punctuation alone); words
+    recur from hit to hit, so each is stripped and spelled once."""
+    t = _EDGE.sub("", word)
+    return _variants(t) if t else None
+
+
 def _word_is(cue: str, spellings: frozenset[str]) -> bool:
     if cue.endswith("*"):
         return any(v.startswith(cue[:-1]) for v in spellings)
@@ -129,10 +137,11 @@ def _word_is(cue: str, spellings: frozenset[str]) -> bool:
 
 def _matches(cues: Cues, words: list[frozenset[str]]) -> bool:
     exact, prefixes, (by_first, starred) = cues
-    for spellings in words:
-        if exact and not exact.isdisjoint(spellings):
+    if prefixes:
+        if any(_word_matches(exact, prefixes, spellings) for spellings in words):
             return True
-        if prefixes and any(v.startswith(prefixes) for v in spellings):
+    elif exact:
+        if any(not exact.isdisjoint(spellings) for spellings in words):
             return True
     if by_first:
         for i, spellings in enumerate(words):
@@ -141,6 +150,12 @@ def _matches(cues: Cues, words: list[frozenset[str]]) -> bool:
                     if _phrase_at(cue, words, i):
                         return True
     return any(_phrase_at(cue, words, i) for cue in starred for i in range(len(words) - len(cue) + 1))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_matches(exact: frozenset[str], prefixes: tuple[str, ...], spellings: frozenset[str]) -> bool:
+    """Is one spelling of a word a cue word or does it open with a cue prefix? (Words recur.)"""
+    return not exact.isdisjoint(spellings) or any(v.startswith(prefixes) for v in spellings)
 
 
 def _phrase_at(cue: tuple[str, ...], words: list[frozenset[str]], i: int) -> bool:
@@ -170,12 +185,12 @@ class MorphForm:
         lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
         m = _SENTENCE_END.search(text, end, end + 400)
         hi = m.start() if m else min(len(text), end + 400)
-        before = [_variants(t) for t in (_EDGE.sub("", w) for w in text[lo:start].split()) if t]
+        before = [v for v in map(_spelled, text[lo:start].split()) if v is not None]
         # The hit's own word may go on after the form (a glued word): skip to the next space.
         k = end
         while k < hi and not text[k].isspace():
             k += 1
-        after = [_variants(t) for t in (_EDGE.sub("", w) for w in text[k:hi].split()) if t]
+        after = [v for v in map(_spelled, text[k:hi].split()) if v is not None]
         for r in self.readings:
             if all(c.holds(before, after, prefix) for c in r.when) and not any(c.holds(before, after, prefix) for c in r.unless):
                 entry = r.entry
