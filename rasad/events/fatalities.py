@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rasad.events.context_words import context_words
 from rasad.events.cues import CueHit
-from rasad.events.toll_words import TollWords, toll_words
+from rasad.events.toll_words import TollWords, running_total, toll_words
 from rasad.pipeline.numbers import number_lexicon
 from rasad.text.literals import may_match, required_literals
 from rasad.types import ActorMention, NumberMention
@@ -259,7 +259,7 @@ def _figure_counts(norm_text: str, ss: int, se: int, numbers: list[tuple[int, in
     in_cues = sent_cues + _other_fates(norm_text, ss, se, words)
     subset_ends = [c.end for c in in_cues if c.family == "subset_markers"]
     figure_starts = [s for s, _, _ in numbers if ss <= s < se]
-    cumulative = words.cumulative.search(norm_text, ss, se) is not None
+    cumulative = running_total(norm_text, ss, se)
     out: list[DeathCount] = []
     for s, e, num in numbers:
         if not (ss <= s < se):
