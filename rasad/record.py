@@ -114,10 +114,11 @@ def _relation(r: Relation) -> dict[str, Any]:
 
 def build_record(doc: Doc) -> dict[str, Any]:
     """The output contract of SCHEMA.md for one processed document."""
-    meta = doc._.meta or {}
-    header = doc._.header
-    art_id = article_id(doc._.norm.original)
-    events = doc._.events or []
+    ext = doc._  # each `doc._` builds a new accessor: one will do
+    meta = ext.meta or {}
+    header = ext.header
+    art_id = article_id(ext.norm.original)
+    events = ext.events or []
     return {
         "schema": SCHEMA_VERSION,
         "article": {
@@ -127,19 +128,19 @@ def build_record(doc: Doc) -> dict[str, Any]:
             "title": meta.get("title") or (header.title if header else None),
             "outlet": meta.get("outlet") or (header.outlet if header else None),
             "author": header.author if header else None,
-            "published": _iso(doc._.published),
+            "published": _iso(ext.published),
             "dateline_text": header.dateline_text if header else None,
-            "country": doc._.country,
+            "country": ext.country,
             "language": "ar",
         },
-        "actors": _actors(doc._.actors or []),
-        "places": [_location(p) for p in doc._.places or []],
+        "actors": _actors(ext.actors or []),
+        "places": [_location(p) for p in ext.places or []],
         "times": [
             {"text": t.text, "start": t.start, "end": t.end, "date": t.iso(), "precision": t.precision}
-            for t in doc._.times or []
+            for t in ext.times or []
         ],
         "events": [_event(e, i, art_id) for i, e in enumerate(events) if e.modality not in UNREALISED],
         # Events the text says did not happen, or only might: kept apart from the event data.
         "unrealised_events": [_event(e, i, art_id) for i, e in enumerate(events) if e.modality in UNREALISED],
-        "relations": [_relation(r) for r in doc._.relations or []],
+        "relations": [_relation(r) for r in ext.relations or []],
     }

@@ -642,13 +642,18 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                            outlet_spans=view.names))
         # Only triggers of events that happened compete for the sentence's dates.
         realised = [(g[0].norm_start, g[0].norm_end, k[0]) for k, g in groups.items() if judged[k][1].modality not in UNREALISED]
+        # The sentence's parties, its claimant and its evidence span serve each of its triggers alike.
+        parties = _named_affiliations(text, [a for a in sent_actors_all
+                                             if not a[2].is_person and not in_brackets(norm.original, a[2].start, a[2].end, ASIDE_BEFORE, a[2].end + ASIDE_AFTER)])
+        claimants: list[ActorMention | None] = []  # filled at the first violent trigger
+        evidence = norm.span(*sent)
+        bullet = _BULLET.match(norm.original, evidence[0]) is not None
         for key, group in groups.items():
             etype, sub, _relation, _at = key
             anchor_hit = group[0]
             anchor = (anchor_hit.norm_start, anchor_hit.norm_end)
             clause, mod = judged[key]
-            sent_actors = _named_affiliations(text, [a for a in sent_actors_all
-                                                     if not a[2].is_person and not in_brackets(norm.original, a[2].start, a[2].end, ASIDE_BEFORE, a[2].end + ASIDE_AFTER)])
+            sent_actors = parties
             if mod.speaker_span and not mod.speaker_is_party:
                 sp = mod.speaker_span
                 sent_actors = [a for a in sent_actors if not (sp[0] <= a[0] < sp[1])]
@@ -666,7 +671,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # «مقتل أربعة من عناصر حركة الشباب» in a strike: the dead side is the target.
                 actor1, actor2 = None, actor1
             if etype in VIOLENT:
-                claimant = _claimant(text, sent, si, view.sentences, cue_index, actor_spans)
+                if not claimants:
+                    claimants.append(_claimant(text, sent, si, view.sentences, cue_index, actor_spans))
+                claimant = claimants[0]
                 if claimant is not None and (actor1 is None or actor1.actor_id != claimant.actor_id):
                     # A claim of responsibility names the author, whoever else the sentence names.
                     actor1, actor2 = claimant, actor2 or actor1
@@ -752,7 +759,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 texpr = future[0][2] if future else _next_weekday(texpr, view.published)
             weak = all(h.entry.weight < 1.0 for h in group)
             bare_reference = _is_bare_reference(anchor_hit)
-            a, b = norm.span(*sent)
+            a, b = evidence
             for loc in locs:
                 ev = Event(
                     event_type=etype, sub_event_type=sub,
@@ -772,7 +779,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                         ev.time = None
                         ev.date, ev.date_precision = texpr.date.replace(day=1), "month"
                 cand = Candidate(ev, si, own_time=texpr is not None, own_place=loc is not None, weak=weak,
-                                 body=sent[0] >= view.title_end and not _BULLET.match(norm.original, norm.span(*sent)[0]),
+                                 body=sent[0] >= view.title_end and not bullet,
                                  split_group=anchor_hit.norm_start if len(locs) > 1 else None,
                                  groups={anchor_hit.norm_start} if len(locs) > 1 else set(),
                                  merge_only=all(h.entry.merge_only for h in group),

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from rasad.events.context_words import context_words
 from rasad.events.cues import CueHit
-from rasad.events.toll_words import TollWords, toll_words
+from rasad.events.toll_words import TollWords, running_total, toll_words
 from rasad.pipeline.numbers import number_lexicon
+from rasad.text.literals import may_match, required_literals
 from rasad.types import ActorMention, NumberMention
 
 CUE_REACH_BEFORE = 45
@@ -213,10 +214,52 @@ def death_counts(
     """Death counts stated in `sentence` (normalised offsets), subsets left out."""
     ss, se = sentence
     words = toll_words()
-    in_cues = [c for c in cues if ss <= c.start < se] + _other_fates(norm_text, ss, se, words)
+    sent_cues = [c for c in cues if ss <= c.start < se]
+    figures = [(s, e) for s, e, _ in numbers if ss <= s < se]
+    # Most sentences hold no figure: the figures' rules (and the words they weigh) are skipped.
+    out = _figure_counts(norm_text, ss, se, numbers, sent_cues, words) if figures else []
+    # «لقي رجل حتفه», «ضرب شاب حتى الموت»: the person stands before the death words.
+    if may_match(_VICTIM_NEEDS, norm_text, ss, se):
+        for m in _VICTIM_BEFORE.finditer(norm_text, ss, se):
+            who = "who" if m.group("who") else "who2" if m.group("who2") else "who3"
+            count = _people_count(m.group(who), people_nouns)
+            if count and not any(d.norm_start <= m.start(who) < d.norm_end for d in out):
+                out.append(DeathCount(count, False, m.start(who), m.end(who)))
+    # People named without a figure in the list a death word opens: «مقتل امرأة وطفلين»,
+    # «مقتل ستة من الحوثيين وجنديين», «أعدمت الحركة، أمس، رجلين».
+    counted = [(d.norm_start, d.norm_end) for d in out]
+    for c in sent_cues:
+        if c.family != "death_cues" or c.key in words.closing:
+            continue
+        for start, end, value in _people_after(norm_text, c.end, se, figures, people_nouns, words):
+            if not any(a <= start < b for a, b in counted):
+                out.append(DeathCount(value, False, start, end))
+                counted.append((start, end))
+    for dc in out:
+        dc.extra = _is_additive(norm_text, dc.norm_end, se, words)
+        for s, e, m in actors:
+            if dc.norm_end <= s <= dc.norm_end + SIDE_REACH and _SIDE_BEFORE.search(norm_text[dc.norm_end:s]):
+                between = norm_text[dc.norm_end:s]
+                if _SIDE_WORD.search(between + " ") or between.strip() == "":
+                    dc.actor = m
+                break
+    return out
+
+
+_VICTIM_NEEDS = required_literals(_VICTIM_BEFORE)
+_WOUNDED_TOO = re.compile(r"(?:جرح|اصيب|اصابه)\s*$")  # «قتل وجرح 13»
+_AND_WOUNDED = re.compile(r"^\s*و\s*(?:جرح|اصابه|اصيب)")
+_SIDE_BEFORE = re.compile(r"(?:من|ل|في صفوف|لل|من عناصر|من مقاتلي)?\s*$")
+_SIDE_WORD = re.compile(r"(?:^|\s)(?:من|في صفوف)\s|^\s*\S*\s*(?:من|ل)")
+
+
+def _figure_counts(norm_text: str, ss: int, se: int, numbers: list[tuple[int, int, NumberMention]],
+                   sent_cues: list[CueHit], words: TollWords) -> list[DeathCount]:
+    """The figures of the sentence that count deaths, by the casualty word nearest each."""
+    in_cues = sent_cues + _other_fates(norm_text, ss, se, words)
     subset_ends = [c.end for c in in_cues if c.family == "subset_markers"]
     figure_starts = [s for s, _, _ in numbers if ss <= s < se]
-    cumulative = words.cumulative.search(norm_text, ss, se) is not None
+    cumulative = running_total(norm_text, ss, se)
     out: list[DeathCount] = []
     for s, e, num in numbers:
         if not (ss <= s < se):
@@ -237,36 +280,9 @@ def death_counts(
             continue
         if cue is not None:
             # «قتل وجرح 13»: both words govern the figure, which is then no death toll.
-            if cue.end <= s and re.search(r"(?:جرح|اصيب|اصابه)\s*$", norm_text[cue.end:s].strip() or "x"):
+            if cue.end <= s and _WOUNDED_TOO.search(norm_text[cue.end:s].strip() or "x"):
                 continue
-            if cue.end <= s and re.match(r"^\s*و\s*(?:جرح|اصابه|اصيب)", norm_text[cue.end:s]):
+            if cue.end <= s and _AND_WOUNDED.match(norm_text[cue.end:s]):
                 continue
         out.append(DeathCount(num.value, num.approx, s, e, vague=num.vague, tally=tally is not None))
-    # «لقي رجل حتفه», «ضرب شاب حتى الموت»: the person stands before the death words.
-    for m in _VICTIM_BEFORE.finditer(norm_text, ss, se):
-        who = "who" if m.group("who") else "who2" if m.group("who2") else "who3"
-        count = _people_count(m.group(who), people_nouns)
-        if count and not any(d.norm_start <= m.start(who) < d.norm_end for d in out):
-            out.append(DeathCount(count, False, m.start(who), m.end(who)))
-    # People named without a figure in the list a death word opens: «مقتل امرأة وطفلين»,
-    # «مقتل ستة من الحوثيين وجنديين», «أعدمت الحركة، أمس، رجلين».
-    counted = [(d.norm_start, d.norm_end) for d in out]
-    figures = [(s, e) for s, e, _ in numbers if ss <= s < se]
-    for c in in_cues:
-        if c.family != "death_cues" or c.key in words.closing:
-            continue
-        for start, end, value in _people_after(norm_text, c.end, se, figures, people_nouns, words):
-            if not any(a <= start < b for a, b in counted):
-                out.append(DeathCount(value, False, start, end))
-                counted.append((start, end))
-    for dc in out:
-        dc.extra = _is_additive(norm_text, dc.norm_end, se, words)
-        for s, e, m in actors:
-            if dc.norm_end <= s <= dc.norm_end + SIDE_REACH and re.search(
-                r"(?:من|ل|في صفوف|لل|من عناصر|من مقاتلي)?\s*$", norm_text[dc.norm_end:s]
-            ):
-                between = norm_text[dc.norm_end:s]
-                if re.search(r"(?:^|\s)(?:من|في صفوف)\s|^\s*\S*\s*(?:من|ل)", between + " ") or between.strip() == "":
-                    dc.actor = m
-                break
     return out

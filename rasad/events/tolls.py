@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from rasad.events.fatalities import DeathCount
-from rasad.events.toll_words import toll_words
+from rasad.events.toll_words import running_total
 from rasad.text.normalise import normalise_phrase
 from rasad.types import PlaceMention
 
@@ -141,7 +141,7 @@ def same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 def cumulative(text: str, sentence: tuple[int, int]) -> bool:
     """«منذ بداية العام», «حتى الآن»: the sentence tells a running total, not one event's toll."""
-    return toll_words().cumulative.search(text, *sentence) is not None
+    return running_total(text, *sentence)
 
 
 @dataclass

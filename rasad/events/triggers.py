@@ -10,6 +10,7 @@ from rasad.datafiles import DataFileError, data_path, load_yaml, require
 from rasad.events.morphology import generate, morphology_tables
 from rasad.events.spans import SpanIndex
 from rasad.events.taxonomy import RELATION_TYPES, is_valid
+from rasad.text.literals import PatternGate
 from rasad.text.matcher import PhraseMatcher
 from rasad.text.normalise import NormText, normalise_phrase
 
@@ -30,7 +31,9 @@ class TriggerEntry:
     merge_only: bool = False
 
 
-@dataclass(frozen=True)
+# Not frozen (nothing changes one): hits are made by the dozen per article, and a frozen
+# dataclass's __init__ costs four times a slotted one's. Hashable as before.
+@dataclass(slots=True, unsafe_hash=True)
 class TriggerHit:
     """A trigger found in the text (normalised and original spans)."""
 
@@ -56,23 +59,30 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 _EDGE = re.compile(r"^\W+|\W+$")
 
 
-Cues = tuple[frozenset[str], tuple[str, ...], tuple[tuple[str, ...], ...]]  # exact words, prefixes, phrases
+Phrases = tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]  # by exact first word; the rest
+Cues = tuple[frozenset[str], tuple[str, ...], Phrases]  # exact words, prefixes, phrases
 
 
 def _split_cues(cues: tuple[tuple[str, ...], ...]) -> Cues:
     """One-word cues as a set and a prefix tuple (for «word*»), phrases kept whole: a hit's
-    context is checked against many cues, so the common one-word case must be a look-up."""
+    context is checked against many cues, so the common one-word case must be a look-up.
+    Phrases are filed by their first word, so only those whose first word is in the
+    context are tried."""
     exact: set[str] = set()
     prefixes: list[str] = []
-    phrases: list[tuple[str, ...]] = []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    starred: list[tuple[str, ...]] = []
     for cue in cues:
         if len(cue) > 1:
-            phrases.append(cue)
+            if cue[0].endswith("*"):
+                starred.append(cue)
+            else:
+                by_first.setdefault(cue[0], []).append(cue)
         elif cue[0].endswith("*"):
             prefixes.append(cue[0][:-1])
         else:
             exact.add(cue[0])
-    return frozenset(exact), tuple(prefixes), tuple(phrases)
+    return frozenset(exact), tuple(prefixes), ({k: tuple(v) for k, v in by_first.items()}, tuple(starred))
 
 
 @dataclass(frozen=True)
@@ -113,6 +123,14 @@ def _variants(token: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1 << 16)
+def _spelled(word: str) -> frozenset[str] | None:
+    """A word's spellings without edge punctuation (None for punctuation alone); words
+    recur from hit to hit, so each is stripped and spelled once."""
+    t = _EDGE.sub("", word)
+    return _variants(t) if t else None
+
+
 def _word_is(cue: str, spellings: frozenset[str]) -> bool:
     if cue.endswith("*"):
         return any(v.startswith(cue[:-1]) for v in spellings)
@@ -120,17 +138,31 @@ def _word_is(cue: str, spellings: frozenset[str]) -> bool:
 
 
 def _matches(cues: Cues, words: list[frozenset[str]]) -> bool:
-    exact, prefixes, phrases = cues
-    for spellings in words:
-        if exact and not exact.isdisjoint(spellings):
+    exact, prefixes, (by_first, starred) = cues
+    if prefixes:
+        if any(_word_matches(exact, prefixes, spellings) for spellings in words):
             return True
-        if prefixes and any(v.startswith(prefixes) for v in spellings):
+    elif exact:
+        if any(not exact.isdisjoint(spellings) for spellings in words):
             return True
-    for cue in phrases:
-        n = len(cue)
-        if any(all(_word_is(cue[j], words[i + j]) for j in range(n)) for i in range(len(words) - n + 1)):
-            return True
-    return False
+    if by_first:
+        for i, spellings in enumerate(words):
+            for v in spellings:
+                for cue in by_first.get(v, ()):
+                    if _phrase_at(cue, words, i):
+                        return True
+    return any(_phrase_at(cue, words, i) for cue in starred for i in range(len(words) - len(cue) + 1))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_matches(exact: frozenset[str], prefixes: tuple[str, ...], spellings: frozenset[str]) -> bool:
+    """Is one spelling of a word a cue word or does it open with a cue prefix? (Words recur.)"""
+    return not exact.isdisjoint(spellings) or any(v.startswith(prefixes) for v in spellings)
+
+
+def _phrase_at(cue: tuple[str, ...], words: list[frozenset[str]], i: int) -> bool:
+    """Do the words from `i` on spell the phrase `cue`?"""
+    return i + len(cue) <= len(words) and all(_word_is(cue[j], words[i + j]) for j in range(len(cue)))
 
 
 @dataclass(frozen=True)
@@ -155,12 +187,12 @@ class MorphForm:
         lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
         m = _SENTENCE_END.search(text, end, end + 400)
         hi = m.start() if m else min(len(text), end + 400)
-        before = [_variants(t) for t in (_EDGE.sub("", w) for w in text[lo:start].split()) if t]
+        before = [v for v in map(_spelled, text[lo:start].split()) if v is not None]
         # The hit's own word may go on after the form (a glued word): skip to the next space.
         k = end
         while k < hi and not text[k].isspace():
             k += 1
-        after = [_variants(t) for t in (_EDGE.sub("", w) for w in text[k:hi].split()) if t]
+        after = [v for v in map(_spelled, text[k:hi].split()) if v is not None]
         for r in self.readings:
             if all(c.holds(before, after, prefix) for c in r.when) and not any(c.holds(before, after, prefix) for c in r.unless):
                 entry = r.entry
@@ -195,6 +227,9 @@ class TriggerLexicon:
                 # No look-behind here: a pattern that starts with a literal lets the regex engine
                 # skip ahead to it; the left word boundary is checked on each hit instead.
                 self.patterns.append((re.compile(r"(?:" + pattern + r")(?!\w)"), entry))
+        # Most patterns open on an optional clitic, so the regex engine tries each at every
+        # character; most texts lack their words, which one automaton pass tells.
+        self._gate = PatternGate([p for p, _ in self.patterns])
         self.refinements = refinements
         # Forms spelled out from roots; a listed phrase of the same spelling wins.
         listed = {normalise_phrase(p) for _, phrases, _ in entries for p in phrases}
@@ -213,7 +248,9 @@ class TriggerLexicon:
         hits: list[TriggerHit] = []
         spans: list[tuple[int, int]] = []
         text = norm.text
-        for pattern, entry in self.patterns:
+        for (pattern, entry), possible in zip(self.patterns, self._gate.open(text)):
+            if not possible:
+                continue
             for m in pattern.finditer(text):
                 if m.start() > 0 and text[m.start() - 1].isalnum():
                     continue

@@ -21,9 +21,10 @@ class Normaliser:
     """Matching form of the text and its sentences."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = (doc._.meta or {}).get("text")
-        doc._.norm = normalise(text if text is not None else doc.text)
-        doc._.sentences = split_sentences(doc._.norm)
+        ext = doc._  # one accessor per stage: each `doc._` builds a new one
+        text = (ext.meta or {}).get("text")
+        ext.norm = normalise(text if text is not None else doc.text)
+        ext.sentences = split_sentences(ext.norm)
         return doc
 
 
@@ -33,11 +34,12 @@ class HeaderReader:
     def __call__(self, doc: Doc) -> Doc:
         from rasad.pipeline.header import parse_header
 
-        meta = doc._.meta or {}
-        header = parse_header(doc._.norm)
-        doc._.header = header
+        ext = doc._
+        meta = ext.meta or {}
+        header = parse_header(ext.norm)
+        ext.header = header
         given = meta.get("published")
-        doc._.published = given if isinstance(given, date) else header.dateline
+        ext.published = given if isinstance(given, date) else header.dateline
         return doc
 
 
@@ -45,7 +47,8 @@ class NumberFinder:
     def __call__(self, doc: Doc) -> Doc:
         from rasad.pipeline.numbers import find_numbers
 
-        doc._.numbers = find_numbers(doc._.norm)
+        ext = doc._
+        ext.numbers = find_numbers(ext.norm)
         return doc
 
 
@@ -55,12 +58,13 @@ class TimeFinder:
     def __call__(self, doc: Doc) -> Doc:
         from rasad.timex import find_time_expressions
 
-        header = doc._.header
-        times = find_time_expressions(doc._.norm, doc._.published)
+        ext = doc._
+        header = ext.header
+        times = find_time_expressions(ext.norm, ext.published)
         if header is not None and header.dateline_span is not None:
             a, b = header.dateline_span
             times = [t for t in times if not (a <= t.start < b)]
-        doc._.times = times
+        ext.times = times
         return doc
 
 
@@ -71,14 +75,15 @@ class PlaceFinder:
         from rasad.places import get_resolver
         from rasad.places.unlisted import dual_countryside, with_unlisted
 
-        header = doc._.header
+        ext = doc._
+        header = ext.header
         hint = header.outlet_country if header is not None else None
-        places = get_resolver().find(doc._.norm, country_hint=hint)
-        places = with_unlisted(doc._.norm, places)
-        places = dual_countryside(doc._.norm, places)
-        doc._.places = places
+        places = get_resolver().find(ext.norm, country_hint=hint)
+        places = with_unlisted(ext.norm, places)
+        places = dual_countryside(ext.norm, places)
+        ext.places = places
         countries = Counter(p.country for p in places if p.country)
-        doc._.country = countries.most_common(1)[0][0] if countries else hint
+        ext.country = countries.most_common(1)[0][0] if countries else hint
         return doc
 
 
@@ -88,11 +93,12 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         from rasad.actors import get_linker
 
-        found = get_linker().find(doc._.norm, published=doc._.published, country=doc._.country)
+        ext = doc._
+        found = get_linker().find(ext.norm, published=ext.published, country=ext.country)
         # «قرى تل تمر وأبو راسين», «أم درمان»: a name the place stage read as a place is no
         # person, whatever its kunya-like shape.
-        places = {(p.start, p.end) for p in doc._.places or []}
-        doc._.actors = [m for m in found if not (m.actor_id.startswith("new:") and m.is_person and (m.start, m.end) in places)]
+        places = {(p.start, p.end) for p in ext.places or []}
+        ext.actors = [m for m in found if not (m.actor_id.startswith("new:") and m.is_person and (m.start, m.end) in places)]
         return doc
 
 
@@ -102,7 +108,8 @@ class AnaphoraResolver:
     def __call__(self, doc: Doc) -> Doc:
         from rasad.pipeline.anaphora import resolve_anaphora
 
-        doc._.actors = resolve_anaphora(doc._.norm, doc._.actors or [])
+        ext = doc._
+        ext.actors = resolve_anaphora(ext.norm, ext.actors or [])
         return doc
 
 
@@ -112,28 +119,29 @@ class EventBuilder:
     def __call__(self, doc: Doc) -> Doc:
         from rasad.events.assemble import DocumentView, assemble
 
-        norm = doc._.norm
-        header = doc._.header
+        ext = doc._
+        norm = ext.norm
+        header = ext.header
         title_end = norm.norm_index(header.title_span[1]) if header and header.title_span else 0
         body_start = norm.norm_index(header.body_start) if header else 0
         outlets = frozenset(
             normalise(n).text.strip() for n in ((header.outlet,) if header and header.outlet else ())
         )
         view = DocumentView(
-            norm=norm, sentences=doc._.sentences, published=doc._.published,
-            title_end=title_end, body_start=body_start, times=doc._.times or [],
-            actors=doc._.actors or [], places=doc._.places or [], numbers=doc._.numbers or [],
+            norm=norm, sentences=ext.sentences, published=ext.published,
+            title_end=title_end, body_start=body_start, times=ext.times or [],
+            actors=ext.actors or [], places=ext.places or [], numbers=ext.numbers or [],
             outlet_names=outlets,
-            country=doc._.country,
+            country=ext.country,
             furniture=[(norm.norm_index(a), norm.norm_index(b)) for a, b in (header.furniture if header else [])],
             names=header.outlet_spans if header else [],
         )
-        doc._.events, doc._.relations = assemble(view)
+        ext.events, ext.relations = assemble(view)
         # Actors that events name by their trigger (the crowd of a protest) join the article's list.
-        known = {(m.actor_id, m.start) for m in doc._.actors or []}
-        extra = [m for e in doc._.events for m in (e.actor1, e.actor2) if m is not None and (m.actor_id, m.start) not in known]
+        known = {(m.actor_id, m.start) for m in ext.actors or []}
+        extra = [m for e in ext.events for m in (e.actor1, e.actor2) if m is not None and (m.actor_id, m.start) not in known]
         if extra:
-            doc._.actors = sorted({(m.actor_id, m.start): m for m in [*(doc._.actors or []), *extra]}.values(),
+            ext.actors = sorted({(m.actor_id, m.start): m for m in [*(ext.actors or []), *extra]}.values(),
                                   key=lambda m: (m.start, m.end))
         return doc
 

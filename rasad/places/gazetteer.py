@@ -13,6 +13,7 @@ import pickle
 import re
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -78,10 +79,16 @@ class Gazetteer:
 
 def default_path() -> Path:
     """Where the index lives: $RASAD_GAZETTEER, else the user cache dir."""
-    env = os.environ.get("RASAD_GAZETTEER")
+    return _path_for(os.environ.get("RASAD_GAZETTEER"), os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME"))
+
+
+@lru_cache(maxsize=8)
+def _path_for(env: str | None, cache_home: str | None, home: str | None) -> Path:
+    """The path for these settings, built once: every article asks for it (`get_resolver`).
+    `home` only keys the cache: `Path.home()` and `expanduser` read $HOME."""
     if env:
         return Path(env).expanduser()
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    base = Path(cache_home or Path.home() / ".cache")
     return base / "rasad" / f"gazetteer-v{FORMAT_VERSION}.pkl"
 
 

@@ -577,7 +577,7 @@ _CLOCK_RULES = frozenset({"relday", "weekday", "day_month", "numeric", "day_of_m
 def _clock_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(before, after): a clock time right before a day expression («الساعة الثالثة من فجر
     اليوم», «العاشرة من صباح أمس») and one right after it («يوم الخميس عند الساعة 10 صباحا»)."""
-    from rasad.timex.grammar import alt
+    from rasad.text.literals import alt
 
     lex = grammar().lexicon
     ordinal = alt(lex.clock_hours)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterator
 
+from rasad.text.literals import alt
 from rasad.timex.lexicon import TimeLexicon, load_lexicon
 
 # A day of the month in digits (leading zero allowed) and a four-digit year.
@@ -20,34 +21,6 @@ DAY_NUM = r"(?:0?[1-9]|[12][0-9]|3[01])(?!\d)"
 MONTH_NUM = r"(?:0?[1-9]|1[0-2])(?!\d)"
 YEAR_NUM = r"(?:1[3-9]\d\d|20\d\d)(?!\d)"
 DASH = r"[-–—]"
-
-
-def alt(words: Iterable[str]) -> str:
-    """An alternation of folded words as a prefix tree («ال(?:اثنين|ثلاثاء|…)»).
-
-    `re` tries a flat alternation branch by branch at every position; sharing prefixes
-    makes a miss cost one character test instead of one per word.
-    """
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict) -> str:
-    ends = "" in node
-    branches = [re.escape(ch).replace(r"\ ", " ") + _trie_regex(child)
-                for ch, child in sorted(node.items()) if ch != ""]
-    if not branches:
-        return ""
-    if len(branches) == 1 and not ends:
-        return branches[0]
-    body = "(?:" + "|".join(branches) + ")"
-    # Greedy and optional: the longest word is tried first, a shorter one on backtracking.
-    return body + "?" if ends else body
 
 
 def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
