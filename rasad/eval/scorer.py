@@ -7,6 +7,8 @@ fields also agree. On matched pairs each field is scored for accuracy.
 
 from __future__ import annotations
 
+import networkx as nx
+
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -182,6 +184,28 @@ def _field_scores(gold: dict, pred: dict, actors: list[PredActor], link) -> dict
     }
 
 
+def _same_place(gold: dict, pred: dict) -> bool:
+    """Do gold and prediction name the same place (either spelling of it, article aside)?"""
+    g = _norm((gold.get("location") or {}).get("name"))
+    loc = pred.get("location") or {}
+    names = {_norm(loc.get("name_ar")), _norm(loc.get("text"))} - {""}
+    strip = lambda n: n[2:] if n.startswith("ال") else n  # noqa: E731
+    return bool(g) and any(n == g or strip(n) == strip(g) or n.endswith(" " + g) or g.endswith(" " + n) for n in names)
+
+
+def _best_matching(pairs: list[tuple[bool, bool, int, int, int]]) -> list[tuple[int, int]]:
+    """As many gold–prediction pairs as can be made; among those, each gold event with the
+    prediction at its own place (one event per place: a list's items must not be paired
+    across places, their tolls compared wrongly), main events first, then the prediction
+    that agrees on most fields."""
+    graph = nx.Graph()
+    for same, main, fields, gi, pi in pairs:
+        graph.add_edge(("g", gi), ("p", pi), weight=1 + 20 * int(same) + 10 * int(main) + fields)
+    matched = nx.max_weight_matching(graph, maxcardinality=True)
+    out = [(a[1], b[1]) if a[0] == "g" else (b[1], a[1]) for a, b in matched]
+    return sorted(out)
+
+
 def score_article(gold: dict, record: dict, scores: Scores, link=None) -> None:
     """Match one article's events and add to `scores`."""
     actors = _pred_actors(record)
@@ -197,17 +221,10 @@ def score_article(gold: dict, record: dict, scores: Scores, link=None) -> None:
             if g_actors and not any(actor_agrees(a, en, x, link) for a, en in g_actors for x in pa):
                 continue
             fs = _field_scores(g, p, pa, link)
-            pairs.append((sum(fs.values()), gi, pi))
-    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    matches: list[tuple[int, int]] = []
-    for _, gi, pi in pairs:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        matches.append((gi, pi))
+            pairs.append((_same_place(g, p), bool(g.get("main")), sum(fs.values()), gi, pi))
+    matches = _best_matching(pairs)
+    used_g = {gi for gi, _ in matches}
+    used_p = {pi for _, pi in matches}
     scores.gold_events += len(golds)
     scores.pred_events += len(preds)
     scores.matched += len(matches)

@@ -85,3 +85,31 @@ def test_categories(events: list[dict], expected: list[set[str]]) -> None:
     from rasad.eval.scorer import categories
 
     assert categories(events) == expected
+
+
+def test_list_items_are_paired_by_place_not_by_agreeing_tolls() -> None:
+    """Two strikes of one list with the tolls swapped: each gold event must be paired with the
+    prediction at its own place, so both tolls count as wrong (pairing by agreeing fields
+    would cross the places and score both right)."""
+    def gold_ev(place: str, fatalities: int | None) -> dict:
+        return {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "date": "2019-06-03",
+                "date_precision": "day", "actors": ["الطيران الروسي"], "actors_en": ["Military Forces of Russia"],
+                "location": {"name": place, "admin1_code": "SY-ID", "country": "SY"}, "fatalities": fatalities,
+                "modality": "asserted", "main": True}
+
+    def pred_ev(place: str, fatalities: int | None) -> dict:
+        return {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "date": "2019-06-03",
+                "actor1": "int.russia_military", "actor2": None, "assoc_actors": [],
+                "location": {"name_ar": place, "text": place, "admin1_code": "SY-ID"}, "fatalities": fatalities,
+                "modality": "asserted"}
+
+    gold = {"id": "y", "events": [gold_ev("كفرنبل", None), gold_ev("خان شيخون", 3)]}
+    record = {"actors": [{"id": "int.russia_military", "name_en": "Military Forces of Russia", "name_ar": "القوات الروسية",
+                          "mentions": [{"text": "الطيران الروسي", "start": 0, "end": 14}]}],
+              "events": [pred_ev("كفرنبل", 3), pred_ev("خان شيخون", None)]}
+    scores = Scores()
+    score_article(gold, record, scores)
+    s = scores.summary()
+    assert s["matched"] == 2
+    assert s["field_accuracy"]["fatalities"] == 0.0
+    assert [(p["gold"], p["pred"]) for p in scores.per_article[0]["pairs"]] == [(0, 0), (1, 1)]
