@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from rasad.events.arguments import assign_actors
 from rasad.events.context_words import context_words
 from rasad.events.instruments import drop_instruments
+from rasad.events.list_tolls import share_to_list
 from rasad.events.crowd_violence import retype
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.fatalities import DeathCount, death_counts
@@ -631,6 +632,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         # «… مقتل 27 شخصاً في عمليات اغتيال منذ مطلع الشهر»: a running total is no event's toll.
         deaths = [] if cumulative(text, sent) else death_counts(text, sent, numbers.within(*sent), sent_cues,
                                                                  sent_actors_all, cue_book.people_nouns)
+        # «… سقط خمسة منهم في حي الروضة وأربعة في الجحملية»: counts for places listed before,
+        # in a sentence that tells no new violent act (only the one named again: «في القصف»).
+        if all(_is_bare_reference(g[0]) or k[0] not in VIOLENT for k, g in groups.items()):
+            deaths = share_to_list(text, sent, deaths, places.within(*sent), candidates, VIOLENT)
         owner = _death_owners(deaths, groups)
         judged = {}
         for key, group in groups.items():

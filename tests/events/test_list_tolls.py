@@ -1,0 +1,32 @@
+"""Tolls told after a list of places go to the places the text ties them to.
+
+Each row: our own two-sentence report → {place: fatalities} of its strike events (the
+first sentence lists the places; the second gives the toll, place by place or not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+LIST = "قصفت ميليشيا الحوثي، مساء أمس الجمعة، بقذائف الهاون أحياء الروضة وثعبات والجحملية شرقي مدينة تعز."
+
+CASES = [
+    # A total broken down by place: each part to its place, the total to none.
+    (LIST + " وأفادت مصادر طبية بأن تسعة مدنيين قتلوا في القصف، سقط خمسة منهم في حي الروضة وأربعة في الجحملية.",
+     {"الروضة": 5, "ثعبات": None, "الجحملية": 4}),
+    # A toll tied to one place of the list.
+    (LIST + " وقالت مصادر طبية إن القصف أدى إلى مقتل ثلاثة مدنيين في الجحملية.",
+     {"الروضة": None, "ثعبات": None, "الجحملية": 3}),
+    # A new act at a listed place keeps its own toll.
+    (LIST + " وفي الجحملية، قتل قناص ثلاثة مدنيين.", {"الروضة": None, "ثعبات": None, "الجحملية": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
+def test_list_tolls_by_place(text: str, expected: dict[str, int | None]) -> None:
+    events = extract(text, published="2016-02-06")["events"]
+    strikes = {(e.get("location") or {}).get("name_ar"): e["fatalities"] for e in events
+               if e["event_type"] == "Explosions/Remote violence"}
+    assert strikes == expected
