@@ -48,6 +48,10 @@ _LINK_RE = re.compile(
     r"(?:(?:في|ضمن|داخل|وسط)\s+)?"
     rf"(?:(?:ب|ل)?(?:ال)?(?:{_HOLDER_TYPES})\s+)?(?:ب)?)\s*$")
 _SENTENCE_END = re.compile(r"[.؟?!\n؛]")
+# The rest of a list between its first name and the place that holds it («وثعبات والجحملية»),
+# and what joins two names of one list.
+_LIST_TAIL = re.compile(r"^(?:\s*[،,]?\s*و(?!في\b|ب\S)\S+){1,6}")
+_LIST_JOIN = re.compile(r"^\s*[،,]?\s*و?\s*$")
 HOLDER_NEAR_KM = 60.0  # a candidate this close to the place named as holding it lies inside
 HOLDER_FAR_KM = 120.0  # a known place of the same country this far off is a namesake the gazetteer lacks
 PREVIOUS_CITY_REACH = 250  # characters back to the city of the sentences before, when a sentence names none
@@ -276,8 +280,10 @@ class Resolver:
 
     # -- places inside places -----------------------------------------------------------------
     def _linked(self, text: str, x: _Hit, y: _Hit) -> bool:
-        """Does the text say that `y` (right after `x`) holds `x`?"""
+        """Does the text say that `y` (right after `x`) holds `x`? «أحياء الروضة وثعبات
+        والجحملية شرقي مدينة تعز»: the rest of a list may stand between them."""
         gap = text[x.ctx.end:y.ctx.start]
+        gap = _LIST_TAIL.sub("", gap, count=1)
         if len(gap) > 40:
             return False
         m = _LINK_RE.match(gap)
@@ -307,6 +313,8 @@ class Resolver:
         for i in range(len(hits) - 2, -1, -1):
             if self._linked(text, hits[i], hits[i + 1]):
                 hits[i].holder = i + 1
+            elif hits[i + 1].holder is not None and _LIST_JOIN.match(text[hits[i].ctx.end:hits[i + 1].ctx.start]):
+                hits[i].holder = hits[i + 1].holder  # «كفرنبل وحاس في ريف إدلب»: the list shares its holder
         for i, h in enumerate(hits):
             urban = h.ctx.urban is not None
             j = h.holder
