@@ -713,7 +713,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 state = any(m.inter == 1 for _, _, m in sent_actors)
                 etype, sub = "Riots", "Violent demonstration" if state else "Mob violence"
             if mod.modality not in UNREALISED:
-                etype, sub = retype(etype, sub, text, clause, sent, [m for _, _, m in sent_actors])
+                etype, sub = retype(etype, sub, text, clause, sent, [m for _, _, m in sent_actors], anchor_hit.key)
             if etype == "Battles" and sub == "Armed clash" and (actor2 is None or actor2.inter == 7) \
                     and (actor1 is None or actor1.inter != 7) and context_words().attack.search(anchor_hit.key) \
                     and (civilian_victim("Explosions/Remote violence", anchor, sent_cues, mod.speaker_span) is not None

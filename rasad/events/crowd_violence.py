@@ -17,9 +17,17 @@ CROWD_SUBTYPES = ("Peaceful protest", "Protest with intervention")
 
 
 def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: tuple[int, int],
-           parties: list[ActorMention]) -> tuple[str, str]:
+           parties: list[ActorMention], trigger_key: str = "") -> tuple[str, str]:
     """The (type, sub-type) of an event told in `clause` of `sentence`, given its parties."""
     words = context_words()
+    if etype == "Riots" and sub == "Mob violence" and any(m.inter in ARMED and not (m.generic and m.inter == 4) for m in parties) \
+            and not any(m.inter in (5, 6) or m.generic and m.inter == 4 for m in parties):
+        # «أضرم مستوطنون النار في منازل …», «واعتدوا بالضرب على مزارعين»: an armed or organised group,
+        # not a mob (tribesmen or a crowd fighting are one): the burning is destruction of
+        # property, the beating an attack on civilians.
+        if words.property_damage.search(trigger_key):
+            return "Strategic developments", "Looting/property destruction"
+        return "Violence against civilians", "Attack"
     # The crowd's deeds are told in its clause or after it («… قبل أن يقتحم عدد منهم المبنى»).
     if etype == "Protests" and sub in CROWD_SUBTYPES and words.riot_means.search(text, clause[0], sentence[1]):
         return "Riots", "Violent demonstration"

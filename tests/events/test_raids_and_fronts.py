@@ -24,6 +24,11 @@ CASES = [
     ("وفي جبهات صرواح والكسارة غربي المحافظة، تواصلت المعارك العنيفة أمس بين قوات الجيش الوطني مسنودة برجال القبائل ومسلحي جماعة الحوثي.",
      [("Battles", "Armed clash", "صرواح", "ye.military", "ye.houthis", ["gen.tribal_militia:YE"]),
       ("Battles", "Armed clash", "الكسارة", "ye.military", "ye.houthis", ["gen.tribal_militia:YE"])]),
+    # Settlers who burn homes destroy property; settlers who beat farmers attack civilians.
+    ("أضرم مستوطنون، مساء أمس، النار في منازل ومركبات للمواطنين في بلدة ترمسعيا شمال شرق رام الله.",
+     [("Strategic developments", "Looting/property destruction", "ترمسعيا", "ps.settlers", "gen.civilians:PS", [])]),
+    ("اعتدى مستوطنون بالضرب على مزارعين في بلدة بيت أمر شمال الخليل صباح أمس.",
+     [("Violence against civilians", "Attack", "بيت أمر", "ps.settlers", "gen.civilians:PS", [])]),
     # The fighting named again at a town already taken is that taking: its toll goes there.
     ("سيطرت قوات النظام السوري أمس على بلدتي كفرنبودة والهبيط في ريف حماة الشمالي. وقال مصدر عسكري إن المعارك في كفرنبودة أسفرت عن مقتل 20 مسلحا من الفصائل.",
      [("Battles", "Government regains territory", "كفرنبودة", "sy.military", None, []),
