@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from rasad.events.arguments import assign_actors
 from rasad.events.context_words import context_words
@@ -28,6 +29,7 @@ from rasad.events.spans import SpanIndex
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
 from rasad.events.victims import civilian_victim
+from rasad.text.matcher import SharedScan
 from rasad.text.normalise import NormText, normalise_phrase
 from rasad.text.sentences import clause_bounds
 from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relation, TimeExpression
@@ -518,12 +520,21 @@ def _carry_orphan_tolls(view: DocumentView, candidates: list[Candidate], numbers
             candidates[i].deaths.extend(orphan_share(deaths, candidates[i].deaths))
 
 
+@lru_cache(maxsize=1)
+def _one_scan() -> SharedScan:
+    """The stage's matchers (cue words, triggers, non-events, sub-type cues) read the same
+    text with the same boundary rule: one automaton pass serves them all."""
+    lexicon = get_trigger_lexicon()
+    return SharedScan([get_cues().matcher, lexicon.matcher, lexicon.not_events, *lexicon.refinements.values()])
+
+
 def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     """All events and relations of one article."""
     norm = view.norm
     text = norm.text
     lexicon = get_trigger_lexicon()
     cue_book = get_cues()
+    _one_scan()
     cues = cue_book.find(norm)
     triggers = lexicon.find(norm)
     sub_cues = lexicon.refinement_cues(norm)
