@@ -507,13 +507,14 @@ def _carry_orphan_tolls(view: DocumentView, candidates: list[Candidate], numbers
                  c.event.location, c.split_group is not None) for c in candidates]
     violent_at = {t.sentence for t in told if t.violent}
     for si, sent in enumerate(view.sentences):
-        if si in violent_at or cumulative(text, sent):
+        if si in violent_at:
             continue
         sent_cues = [c for _, _, c in cue_index.within(*sent)]
         if any(c.family == "not_news_markers" for c in sent_cues):
             continue
         deaths = death_counts(text, sent, numbers.within(*sent), sent_cues, actor_spans.within(*sent), people_nouns)
-        if not deaths:
+        # Most sentences tell no death: the running-total test waits for one that does.
+        if not deaths or cumulative(text, sent):
             continue
         ties = tied_places(text, sent, deaths, places.within(*sent), [t.location for t in told if t.split])
         for i in orphan_target(si, deaths, ties, told):
