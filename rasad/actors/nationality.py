@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.datafiles import DataFileError, data_path, load_yaml, require
+from rasad.text.literals import alt
 from rasad.text.normalise import normalise_phrase
 
 
@@ -37,10 +38,10 @@ def nationality_assets() -> NationalityAssets:
     actors = {normalise_phrase(str(k)): str(v) for k, v in raw["nationalities"].items()}
     if not actors:
         raise DataFileError(f"{path}: no nationalities")
-    assets = sorted({normalise_phrase(str(w)) for w in raw["assets"]}, key=len, reverse=True)
-    quals = sorted({normalise_phrase(str(w)) for w in raw["qualifiers"]}, key=len, reverse=True)
-    alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
+    assets = {normalise_phrase(str(w)) for w in raw["assets"]}
+    quals = {normalise_phrase(str(w)) for w in raw["qualifiers"]}
+    # Word lists as prefix trees, longest first (rasad.text.literals.alt).
     pattern = re.compile(
         rf"(?<!\w)(?:[وفبل]|وال|بال|لل|ال)?(?:{alt(assets)})(?:\s(?:{alt(quals)}))?"
-        rf"\s(?:ال)?(?P<nat>{alt(sorted(actors, key=len, reverse=True))})(?:ه|ين|ون)?(?!\w)")
+        rf"\s(?:ال)?(?P<nat>{alt(actors)})(?:ه|ين|ون)?(?!\w)")
     return NationalityAssets(pattern, actors)

@@ -13,6 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from rasad.text.literals import GatedPattern
 from rasad.text.normalise import QUOTES, NormText
 
 # Heads that name an armed unit even without quotes, and heads that are common nouns too
@@ -22,13 +23,15 @@ _QUOTED_HEADS = ("حركه", "جبهه", "تجمع", "جماعه", "تنظيم",
 _HEAD_RE = re.compile(
     r"(?<!\w)(?:[وفبلك]|لل|وب|ول|فب|فل)?(" + "|".join(h.replace(" ", r"\s") for h in _FREE_HEADS + _QUOTED_HEADS) + r")(?!\w)"
 )
+# Rare phrases (council, «المدعو», titles) are tried only over texts that hold their words.
 # «مجلس منبج العسكري»: a council named by its town, then «العسكري».
-_COUNCIL_RE = re.compile(r"(?<!\w)(?:[وفبلك]|لل)?(مجلس)\s(\w{2,}(?:\s\w{2,})?)\s(العسكري)(?!\w)")
+_COUNCIL_RE = GatedPattern(re.compile(r"(?<!\w)(?:[وفبلك]|لل)?(مجلس)\s(\w{2,}(?:\s\w{2,})?)\s(العسكري)(?!\w)"))
 _KUNYA_RE = re.compile(r"(?<!\w)(?:[وفبلك]|ول|فل|وب)?(ابو|ابي|ام)\s((?:عبد\s)?\w{2,})(?:\s(ال\w{2,}))?(?!\w)")
-_CALLED_RE = re.compile(r"(?<!\w)(?:و)?(المدعو|المدعوه|يدعي|تدعي|الملقب\sب|الملقبه\sب|الملقب|الملقبه)(?!\w)")
-_TITLE_RE = re.compile(
+_CALLED_RE = GatedPattern(re.compile(r"(?<!\w)(?:و)?(المدعو|المدعوه|يدعي|تدعي|الملقب\sب|الملقبه\sب|الملقب|الملقبه)(?!\w)"))
+_TITLE_RE = GatedPattern(re.compile(
     r"(?<!\w)(?:و|ل)?(القيادي|القائد\sالعام|القائد\sالعسكري|القائد\sالميداني|القائد|الاداري\sالسابق|الاداري|الشرعي|الامير|امير)(?!\w)"
-)
+))
+
 _TITLE_ADJECTIVES = frozenset(
     "البارز السابق الميداني العسكري الامني الشرعي المعروف الكبير المنشق العام المحلي الاول".split()
 )

@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from rasad.events.arguments import assign_actors
 from rasad.events.context_words import context_words
@@ -30,6 +31,7 @@ from rasad.events.spans import SpanIndex
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
 from rasad.events.victims import civilian_victim
+from rasad.text.matcher import SharedScan
 from rasad.text.normalise import NormText, normalise_phrase
 from rasad.timex.lexicon import load_lexicon
 from rasad.text.sentences import clause_bounds
@@ -546,17 +548,26 @@ def _carry_orphan_tolls(view: DocumentView, candidates: list[Candidate], numbers
                  c.event.location, c.split_group is not None) for c in candidates]
     violent_at = {t.sentence for t in told if t.violent}
     for si, sent in enumerate(view.sentences):
-        if si in violent_at or cumulative(text, sent):
+        if si in violent_at:
             continue
         sent_cues = [c for _, _, c in cue_index.within(*sent)]
         if any(c.family == "not_news_markers" for c in sent_cues):
             continue
         deaths = death_counts(text, sent, numbers.within(*sent), sent_cues, actor_spans.within(*sent), people_nouns)
-        if not deaths:
+        # Most sentences tell no death: the running-total test waits for one that does.
+        if not deaths or cumulative(text, sent):
             continue
         ties = tied_places(text, sent, deaths, places.within(*sent), [t.location for t in told if t.split])
         for i in orphan_target(si, deaths, ties, told):
             candidates[i].deaths.extend(orphan_share(deaths, candidates[i].deaths))
+
+
+@lru_cache(maxsize=1)
+def _one_scan() -> SharedScan:
+    """The stage's matchers (cue words, triggers, non-events, sub-type cues) read the same
+    text with the same boundary rule: one automaton pass serves them all."""
+    lexicon = get_trigger_lexicon()
+    return SharedScan([get_cues().matcher, lexicon.matcher, lexicon.not_events, *lexicon.refinements.values()])
 
 
 def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
@@ -565,6 +576,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     text = norm.text
     lexicon = get_trigger_lexicon()
     cue_book = get_cues()
+    _one_scan()
     cues = cue_book.find(norm)
     triggers = lexicon.find(norm)
     sub_cues = lexicon.refinement_cues(norm)

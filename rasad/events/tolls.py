@@ -90,8 +90,8 @@ def _named_again(text: str, sentence: tuple[int, int], known: Iterable[PlaceMent
         if p is None:
             continue
         for form in {normalise_phrase(p.text), normalise_phrase(p.name_ar)}:
-            if not form:
-                continue
+            if not form or text.find(form, sentence[0], sentence[1]) < 0:
+                continue  # a match in the sentence holds the form there (most sentences do not)
             for m in re.finditer(rf"(?<!\w)(?:و|ب|ف|وب)?{re.escape(form)}(?!\w)", text[: sentence[1]]):
                 if m.start() >= sentence[0]:
                     found.append((m.start(), m.end(), p))

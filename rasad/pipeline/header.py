@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from rasad.datafiles import data_path, load_yaml, require
+from rasad.text.literals import GatedPattern
 from rasad.text.matcher import PhraseMatcher
 from rasad.text.normalise import NormText, normalise
 from rasad.types import TimeExpression
@@ -110,7 +111,7 @@ def find_dateline(norm: NormText, lines: list[tuple[int, int]],
 
 _BYLINE = re.compile(r"^(?P<left>[^\n\d]{2,30}?)" + _DASH + r"(?P<right>[^\n\d]{2,40})$")
 _AGENCY_TAG = re.compile(r"\((?P<name>[^()\n]{2,25})\)")
-_SOURCE = re.compile(r"(?:^|\n)\s*(?:المصدر|مصدر الخبر)\s*[:：]\s*(?P<name>[^\n]{2,40})")
+_SOURCE = GatedPattern(re.compile(r"(?:^|\n)\s*(?:المصدر|مصدر الخبر)\s*[:：]\s*(?P<name>[^\n]{2,40})"))
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from rasad.datafiles import data_path, load_yaml
 from rasad.text.normalise import NormText, normalise_phrase
@@ -17,6 +18,7 @@ from rasad.types import NumberMention
 _WORD = re.compile(r"\w+")
 # A figure stands alone or behind one proclitic («و15», «ب3»), never inside a code or a date.
 _DIGITS = re.compile(r"(?:(?<![\w.,/:-])|(?<=(?<!\w)[وبلفك]))(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,/:]\d)")
+_DIGIT_RUN = re.compile(r"\d\d*")  # opens on a digit class: the engine skips ahead to the next digit
 _CLITICS = ("و", "ب", "ل")
 
 
@@ -113,13 +115,24 @@ def _word_value(words: list[tuple[str, int, int]], i: int, lex: NumberLexicon) -
     return total + current, j - i
 
 
+def _figures(text: str) -> Iterator[re.Match[str]]:
+    """`_DIGITS.finditer(text)`, tried only where a run of digits starts: its look-behinds
+    stop the engine from skipping ahead, and a figure never starts inside a run (a digit
+    before it fails both look-behinds)."""
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        if run.start() >= end and (m := _DIGITS.match(text, run.start())):
+            end = m.end()
+            yield m
+
+
 def find_numbers(norm: NormText) -> list[NumberMention]:
     """All counts in the text, in text order; vague words only where no figure stands."""
     lex = number_lexicon()
     text = norm.text
     found: list[tuple[int, int, int, bool]] = []
     vague_at: set[int] = set()
-    for m in _DIGITS.finditer(text):
+    for m in _figures(text):
         value = int(m.group(1).replace(",", ""))
         # «1000» right after a figure is a scale: «3 آلاف».
         end = m.end()

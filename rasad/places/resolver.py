@@ -21,6 +21,7 @@ from rasad.places.gazetteer import SOURCE_RANK, Entry, Gazetteer
 from rasad.places.geo import BEARINGS, destination, haversine_km
 from rasad.places.readings import (country_not_place, ordinary_word, readings, team_name, word_after,
                                    word_before)
+from rasad.text.literals import GatedPattern
 from rasad.text.matcher import PhraseMatch, PhraseMatcher
 from rasad.text.normalise import NormText, normalise, normalise_phrase
 from rasad.types import PlaceMention
@@ -99,7 +100,8 @@ class Resolver:
                            | self._readings.urban)
         # «حي X» with an unknown X is rasad.places.unlisted's (it lists neighbourhoods and villages).
         words = "|".join(sorted(self._readings.urban - {"حي", "حيي"}, key=len, reverse=True))
-        self._urban_re = re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل)?({words}) (\w+)")
+        # Few articles name a street or a square: their words are looked for before the scan.
+        self._urban_re = GatedPattern(re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل)?({words}) (\w+)"))
         self.matcher.find_all(normalise("تهيئة"))  # build the automaton now, not on the first article
 
     # -- candidates ---------------------------------------------------------------------------

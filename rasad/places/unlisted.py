@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from rasad.datafiles import data_path, load_yaml
+from rasad.text.literals import alt
 from rasad.text.normalise import NormText, normalise_phrase
 from rasad.types import PlaceMention
 
@@ -29,7 +30,7 @@ def _lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
     raw = load_yaml(data_path("places", "unlisted.yaml"))
     words = sorted({normalise_phrase(w) for w in raw["settlement_words"]}, key=len, reverse=True)
     # «قرى (معصر جق، وقرباش)»: the list may sit in brackets.
-    lead = re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + "|".join(map(re.escape, words)) + r")(?:\s+\(?|\s*\()\s*")
+    lead = re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + alt(words) + r")(?:\s+\(?|\s*\()\s*")
     # A settlement word opens a list of its own; it never starts a name («كلا من بلدات …»).
     stop = frozenset(normalise_phrase(w) for w in raw["not_names"]) | frozenset(words) | _report_words()
     return lead, stop

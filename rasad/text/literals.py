@@ -9,7 +9,7 @@ most articles hold none of its words, and a few substring tests say so far soone
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import ahocorasick
 
@@ -44,6 +44,23 @@ def may_match(requirements: tuple[Requirement, ...], text: str, pos: int = 0, en
     if pos == 0 and endpos >= len(text):
         return all(any(s in text for s in req) for req in requirements)
     return all(any(text.find(s, pos, endpos) >= 0 for s in req) for req in requirements)
+
+
+class GatedPattern:
+    """A pattern run only over texts that hold its required words: for a rare phrase
+    («المدعو», «مجلس … العسكري») a few substring tests spare a scan of every character."""
+
+    __slots__ = ("pattern", "needs")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.needs = required_literals(pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if may_match(self.needs, text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if may_match(self.needs, text) else None
 
 
 class PatternGate:

@@ -41,6 +41,9 @@ def _glued_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 GLUED_BEFORE, GLUED_AFTER = _glued_words()
+# The longest clitic run a hit may carry before it: a longer run of letters is no clitic,
+# so the walk back to the word's start stops there.
+MAX_PREFIX = max(map(len, PROCLITICS | GLUED_BEFORE))
 
 
 # Not frozen (nothing changes one): hits are made by the dozen per article, and a frozen
@@ -66,8 +69,10 @@ class PhraseMatcher(Generic[T]):
         self._automaton = ahocorasick.Automaton()
         self._payloads: dict[str, list[T]] = {}
         self._suffixes = frozenset(suffixes)
+        self._max_suffix = max(map(len, self._suffixes | GLUED_AFTER))  # a longer tail is no suffix
         self._allow_article = allow_article
         self._built = False
+        self._scan: SharedScan | None = None  # the one-pass scan this matcher takes part in
 
     def add(self, phrase: str, payload: T) -> None:
         """Register `phrase` (any spelling: it is normalised here) for `payload`."""
@@ -79,6 +84,7 @@ class PhraseMatcher(Generic[T]):
         if key.startswith("ال") and len(key) > 3:
             self._payloads.setdefault("لل" + key[2:], []).append(payload)
         self._built = False
+        self._scan = None  # a shared scan holds the keys it was built with
 
     def __len__(self) -> int:
         return len(self._payloads)
@@ -96,10 +102,12 @@ class PhraseMatcher(Generic[T]):
 
     def find_all(self, norm: NormText) -> list[PhraseMatch[list[T]]]:
         """Every boundary-respecting hit, overlapping ones included."""
-        if not self._built:
-            self._build()
         if not self._payloads:
             return []
+        if self._scan is not None:
+            return self._scan.hits(self, norm)
+        if not self._built:
+            self._build()
         text = norm.text
         n = len(text)
         original = norm.original
@@ -107,6 +115,7 @@ class PhraseMatcher(Generic[T]):
         n_original = len(original)
         marks = DROPPED_MARKS
         suffixes = self._suffixes
+        max_suffix = self._max_suffix
         no_article = not self._allow_article
         hits: list[PhraseMatch[list[T]]] = []
         for end_idx, (key, payloads, size, opens_word, closes_word, has_article, has_lam_lam) in self._automaton.iter(text):
@@ -115,8 +124,10 @@ class PhraseMatcher(Generic[T]):
             prefix = ""
             if opens_word and start > 0 and text[start - 1].isalnum():
                 w = start - 1
-                while w > 0 and text[w - 1].isalnum():
+                while w > 0 and start - w <= MAX_PREFIX and text[w - 1].isalnum():
                     w -= 1
+                if start - w > MAX_PREFIX:
+                    continue  # inside a longer word: no clitic run is that long
                 prefix = text[w:start]
                 if prefix not in PROCLITICS and prefix not in GLUED_BEFORE:
                     continue
@@ -127,8 +138,10 @@ class PhraseMatcher(Generic[T]):
             suffix = ""
             if closes_word and end < n and text[end].isalnum():
                 e = end + 1
-                while e < n and text[e].isalnum():
+                while e < n and e - end <= max_suffix and text[e].isalnum():
                     e += 1
+                if e - end > max_suffix:
+                    continue  # the word goes on past any suffix it may take
                 suffix = text[end:e]
                 if suffix not in suffixes and suffix not in GLUED_AFTER:
                     continue
@@ -152,6 +165,40 @@ class PhraseMatcher(Generic[T]):
             kept.append(h)
         kept.sort(key=lambda h: h.norm_start)
         return kept
+
+
+class SharedScan:
+    """Matchers with one boundary rule (suffixes, article) read in one automaton pass per
+    text: a pass costs as much as the text is long, however few its hits, and the event
+    stage reads cue words, triggers, non-events and sub-type cues from the same text.
+    Each member's `find_all` returns what its own pass would (same hits, same order)."""
+
+    def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
+        self._members = list(matchers)
+        rules = {(m._suffixes, m._allow_article) for m in self._members}
+        if len(rules) != 1:
+            raise ValueError("matchers of one scan must share their boundary rules")
+        suffixes, allow_article = rules.pop()
+        self._merged: PhraseMatcher[tuple[int, list[Any]]] = PhraseMatcher(suffixes, allow_article)
+        for i, m in enumerate(self._members):
+            for key, payloads in m._payloads.items():  # keys are normalised already
+                self._merged._payloads.setdefault(key, []).append((i, payloads))
+        self._index = {id(m): i for i, m in enumerate(self._members)}
+        self._last: tuple[NormText, list[list[PhraseMatch[Any]]]] | None = None
+        for m in self._members:
+            m._scan = self
+
+    def hits(self, member: PhraseMatcher[Any], norm: NormText) -> list[PhraseMatch[Any]]:
+        """`member.find_all(norm)`, from the scan of `norm` (made at the first member's call)."""
+        last = self._last
+        if last is None or last[0] is not norm:
+            per: list[list[PhraseMatch[Any]]] = [[] for _ in self._members]
+            for h in self._merged.find_all(norm):
+                for i, payloads in h.payload:
+                    per[i].append(PhraseMatch(h.norm_start, h.norm_end, h.start, h.end, h.text, h.prefix, h.suffix,
+                                              payloads))
+            last = self._last = (norm, per)
+        return list(last[1][self._index[id(member)]])
 
 
 def payload_union(matches: Iterable[PhraseMatch[list[Any]]]) -> list[Any]:

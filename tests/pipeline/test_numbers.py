@@ -30,3 +30,13 @@ def test_number_span_is_original_text() -> None:
     text = "لقي نحو ٢٥٠ جنديا حتفهم"
     (n,) = find_numbers(normalise(text))
     assert text[n.start:n.end] == "نحو ٢٥٠"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قتل 12 شخصا و15 جريحا", "123.45 و12 ب3,456 x1 1,2345 ٣٤ 12/3 -5 :7 و٧", "2019-05-14 10:30 ب1,000,000", "عام1990 و 7"],
+)
+def test_figures_are_the_digit_pattern_matches(text: str) -> None:
+    from rasad.pipeline.numbers import _DIGITS, _figures
+
+    assert [m.span() for m in _figures(text)] == [m.span() for m in _DIGITS.finditer(text)]

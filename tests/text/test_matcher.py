@@ -59,3 +59,23 @@ def test_tokens_carry_their_clitics() -> None:
     nlp = create_pipeline(exclude=("rasad_places", "rasad_actors", "rasad_events"))
     doc = nlp("نقلت الفصائل عتادها بحماة وإدلب")
     assert [t._.clitics for t in doc][-2:] == [(("ب",), "حماه", ""), (("و",), "ادلب", "")]
+
+
+def test_shared_scan_gives_each_matcher_its_own_hits() -> None:
+    from rasad.text.matcher import SharedScan
+
+    def build(phrases: list[str]) -> PhraseMatcher[str]:
+        m: PhraseMatcher[str] = PhraseMatcher(suffixes=("",))
+        for p in phrases:
+            m.add(p, p)
+        return m
+
+    lists = [["حماة", "ريف حماة", "النظام"], ["اشتباكات", "حماة"], ["قصف", "القصف"]]
+    texts = ["اشتباكات في ريف حماة وقصف للنظام", "والقصف على حماة", "لا شيء هنا"]
+    alone = [[[(h.norm_start, h.norm_end, h.prefix, h.payload) for h in build(p).find_all(normalise(t))] for t in texts]
+             for p in lists]
+    members = [build(p) for p in lists]
+    SharedScan(members)
+    shared = [[[(h.norm_start, h.norm_end, h.prefix, h.payload) for h in m.find_all(normalise(t))] for t in texts]
+              for m in members]
+    assert shared == alone
