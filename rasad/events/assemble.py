@@ -504,7 +504,8 @@ def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
         e = cand.event
         # An arrest «by» a crowd is a misread: the crowd is who was arrested («وتوقيف ثلاثة محتجين»).
         crowd_arrested = e.actor1 is not None and e.actor1.inter in (5, 6)
-        if e.sub_event_type == "Arrests" and (e.actor1 is None or e.actor1.inter == 1 or crowd_arrested):
+        if e.sub_event_type == "Arrests" and e.modality not in UNREALISED \
+                and (e.actor1 is None or e.actor1.inter == 1 or crowd_arrested):
             at = min(cand.sentences)
             near = [c for c in crowds if min(c.sentences) <= at <= max(c.sentences) + 1
                     and (e.location is None or _same_place(c.event.location, e.location))]

@@ -45,3 +45,20 @@ def test_arrest_and_crowd_wordings(text: str, expected: list[tuple[str, str, str
     assert [(t, s) for t, s, _ in got] == [(t, s) for t, s, _ in expected]
     for (_, _, actor), (_, _, want) in zip(got, expected):
         assert (actor is None) if want is None else (actor is not None and actor.startswith(want)), (actor, want)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Every form of the verb and its noun with a pronoun («اعتقلته», «اعتقالهم»).
+    ("اعتقلته قوات الأمن العراقية أمس في مدينة الحلة.", [ARREST]),
+    ("أعلنت الشرطة المصرية اعتقالهم فجر اليوم في مدينة المنيا.", [ARREST]),
+    ("احتجزته قوات الأمن أمس في مدينة الحلة.", [ARREST]),
+    # «تحتجزهم» tells who is held, not an arrest.
+    ("قال الجيش إن الجماعات المسلحة تحتجزهم في مدينة درنة منذ أشهر.", []),
+])
+def test_arrest_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, s) for t, s, _ in _events(text)] == expected
+
+
+def test_an_arrest_denied_does_not_make_a_protest_met_by_police() -> None:
+    text = "خرج مئات المحتجين أمس في مدينة البصرة، وقال ناشطون إن الأجهزة الأمنية لم تعتقل أحداً."
+    assert [(t, s) for t, s, _ in _events(text)] == [("Protests", "Peaceful protest")]
