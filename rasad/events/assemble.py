@@ -203,6 +203,22 @@ def _next_weekday(texpr: TimeExpression, published: date) -> TimeExpression | No
 
 
 
+def _kinds_beside(text: str, sentence: tuple[int, int], hit: TriggerHit, hits: list[TriggerHit]) -> set[str]:
+    """The event kinds («type» and «type: sub-type») the sentence's other triggers name, except
+    those in a later clause opened by «فيما/بينما/في حين» (another party's account)."""
+    kinds: set[str] = set()
+    for h in hits:
+        if h is hit:
+            continue
+        if h.norm_start > hit.norm_start and _OTHER_ACCOUNT.search(text, hit.norm_end, h.norm_start):
+            continue
+        kinds |= {h.entry.event_type, f"{h.entry.event_type}: {h.entry.sub_event_type}"}
+    return kinds
+
+
+_OTHER_ACCOUNT = re.compile(r"[،,]\s*(?:و)?(?:فيما|بينما|في حين|اما)\s")
+
+
 def _after_particle(text: str, at: int) -> bool:
     """«دون أن تسجل إصابات», «ولم يشهد»: the present tense after a particle tells no habit."""
     return context_words().particle_before.search(text, max(0, at - 10), at) is not None
@@ -629,8 +645,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             hits = [h for h in hits if h.entry.weight >= 1.0]
         hits = [h for h in hits if not h.entry.needs_actor or sent_actors_all]
         # «بعد معارك عنيفة» beside «استعادت … السيطرة»: the battle is how the town was taken.
-        kinds_here = {h.entry.event_type for h in hits} | {f"{h.entry.event_type}: {h.entry.sub_event_type}" for h in hits}
-        hits = [h for h in hits if not (h.entry.yields_to & kinds_here)]
+        # A report another party gives in a clause of its own («…، فيما قال الجيش إن القبة
+        # الحديدية اعترضت معظمها») is no better name for the act: only a trigger outside such a
+        # clause is yielded to.
+        hits = [h for h in hits if not (h.entry.yields_to & _kinds_beside(text, sent, h, hits))]
         hits = [h for h in hits if not furniture.covers(h.norm_start, h.norm_start + 1)]
         hits = drop_instruments(text, sent, hits, [a[0] for a in sent_actors_all])  # «… بالصواريخ»: the strike's means, not a second strike
         # One candidate per trigger; repeated mentions are merged below.

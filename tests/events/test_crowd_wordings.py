@@ -40,6 +40,9 @@ CASES = [
     ("أعلن التحالف أنه يعترض مسيرات أطلقت نحو خميس مشيط صباح اليوم.",
      [("Strategic developments", "Disrupted weapons use", "claimed", "2019-01-19")]),
     ("خرج أهالي ذهيبة أمس في مسيرة سلمية احتجاجا على البطالة.", [("Protests", "Peaceful protest", "asserted", "2019-01-18")]),
+    # A march put down.
+    ("قمعت قوات الاحتلال أمس المشاركين في المسيرة الأسبوعية المناهضة للاستيطان في بلدة كفر قدوم.",
+     [("Protests", "Protest with intervention", "asserted", "2019-01-18")]),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),

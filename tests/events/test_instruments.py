@@ -34,6 +34,13 @@ CASES = [
      [("Air/drone strike", "كاودا"), ("Air/drone strike", "هيبان")]),
     # A hand grenade thrown by a man is no air strike.
     ("ألقى مجهول قنبلة يدوية على منزل في مدينة زليتن أمس.", [("Grenade", "زليتن")]),
+    # A passive strike on a list of towns: one event per town.
+    ("وفي ريف إدلب الجنوبي، استُهدفت بلدات البارة وكنصفرة وفليفل بقذائف المدفعية مساء أمس.",
+     [("Shelling/artillery/missile attack", "البارة"), ("Shelling/artillery/missile attack", "كنصفرة"),
+      ("Shelling/artillery/missile attack", "فليفل")]),
+    # Rockets another party says it intercepted, in a clause of its own, were still fired.
+    ("أعلنت كتائب القسام أمس قصف مدينة تل أبيب بعدد من الصواريخ، فيما قال الجيش الإسرائيلي إن منظومة القبة الحديدية اعترضت معظمها.",
+     [("Shelling/artillery/missile attack", "تل أبيب")]),
     # The weapons a clash was fought with are the clash's: no strike of their own.
     ("تجددت الاشتباكات ليل أمس على محوري باب التبانة وجبل محسن في طرابلس، واستخدمت فيها الأسلحة الرشاشة والقذائف الصاروخية.", []),
     ("اندلعت اشتباكات عنيفة أمس بين الجيش ومسلحين في مدينة الرمادي بالأسلحة الثقيلة والقذائف.", []),
