@@ -22,6 +22,7 @@ from rasad.events.context_words import context_words
 from rasad.events.instruments import drop_instruments
 from rasad.events.list_tolls import share_to_list
 from rasad.events.crowd_violence import retype
+from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
@@ -771,6 +772,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country)
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
+            if mod.modality not in UNREALISED:
+                etype, sub = retype_taking(etype, sub, text, sent)
             # Events of one kind told in one sentence share its date («قصفت … وقصفت … أمس»).
             texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype],
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])

@@ -29,6 +29,11 @@ CASES = [
      [("Strategic developments", "Looting/property destruction", "ترمسعيا", "ps.settlers", "gen.civilians:PS", [])]),
     ("اعتدى مستوطنون بالضرب على مزارعين في بلدة بيت أمر شمال الخليل صباح أمس.",
      [("Violence against civilians", "Attack", "بيت أمر", "ps.settlers", "gen.civilians:PS", [])]),
+    # Ground taken without a fight is a non-violent transfer; taken after battles, a battle.
+    ("استعاد الجيش الصومالي أمس بلدة عدن يابال بعد انسحاب مقاتلي حركة الشباب منها دون قتال.",
+     [("Strategic developments", "Non-violent transfer of territory", "عدن يابال", "so.military", "so.shabaab", [])]),
+    ("استعادت قوات النظام أمس بلدة كفرنبودة بعد معارك عنيفة مع الفصائل.",
+     [("Battles", "Government regains territory", "كفرنبودة", "sy.military", None, [])]),
     # The fighting named again at a town already taken is that taking: its toll goes there.
     ("سيطرت قوات النظام السوري أمس على بلدتي كفرنبودة والهبيط في ريف حماة الشمالي. وقال مصدر عسكري إن المعارك في كفرنبودة أسفرت عن مقتل 20 مسلحا من الفصائل.",
      [("Battles", "Government regains territory", "كفرنبودة", "sy.military", None, []),
