@@ -71,7 +71,8 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
     # «شباط/فبراير», «آذار (مارس)», «شباط - فبراير»: the same month in a second convention.
     # «أيار (مايو - ماي)»: a site may print two more conventions in the brackets.
     more = rf"(?: ?(?:{DASH}|/|[،,]) ?{month})*"
-    second_month = rf"(?P<alt> ?\( ?{month}{more} ?\)| ?[/\\] ?{month}{more}| ?{DASH} ?{month}{more})"
+    # Wire copy also writes the pair with a bare space («12 مارس آذار 2020», «يونيو حزيران»).
+    second_month = rf"(?P<alt> ?\( ?{month}{more} ?\)| ?[/\\] ?{month}{more}| ?{DASH} ?{month}{more}| {month})"
     year_tail = rf"(?:[،,]? (?:{of} )?(?:{year_noun} )?(?P<y>{YEAR_NUM}){year_suffix})"
     # «من العام الماضي», «من هذا العام» after a month.
     rel_year_tail = rf"(?: (?:{of} )?(?P<yrel>(?:{year_periods} {mod})|(?:{this} {year_periods})))"
