@@ -16,6 +16,10 @@ ARMED = (2, 3, 4, 8)  # ACLED inter codes of rebels, militias and foreign forces
 CROWD_SUBTYPES = ("Peaceful protest", "Protest with intervention")
 
 
+def _unnamed(m: ActorMention) -> bool:
+    return m.generic and m.actor_id.startswith("gen.unidentified")
+
+
 def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: tuple[int, int],
            parties: list[ActorMention], trigger_key: str = "") -> tuple[str, str]:
     """The (type, sub-type) of an event told in `clause` of `sentence`, given its parties."""
@@ -31,7 +35,8 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
     # The crowd's deeds are told in its clause or after it («… قبل أن يقتحم عدد منهم المبنى»).
     if etype == "Protests" and sub in CROWD_SUBTYPES and words.riot_means.search(text, clause[0], sentence[1]):
         return "Riots", "Violent demonstration"
-    if etype == "Battles" and sub == "Armed clash" and not any(m.inter in ARMED for m in parties) \
+    # Masked men («ملثمين») read as an unidentified armed group are no armed side of a brawl.
+    if etype == "Battles" and sub == "Armed clash" and not any(m.inter in ARMED and not _unnamed(m) for m in parties) \
             and words.brawl_means.search(text, *sentence):
         state = any(m.inter == 1 for m in parties)
         return "Riots", "Violent demonstration" if state else "Mob violence"

@@ -43,6 +43,15 @@ CASES = [
     # A march put down.
     ("قمعت قوات الاحتلال أمس المشاركين في المسيرة الأسبوعية المناهضة للاستيطان في بلدة كفر قدوم.",
      [("Protests", "Protest with intervention", "asserted", "2019-01-18")]),
+    # A procession organised by residents; a march whose marchers are dispersed.
+    ("نظم أهالي حي الديم بالخرطوم موكبا ليليا أمس، رددوا خلاله أهازيج الثورة.",
+     [("Protests", "Peaceful protest", "asserted", "2019-01-18")]),
+    ("نظم أهالي الحي أمس موكبا جنائزيا لتشييع الفقيد.", []),
+    ("انطلقت المسيرة الأسبوعية في قرية بلعين أمس، قبل أن يطلق جنود الاحتلال قنابل الغاز لتفريق المشاركين فيها.",
+     [("Protests", "Protest with intervention", "asserted", "2019-01-18")]),
+    # Masked youths fighting the police with iron bars and petrol bombs riot.
+    ("اندلعت مواجهات بين شبان ملثمين وقوات حفظ النظام في قرية الديه ليلة أمس، استخدمت فيها الأسياخ الحديدية والزجاجات الحارقة.",
+     [("Riots", "Violent demonstration", "asserted", "2019-01-18")]),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),

@@ -41,6 +41,9 @@ CASES = [
     # Rockets another party says it intercepted, in a clause of its own, were still fired.
     ("أعلنت كتائب القسام أمس قصف مدينة تل أبيب بعدد من الصواريخ، فيما قال الجيش الإسرائيلي إن منظومة القبة الحديدية اعترضت معظمها.",
      [("Shelling/artillery/missile attack", "تل أبيب")]),
+    # A tank's shells named with a pronoun («قذائفها») are the strike.
+    ("أطلقت دبابات إسرائيلية قذائفها باتجاه منازل المواطنين شرقي بلدة بيت حانون فجر اليوم.",
+     [("Shelling/artillery/missile attack", "بيت حانون")]),
     # The weapons a clash was fought with are the clash's: no strike of their own.
     ("تجددت الاشتباكات ليل أمس على محوري باب التبانة وجبل محسن في طرابلس، واستخدمت فيها الأسلحة الرشاشة والقذائف الصاروخية.", []),
     ("اندلعت اشتباكات عنيفة أمس بين الجيش ومسلحين في مدينة الرمادي بالأسلحة الثقيلة والقذائف.", []),

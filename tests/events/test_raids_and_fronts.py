@@ -29,6 +29,9 @@ CASES = [
      [("Strategic developments", "Looting/property destruction", "ترمسعيا", "ps.settlers", "gen.civilians:PS", [])]),
     ("اعتدى مستوطنون بالضرب على مزارعين في بلدة بيت أمر شمال الخليل صباح أمس.",
      [("Violence against civilians", "Attack", "بيت أمر", "ps.settlers", "gen.civilians:PS", [])]),
+    # Civilians led away to an unknown place are abducted; the group that led them is actor1.
+    ("اقتاد عناصر من تنظيم داعش أكثر من عشرين مدنيا من قرية الشحيل في ريف دير الزور الشرقي إلى جهة مجهولة أمس.",
+     [("Violence against civilians", "Abduction/forced disappearance", "الشحيل", "int.is", "gen.civilians:SY", [])]),
     # Ground taken without a fight is a non-violent transfer; taken after battles, a battle.
     ("استعاد الجيش الصومالي أمس بلدة عدن يابال بعد انسحاب مقاتلي حركة الشباب منها دون قتال.",
      [("Strategic developments", "Non-violent transfer of territory", "عدن يابال", "so.military", "so.shabaab", [])]),
