@@ -201,13 +201,18 @@ class MorphForm:
         after = [v for v in map(_spelled, text[k:hi].split()) if v is not None]
         for r in self.readings:
             if all(c.holds(before, after, prefix) for c in r.when) and not any(c.holds(before, after, prefix) for c in r.unless):
-                entry = r.entry
-                if self.merge_only:
-                    entry = replace(entry, merge_only=True)
-                if self.weak:
-                    entry = replace(entry, weight=min(entry.weight, 0.5))
-                return entry
+                return _as_form(r.entry, self.merge_only, self.weak)
         return None
+
+
+@lru_cache(maxsize=4096)
+def _as_form(entry: TriggerEntry, merge_only: bool, weak: bool) -> TriggerEntry:
+    """A reading's entry as one form reads it (only adding to an event, or weak); made once."""
+    if merge_only:
+        entry = replace(entry, merge_only=True)
+    if weak:
+        entry = replace(entry, weight=min(entry.weight, 0.5))
+    return entry
 
 
 class TriggerLexicon:

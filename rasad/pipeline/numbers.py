@@ -13,6 +13,7 @@ from typing import Iterator
 
 from rasad.datafiles import data_path, load_yaml
 from rasad.text.normalise import NormText, normalise_phrase
+from rasad.text.words import words as text_words
 from rasad.types import NumberMention
 
 _WORD = re.compile(r"\w+")
@@ -141,7 +142,7 @@ def find_numbers(norm: NormText) -> list[NumberMention]:
             value *= 1000
             end = text.index(after, end) + len(after)
         found.append((m.start(), end, value, False))
-    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = text_words(norm)  # shared with the later stages' patterns (rasad.text.words)
     in_figure = bytearray(len(text) + 1)  # characters inside a figure already read
     for a, b, _, _ in found:
         in_figure[a:b] = b"\x01" * (b - a)
