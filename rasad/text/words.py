@@ -9,6 +9,7 @@ the pattern only there and finds what `pattern.finditer` finds.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Iterator
 
@@ -22,22 +23,71 @@ Word = tuple[str, int, int]  # the word, its start and end in the normalised tex
 def words(norm: NormText) -> list[Word]:
     """Every run of word characters of `norm.text` (`\\w+`), in order; scanned once per document
     (the numbers stage reads all of them, later stages look up a few)."""
-    found = norm.scans.get("words")
-    if found is None:
-        found = norm.scans["words"] = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(norm.text)]
+    return words_in(norm.text)
+
+
+_RECENT: dict[int, tuple[str, list[Word], list[int]]] = {}  # id(text) → the text, its words, their starts
+RECENT_TEXTS = 8  # documents in flight at once (one per thread, a few stages' texts each)
+
+
+def _scan(text: str) -> tuple[str, list[Word], list[int]]:
+    """The words of `text` and their starts, kept for the few texts last asked about (by
+    identity: stages that hold only the text, not its NormText, share the scan)."""
+    found = _RECENT.get(id(text))
+    if found is None or found[0] is not text:
+        ws = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        found = (text, ws, [s for _, s, _ in ws])
+        if len(_RECENT) >= RECENT_TEXTS:
+            _RECENT.clear()
+        _RECENT[id(text)] = found
     return found
 
 
-def spelled_with(clitics: Iterable[str], heads: Iterable[str]) -> frozenset[str]:
-    """Every whole word a pattern can open with: a clitic (or none) glued to a head's first word."""
+def words_in(text: str) -> list[Word]:
+    return _scan(text)[1]
+
+
+def spelled_with(clitics: Iterable[str], heads: Iterable[str]) -> frozenset[str] | None:
+    """Every whole word a pattern can open with: a clitic (or none) glued to a head's first
+    word; None when a first word is not a whole word (`\\w+`), and the pattern must be tried
+    everywhere."""
     firsts = {h.split()[0] for h in heads}
+    if not all(_WORD.fullmatch(h) for h in firsts):
+        return None
     return frozenset(c + h for c in {"", *clitics} for h in firsts)
 
 
-def matches_at(pattern: re.Pattern[str], norm: NormText, firsts: frozenset[str]) -> Iterator[re.Match[str]]:
+def search_at(pattern: re.Pattern[str], text: str, firsts: frozenset[str] | None, pos: int, endpos: int
+              ) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)` for a pattern whose every match starts a word spelled
+    in `firsts`. A word that `endpos` cuts is tried whatever it spells (cut, it may spell one)."""
+    if firsts is None:
+        return pattern.search(text, pos, endpos)
+    _, ws, starts = _scan(text)
+    for k in range(bisect.bisect_left(starts, pos), len(ws)):
+        w, start, end = ws[k]
+        if start >= endpos:
+            break
+        if (w in firsts or end > endpos) and (m := pattern.match(text, start, endpos)):
+            return m
+    return None
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, firsts: frozenset[str] | None, pos: int, endpos: int
+                ) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, endpos)`, on the terms of `search_at`."""
+    while (m := search_at(pattern, text, firsts, pos, endpos)) is not None:
+        yield m
+        pos = m.end()
+
+
+def matches_at(pattern: re.Pattern[str], norm: NormText, firsts: frozenset[str] | None) -> Iterator[re.Match[str]]:
     """`pattern.finditer(norm.text)` for a pattern whose every match starts a word spelled in
     `firsts`: the same matches, trying the pattern only at those words."""
     text = norm.text
+    if firsts is None:
+        yield from pattern.finditer(text)
+        return
     end = 0
     for w, start, _ in words(norm):
         if w in firsts and start >= end and (m := pattern.match(text, start)):

@@ -48,3 +48,22 @@ def test_words_are_scanned_once_per_document() -> None:
 
 def test_spelled_with_glues_each_clitic_to_each_first_word() -> None:
     assert spelled_with(("و",), ("غرفه عمليات", "لواء")) == {"غرفه", "لواء", "وغرفه", "ولواء"}
+
+
+def test_search_at_finds_what_search_finds_in_a_range() -> None:
+    from rasad.events.toll_words import toll_words
+    from rasad.text.sentences import split_sentences
+    from rasad.text.words import finditer_at, search_at
+
+    tw = toll_words()
+    for text in _texts()[:120]:
+        norm = normalise(text)
+        t = norm.text
+        ranges = split_sentences(norm) + [(0, len(t)), (3, max(3, len(t) // 2)), (len(t) // 3, len(t) - 5)]
+        for a, b in ranges:
+            for pattern, firsts in ((tw.cumulative, tw.cumulative_firsts), (tw.other_fate, tw.other_fate_firsts)):
+                found = search_at(pattern, t, firsts, a, b)
+                expected = pattern.search(t, a, b)
+                assert (found.span() if found else None) == (expected.span() if expected else None)
+                assert [m.span() for m in finditer_at(pattern, t, firsts, a, b)] == \
+                    [m.span() for m in pattern.finditer(t, a, b)]
