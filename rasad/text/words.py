@@ -26,17 +26,42 @@ def words(norm: NormText) -> list[Word]:
     return words_in(norm.text)
 
 
-_RECENT: dict[int, tuple[str, list[Word], list[int]]] = {}  # id(text) → the text, its words, their starts
+class _Scan:
+    """One text's words, their starts, and (made when first asked) where each word stands and
+    where each pattern's opening words stand."""
+
+    __slots__ = ("text", "words", "starts", "_at", "_opens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        self.starts = [s for _, s, _ in self.words]
+        self._at: dict[str, list[int]] | None = None
+        self._opens: dict[frozenset[str], list[int]] = {}
+
+    def opening(self, firsts: frozenset[str]) -> list[int]:
+        """Starts of the words spelled in `firsts`, in order (a set look-up a distinct word)."""
+        found = self._opens.get(firsts)
+        if found is None:
+            if self._at is None:
+                self._at = {}
+                for w, start, _ in self.words:
+                    self._at.setdefault(w, []).append(start)
+            at = self._at
+            found = self._opens[firsts] = sorted(s for w in at.keys() & firsts for s in at[w])
+        return found
+
+
+_RECENT: dict[int, _Scan] = {}  # id(text) → its scan
 RECENT_TEXTS = 8  # documents in flight at once (one per thread, a few stages' texts each)
 
 
-def _scan(text: str) -> tuple[str, list[Word], list[int]]:
-    """The words of `text` and their starts, kept for the few texts last asked about (by
-    identity: stages that hold only the text, not its NormText, share the scan)."""
+def _scan(text: str) -> _Scan:
+    """The scan of `text`, kept for the few texts last asked about (by identity: stages that
+    hold only the text, not its NormText, share it)."""
     found = _RECENT.get(id(text))
-    if found is None or found[0] is not text:
-        ws = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
-        found = (text, ws, [s for _, s, _ in ws])
+    if found is None or found.text is not text:
+        found = _Scan(text)
         if len(_RECENT) >= RECENT_TEXTS:
             _RECENT.clear()
         _RECENT[id(text)] = found
@@ -44,7 +69,7 @@ def _scan(text: str) -> tuple[str, list[Word], list[int]]:
 
 
 def words_in(text: str) -> list[Word]:
-    return _scan(text)[1]
+    return _scan(text).words
 
 
 def spelled_with(clitics: Iterable[str], heads: Iterable[str]) -> frozenset[str] | None:
@@ -60,16 +85,22 @@ def spelled_with(clitics: Iterable[str], heads: Iterable[str]) -> frozenset[str]
 def search_at(pattern: re.Pattern[str], text: str, firsts: frozenset[str] | None, pos: int, endpos: int
               ) -> re.Match[str] | None:
     """`pattern.search(text, pos, endpos)` for a pattern whose every match starts a word spelled
-    in `firsts`. A word that `endpos` cuts is tried whatever it spells (cut, it may spell one)."""
+    in `firsts`. The word that `endpos` cuts is tried whatever it spells (cut, it may spell one)."""
     if firsts is None:
         return pattern.search(text, pos, endpos)
-    _, ws, starts = _scan(text)
-    for k in range(bisect.bisect_left(starts, pos), len(ws)):
-        w, start, end = ws[k]
-        if start >= endpos:
+    scan = _scan(text)
+    opens = scan.opening(firsts)
+    for k in range(bisect.bisect_left(opens, pos), len(opens)):
+        if opens[k] >= endpos:
             break
-        if (w in firsts or end > endpos) and (m := pattern.match(text, start, endpos)):
+        if m := pattern.match(text, opens[k], endpos):
             return m
+    # The last word that starts before `endpos`, if it runs past it (tried last: it starts last).
+    k = bisect.bisect_left(scan.starts, endpos) - 1
+    if k >= 0:
+        _, start, end = scan.words[k]
+        if end > endpos and start >= pos:
+            return pattern.match(text, start, endpos)
     return None
 
 
@@ -89,7 +120,7 @@ def matches_at(pattern: re.Pattern[str], norm: NormText, firsts: frozenset[str] 
         yield from pattern.finditer(text)
         return
     end = 0
-    for w, start, _ in words(norm):
-        if w in firsts and start >= end and (m := pattern.match(text, start)):
+    for start in _scan(text).opening(firsts):
+        if start >= end and (m := pattern.match(text, start)):
             end = m.end()
             yield m
