@@ -39,16 +39,21 @@ class _Scan:
         self._at: dict[str, list[int]] | None = None
         self._opens: dict[frozenset[str], list[int]] = {}
 
+    def spelled(self, spellings: frozenset[str]) -> list[int]:
+        """Indexes of the words spelled in `spellings`, in order (a set look-up a distinct word)."""
+        if self._at is None:
+            self._at = {}
+            for k, (w, _, _) in enumerate(self.words):
+                self._at.setdefault(w, []).append(k)
+        at = self._at
+        return sorted(k for w in at.keys() & spellings for k in at[w])
+
     def opening(self, firsts: frozenset[str]) -> list[int]:
-        """Starts of the words spelled in `firsts`, in order (a set look-up a distinct word)."""
+        """Starts of the words spelled in `firsts`, in order."""
         found = self._opens.get(firsts)
         if found is None:
-            if self._at is None:
-                self._at = {}
-                for w, start, _ in self.words:
-                    self._at.setdefault(w, []).append(start)
-            at = self._at
-            found = self._opens[firsts] = sorted(s for w in at.keys() & firsts for s in at[w])
+            words = self.words
+            found = self._opens[firsts] = [words[k][1] for k in self.spelled(firsts)]
         return found
 
 
@@ -70,6 +75,11 @@ def _scan(text: str) -> _Scan:
 
 def words_in(text: str) -> list[Word]:
     return _scan(text).words
+
+
+def spelled_in(norm: NormText, spellings: frozenset[str]) -> list[int]:
+    """Indexes into `words(norm)` of the words spelled in `spellings`, in text order."""
+    return _scan(norm.text).spelled(spellings)
 
 
 def spelled_with(clitics: Iterable[str], heads: Iterable[str]) -> frozenset[str] | None:
