@@ -314,7 +314,7 @@ class ActorLinker:
             seen[resolved.id] = _Seen(pos, actor=resolved)
         if "يرجح" in norm.text or "يعتقد" in norm.text or "يشتبه" in norm.text or "رجح" in norm.text:
             out = self._hedged_nationality(norm, out, published)
-        national = nationality_assets().find(plain.text)  # the words as normalised, before the linker's own fold
+        national = nationality_assets().find(plain)  # the words as normalised, before the linker's own fold
         if national:
             out = self._national_assets(norm, out, national, published)
         return out

@@ -13,18 +13,20 @@ from functools import lru_cache
 
 from rasad.datafiles import DataFileError, data_path, load_yaml, require
 from rasad.text.literals import alt
-from rasad.text.normalise import normalise_phrase
+from rasad.text.normalise import NormText, normalise_phrase
+from rasad.text.words import matches_at, spelled_with
 
 
 @dataclass(frozen=True)
 class NationalityAssets:
     pattern: re.Pattern[str]
     actors: dict[str, str]  # adjective stem → actor id («gen.military:SY» for a country's forces)
+    firsts: frozenset[str]  # the words a phrase opens with (a clitic, then an asset noun)
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, actor id) of each «asset [qualifier] nationality» phrase in normalised `text`."""
+    def find(self, norm: NormText) -> list[tuple[int, int, str]]:
+        """(start, end, actor id) of each «asset [qualifier] nationality» phrase in `norm`."""
         out = []
-        for m in self.pattern.finditer(text):
+        for m in matches_at(self.pattern, norm, self.firsts):
             stem = m.group("nat")
             out.append((m.start(), m.end(), self.actors[stem]))
         return out
@@ -44,4 +46,4 @@ def nationality_assets() -> NationalityAssets:
     pattern = re.compile(
         rf"(?<!\w)(?:[وفبل]|وال|بال|لل|ال)?(?:{alt(assets)})(?:\s(?:{alt(quals)}))?"
         rf"\s(?:ال)?(?P<nat>{alt(actors)})(?:ه|ين|ون)?(?!\w)")
-    return NationalityAssets(pattern, actors)
+    return NationalityAssets(pattern, actors, spelled_with(("و", "ف", "ب", "ل", "وال", "بال", "لل", "ال"), assets))

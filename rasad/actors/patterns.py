@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rasad.text.literals import GatedPattern
 from rasad.text.normalise import QUOTES, NormText
+from rasad.text.words import matches_at, spelled_with
 
 # Heads that name an armed unit even without quotes, and heads that are common nouns too
 # («حركة النزوح», «جبهة حلب», «تجمع للأهالي», «فرقة الإطفاء») and so need a quoted name.
@@ -23,10 +24,13 @@ _QUOTED_HEADS = ("حركه", "جبهه", "تجمع", "جماعه", "تنظيم",
 _HEAD_RE = re.compile(
     r"(?<!\w)(?:[وفبلك]|لل|وب|ول|فب|فل)?(" + "|".join(h.replace(" ", r"\s") for h in _FREE_HEADS + _QUOTED_HEADS) + r")(?!\w)"
 )
+# It opens on a whole word (a clitic, then the head): it is tried only at such words.
+_HEAD_FIRSTS = spelled_with(("و", "ف", "ب", "ل", "ك", "لل", "وب", "ول", "فب", "فل"), _FREE_HEADS + _QUOTED_HEADS)
 # Rare phrases (council, «المدعو», titles) are tried only over texts that hold their words.
 # «مجلس منبج العسكري»: a council named by its town, then «العسكري».
 _COUNCIL_RE = GatedPattern(re.compile(r"(?<!\w)(?:[وفبلك]|لل)?(مجلس)\s(\w{2,}(?:\s\w{2,})?)\s(العسكري)(?!\w)"))
 _KUNYA_RE = re.compile(r"(?<!\w)(?:[وفبلك]|ول|فل|وب)?(ابو|ابي|ام)\s((?:عبد\s)?\w{2,})(?:\s(ال\w{2,}))?(?!\w)")
+_KUNYA_FIRSTS = spelled_with(("و", "ف", "ب", "ل", "ك", "ول", "فل", "وب"), ("ابو", "ابي", "ام"))
 _CALLED_RE = GatedPattern(re.compile(r"(?<!\w)(?:و)?(المدعو|المدعوه|يدعي|تدعي|الملقب\sب|الملقبه\sب|الملقب|الملقبه)(?!\w)"))
 _TITLE_RE = GatedPattern(re.compile(
     r"(?<!\w)(?:و|ل)?(القيادي|القائد\sالعام|القائد\sالعسكري|القائد\sالميداني|القائد|الاداري\sالسابق|الاداري|الشرعي|الامير|امير)(?!\w)"
@@ -168,7 +172,7 @@ def find_groups(norm: NormText) -> list[UnknownName]:
     """Unit nouns with a name: «لواء “…”», «كتيبة شهداء X», «غرفة عمليات X»."""
     text = norm.text
     out: list[UnknownName] = []
-    for m in _HEAD_RE.finditer(text):
+    for m in matches_at(_HEAD_RE, norm, _HEAD_FIRSTS):
         head = m.group(1).replace("\n", " ")
         hs = m.start(1)
         inner = _opening_quote_before(norm, hs)
@@ -201,7 +205,7 @@ def find_people(norm: NormText) -> list[UnknownName]:
     """Kunyas, «المدعو X», «ويدعى “X”» and titled names («القيادي X»)."""
     text = norm.text
     out: list[UnknownName] = []
-    for m in _KUNYA_RE.finditer(text):
+    for m in matches_at(_KUNYA_RE, norm, _KUNYA_FIRSTS):
         if m.group(2) in STOP_WORDS:
             continue
         before = text[max(0, m.start() - 12):m.start()].split()

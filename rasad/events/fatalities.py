@@ -19,6 +19,7 @@ from rasad.events.cues import CueHit
 from rasad.events.toll_words import TollWords, running_total, toll_words
 from rasad.pipeline.numbers import number_lexicon
 from rasad.text.literals import may_match, required_literals
+from rasad.text.words import finditer_at
 from rasad.types import ActorMention, NumberMention
 
 CUE_REACH_BEFORE = 45
@@ -188,7 +189,7 @@ def _is_additive(norm_text: str, end: int, se: int, words: TollWords) -> bool:
 def _other_fates(norm_text: str, ss: int, se: int, words: TollWords) -> list[CueHit]:
     """Arrest, release, rescue words of the sentence, as cues that compete with death words."""
     return [CueHit("other_fate", m.start(), m.end(), m.group(0), "")
-            for m in words.other_fate.finditer(norm_text, ss, se)]
+            for m in finditer_at(words.other_fate, norm_text, words.other_fate_firsts, ss, se)]
 
 
 def _after_tally(norm_text: str, s: int, ss: int, figure_starts: list[int], words: TollWords) -> str | None:

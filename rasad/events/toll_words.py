@@ -13,11 +13,13 @@ from functools import lru_cache
 
 from rasad.datafiles import data_path, load_yaml, word_lists
 from rasad.text.normalise import normalise_phrase
+from rasad.text.words import search_at, spelled_with
 from rasad.text.literals import alt
 
 KEYS = ("tally_phrases", "toll_nouns", "cumulative_markers", "other_fate_words", "thing_nouns", "plural_people", "household_heads",
         "closing_death_words", "additive_words")
 _CLITIC = r"(?:و|ف|ب|ل|ال|وال|فال|بال|لل|ول|وب|ف?ل)?"
+_CLITICS = ("و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "ول", "وب", "فل")  # the words _CLITIC spells
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,9 @@ class TollWords:
     household_heads: frozenset[str]
     closing: frozenset[str]  # death words after their victims («مصرعهم»)
     additive: frozenset[str]  # «آخرون» after a count: more dead, not the same ones
+    # The words a running-total or another-fate phrase opens with (rasad.text.words.search_at).
+    cumulative_firsts: frozenset[str] | None = None
+    other_fate_firsts: frozenset[str] | None = None
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
@@ -43,7 +48,8 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
 def running_total(text: str, start: int, end: int) -> bool:
     """Does text[start:end] (a sentence) tell a running total («منذ بداية العام», «حتى الآن»)?
     Asked of one sentence by several rules: the answer is kept."""
-    return toll_words().cumulative.search(text, start, end) is not None
+    words = toll_words()
+    return search_at(words.cumulative, text, words.cumulative_firsts, start, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -60,4 +66,6 @@ def toll_words() -> TollWords:
         household_heads=frozenset(normalise_phrase(w) for w in raw["household_heads"]),
         closing=frozenset(normalise_phrase(w) for w in raw["closing_death_words"]),
         additive=frozenset(normalise_phrase(w) for w in raw["additive_words"]),
+        cumulative_firsts=spelled_with(_CLITICS, {normalise_phrase(w) for w in raw["cumulative_markers"]}),
+        other_fate_firsts=spelled_with(_CLITICS, {normalise_phrase(w) for w in raw["other_fate_words"]}),
     )

@@ -55,11 +55,13 @@ class Refinement:
 
 # Proclitics a context word may carry in the text («والطريق», «بالرصاص»).
 _CUE_PROCLITICS = ("وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_SENTENCE_END_CHARS = ".!?؟؛\n"
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 _EDGE = re.compile(r"^\W+|\W+$")
 
 
-Phrases = tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]  # by exact first word; the rest
+# Phrases by exact first word (and those first words as a set), then those opening on a prefix.
+Phrases = tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str], tuple[tuple[str, ...], ...]]
 Cues = tuple[frozenset[str], tuple[str, ...], Phrases]  # exact words, prefixes, phrases
 
 
@@ -82,7 +84,7 @@ def _split_cues(cues: tuple[tuple[str, ...], ...]) -> Cues:
             prefixes.append(cue[0][:-1])
         else:
             exact.add(cue[0])
-    return frozenset(exact), tuple(prefixes), ({k: tuple(v) for k, v in by_first.items()}, tuple(starred))
+    return frozenset(exact), tuple(prefixes), ({k: tuple(v) for k, v in by_first.items()}, frozenset(by_first), tuple(starred))
 
 
 @dataclass(frozen=True)
@@ -138,20 +140,22 @@ def _word_is(cue: str, spellings: frozenset[str]) -> bool:
 
 
 def _matches(cues: Cues, words: list[frozenset[str]]) -> bool:
-    exact, prefixes, (by_first, starred) = cues
+    exact, prefixes, (by_first, firsts, starred) = cues
     if prefixes:
         if any(_word_matches(exact, prefixes, spellings) for spellings in words):
             return True
     elif exact:
         if any(not exact.isdisjoint(spellings) for spellings in words):
             return True
-    if by_first:
+    if firsts:
         for i, spellings in enumerate(words):
+            if firsts.isdisjoint(spellings):
+                continue
             for v in spellings:
                 for cue in by_first.get(v, ()):
                     if _phrase_at(cue, words, i):
                         return True
-    return any(_phrase_at(cue, words, i) for cue in starred for i in range(len(words) - len(cue) + 1))
+    return bool(starred) and any(_phrase_at(cue, words, i) for cue in starred for i in range(len(words) - len(cue) + 1))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -184,7 +188,9 @@ class MorphForm:
 
     def resolve(self, text: str, start: int, end: int, prefix: str) -> TriggerEntry | None:
         """The entry of the first reading whose contexts fit the hit's sentence, if any."""
-        lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+        floor = max(0, start - 400)
+        # After the last sentence end before the hit (searched backwards: one rfind a mark).
+        lo = max(max(text.rfind(ch, floor, start) for ch in _SENTENCE_END_CHARS) + 1, floor)
         m = _SENTENCE_END.search(text, end, end + 400)
         hi = m.start() if m else min(len(text), end + 400)
         before = [v for v in map(_spelled, text[lo:start].split()) if v is not None]
@@ -195,13 +201,18 @@ class MorphForm:
         after = [v for v in map(_spelled, text[k:hi].split()) if v is not None]
         for r in self.readings:
             if all(c.holds(before, after, prefix) for c in r.when) and not any(c.holds(before, after, prefix) for c in r.unless):
-                entry = r.entry
-                if self.merge_only:
-                    entry = replace(entry, merge_only=True)
-                if self.weak:
-                    entry = replace(entry, weight=min(entry.weight, 0.5))
-                return entry
+                return _as_form(r.entry, self.merge_only, self.weak)
         return None
+
+
+@lru_cache(maxsize=4096)
+def _as_form(entry: TriggerEntry, merge_only: bool, weak: bool) -> TriggerEntry:
+    """A reading's entry as one form reads it (only adding to an event, or weak); made once."""
+    if merge_only:
+        entry = replace(entry, merge_only=True)
+    if weak:
+        entry = replace(entry, weight=min(entry.weight, 0.5))
+    return entry
 
 
 class TriggerLexicon:

@@ -24,6 +24,7 @@ from rasad.places.readings import (country_not_place, ordinary_word, readings, t
 from rasad.text.literals import GatedPattern
 from rasad.text.matcher import PhraseMatch, PhraseMatcher
 from rasad.text.normalise import NormText, normalise, normalise_phrase
+from rasad.text.words import matches_at, spelled_with
 from rasad.types import PlaceMention
 
 # Prior for a bare name: a settlement or site before the division named after it (ACLED codes
@@ -36,6 +37,8 @@ COUNTRY_PRIOR = {"SY": 0.4, "IQ": 0.3, "YE": 0.3, "LY": 0.3, "LB": 0.3, "PS": 0.
 _NISBA = {"سوري": "SY", "عراقي": "IQ", "يمني": "YE", "ليبي": "LY", "لبناني": "LB", "فلسطيني": "PS",
           "سوداني": "SD", "صومالي": "SO", "مصري": "EG", "اردني": "JO", "سعودي": "SA", "تونسي": "TN"}
 _NISBA_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?ال(" + "|".join(_NISBA) + r")(?:ه|ين|ون|يه)?(?!\w)")
+# Every word it can match (it is a whole word): it is tried only at those.
+_NISBA_WORDS = spelled_with(("و", "ف", "ب", "ل"), ("ال" + n + s for n in _NISBA for s in ("", "ه", "ين", "ون", "يه")))
 RIF_OFFSET_KM = 20.0  # «ريف حماة الشمالي»: a point this far from the city toward that side
 _DIR_EN = {0.0: "Northern", 45.0: "North-eastern", 90.0: "Eastern", 135.0: "South-eastern",
            180.0: "Southern", 225.0: "South-western", 270.0: "Western", 315.0: "North-western"}
@@ -133,10 +136,10 @@ class Resolver:
         return c, a, pt
 
     @staticmethod
-    def _nisba_countries(text: str) -> Counter[str]:
+    def _nisba_countries(norm: NormText) -> Counter[str]:
         """«اليمنية», «الليبي», «العراقيين»: nationality adjectives as weak country evidence."""
         found: Counter[str] = Counter()
-        for m in _NISBA_RE.finditer(text):
+        for m in matches_at(_NISBA_RE, norm, _NISBA_WORDS):
             found[_NISBA[m.group(1)]] += 1
         return Counter({k: min(v, 3) * 0.5 for k, v in found.items()})
 
@@ -212,7 +215,7 @@ class Resolver:
             return []
         # Pass 1: what the unambiguous names say about the article's countries and governorates;
         # pass 2 chooses; pass 3 chooses again with every other name's choice as evidence.
-        nisba = self._nisba_countries(text)
+        nisba = self._nisba_countries(norm)
         evidence = [self._evidence(h.cands, h.ctx) for h in hits]
         if all(len(h.cands) == 1 for h in hits):
             for h in hits:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from rasad.datafiles import data_path, load_yaml
 from rasad.text.literals import alt
 from rasad.text.normalise import NormText, normalise_phrase
+from rasad.text.words import matches_at, spelled_with
 from rasad.types import PlaceMention
 
 CONTEXT_REACH = 90  # normalised characters between the end of a list and the area that holds it
@@ -26,14 +27,15 @@ MAX_NAME_WORDS = 2
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[re.Pattern[str], frozenset[str]]:
+def _lexicon() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     raw = load_yaml(data_path("places", "unlisted.yaml"))
     words = sorted({normalise_phrase(w) for w in raw["settlement_words"]}, key=len, reverse=True)
     # «قرى (معصر جق، وقرباش)»: the list may sit in brackets.
     lead = re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + alt(words) + r")(?:\s+\(?|\s*\()\s*")
     # A settlement word opens a list of its own; it never starts a name («كلا من بلدات …»).
     stop = frozenset(normalise_phrase(w) for w in raw["not_names"]) | frozenset(words) | _report_words()
-    return lead, stop
+    # A list opens on a whole word (a clitic, then a settlement word): the words where it may.
+    return lead, stop, spelled_with(("و", "ف", "ب", "وب", "في"), words)
 
 
 def _report_words() -> frozenset[str]:
@@ -154,7 +156,7 @@ def with_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMentio
 
 def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMention]:
     """Places for the listed villages no gazetteer entry covers, placed by their area."""
-    lead, stop = _lexicon()
+    lead, stop, lead_words = _lexicon()
     text = norm.text
     known_norm = sorted(((norm.norm_index(p.start), norm.norm_index(p.end), p) for p in known), key=lambda k: k[:2])
     known_starts = [k[0] for k in known_norm]
@@ -162,7 +164,7 @@ def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMentio
     for s, e, _ in known_norm:
         covered[s:e] = b"\x01" * (e - s)
     out: list[PlaceMention] = []
-    for m in lead.finditer(text):
+    for m in matches_at(lead, norm, lead_words):
         stop_at = _SENTENCE_END.search(text, m.end())
         sent_end = stop_at.start() if stop_at else len(text)
         names = _names_after(text, m.end(), sent_end, stop)

@@ -7,10 +7,14 @@ clause inside them ends at a comma or semicolon. Offsets are into `NormText.text
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from rasad.text.normalise import NormText
 
 _SENTENCE_END = re.compile(r"(?:(?<!\d)[.!?؟]+(?!\d)|\n+)")
+# Where a sentence end can start: a pattern that opens on a character class lets the engine
+# skip ahead to the next one, which `_SENTENCE_END` (opening on a look-behind) cannot.
+_END_MARK = re.compile(r"[.!?؟\n]")
 _CLAUSE_END = re.compile(r"[،,؛;:]|\s[-–—]\s")
 
 
@@ -19,12 +23,21 @@ def split_sentences(norm: NormText) -> list[tuple[int, int]]:
     text = norm.text
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in _sentence_ends(text):
         end = m.end() if text[m.start()] != "\n" else m.start()
         _add(text, start, end, spans)
         start = m.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """`_SENTENCE_END.finditer(text)`, tried only at the marks its matches start with."""
+    end = 0
+    for mark in _END_MARK.finditer(text):
+        if mark.start() >= end and (m := _SENTENCE_END.match(text, mark.start())):
+            end = m.end()
+            yield m
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
