@@ -18,7 +18,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
         "verb_particles", "verbs_like_nouns", "riot_means",
         "brawl_means", "raid_marks", "weapon_use_leads",
-        "property_damage_words", "no_fight_words")
+        "property_damage_words", "no_fight_words", "dual_dead")
 
 
 def _alt(words: list[str]) -> str:
@@ -49,6 +49,7 @@ class ContextWords:
     weapon_use: re.Pattern[str]      # «استخدمت فيها» before weapons: search ending at them
     property_damage: re.Pattern[str]  # «النار», «منازل» in a mob trigger: search in its key
     no_fight: re.Pattern[str]        # «دون قتال», «دون مقاومة»: search in a sentence
+    dual_dead: frozenset[str]        # «قتيلان», «شهيدين»: a death word that counts two
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def context_words() -> ContextWords:
                                    rf"|(?<!\w)ب\S+(?:\s+\S+)?\s+و(?:ال)?)$"),
         new_clause=re.compile(rf"\s*(?:{_alt(w['new_clause_openers'])})(?!\w)"),
         verbs_like_nouns=frozenset(w["verbs_like_nouns"]),
+        dual_dead=frozenset(w["dual_dead"]),
         no_fight=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['no_fight_words'])})(?!\w)"),
         property_damage=re.compile(rf"(?:{_alt(w['property_damage_words'])})"),
         weapon_use=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['weapon_use_leads'])})(?:\s+\S+){{0,3}}?\s+(?:و|ف)?(?:ال)?$"),

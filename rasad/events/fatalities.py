@@ -226,6 +226,11 @@ def death_counts(
             count = _people_count(m.group(who), people_nouns)
             if count and not any(d.norm_start <= m.start(who) < d.norm_end for d in out):
                 out.append(DeathCount(count, False, m.start(who), m.end(who)))
+    # «سقط قتيلان», «ارتقى شهيدان»: a dual death word is its own count, unless a figure says more.
+    for c in sent_cues:
+        if c.family == "death_cues" and c.key in context_words().dual_dead \
+                and not any(abs(d.norm_start - c.end) <= 3 or abs(c.start - d.norm_end) <= 3 for d in out):
+            out.append(DeathCount(2, False, c.start, c.end))
     # People named without a figure in the list a death word opens: «مقتل امرأة وطفلين»,
     # «مقتل ستة من الحوثيين وجنديين», «أعدمت الحركة، أمس، رجلين».
     counted = [(d.norm_start, d.norm_end) for d in out]

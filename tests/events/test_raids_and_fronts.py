@@ -29,6 +29,11 @@ CASES = [
      [("Strategic developments", "Looting/property destruction", "ترمسعيا", "ps.settlers", "gen.civilians:PS", [])]),
     ("اعتدى مستوطنون بالضرب على مزارعين في بلدة بيت أمر شمال الخليل صباح أمس.",
      [("Violence against civilians", "Attack", "بيت أمر", "ps.settlers", "gen.civilians:PS", [])]),
+    # A feud between two families or clans is a clash of a clan militia of the country.
+    ("اندلع نزاع عشائري مسلح ليل أمس بين عشيرتين في قضاء الدير شمالي البصرة.",
+     [("Battles", "Armed clash", "الدير", "gen.tribal_militia:IQ", None, [])]),
+    ("تطور إشكال مسلح ليل أمس إلى تبادل لإطلاق النار بين عائلتين في بلدة بريتال قضاء بعلبك.",
+     [("Battles", "Armed clash", "بريتال", "gen.tribal_militia:LB", None, [])]),
     # Civilians led away to an unknown place are abducted; the group that led them is actor1.
     ("اقتاد عناصر من تنظيم داعش أكثر من عشرين مدنيا من قرية الشحيل في ريف دير الزور الشرقي إلى جهة مجهولة أمس.",
      [("Violence against civilians", "Abduction/forced disappearance", "الشحيل", "int.is", "gen.civilians:SY", [])]),
