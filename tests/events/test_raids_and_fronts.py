@@ -37,6 +37,10 @@ CASES = [
     # Civilians led away to an unknown place are abducted; the group that led them is actor1.
     ("اقتاد عناصر من تنظيم داعش أكثر من عشرين مدنيا من قرية الشحيل في ريف دير الزور الشرقي إلى جهة مجهولة أمس.",
      [("Violence against civilians", "Abduction/forced disappearance", "الشحيل", "int.is", "gen.civilians:SY", [])]),
+    # Seizing vehicles or weapons takes no ground; seizing a town does.
+    ("قالت حركة الشباب إنها استولت أمس على ثلاث عربات عسكرية قرب بلدة جلب.", []),
+    ("استولى مسلحو حركة الشباب أمس على بلدة جلب في إقليم جوبا الوسطى.",
+     [("Battles", "Non-state actor overtakes territory", "جلب", "so.shabaab", None, [])]),
     # Ground taken without a fight is a non-violent transfer; taken after battles, a battle.
     ("استعاد الجيش الصومالي أمس بلدة عدن يابال بعد انسحاب مقاتلي حركة الشباب منها دون قتال.",
      [("Strategic developments", "Non-violent transfer of territory", "عدن يابال", "so.military", "so.shabaab", [])]),
