@@ -34,6 +34,9 @@ CASES = [
      [("Battles", "Armed clash", "الدير", "gen.tribal_militia:IQ", None, [])]),
     ("تطور إشكال مسلح ليل أمس إلى تبادل لإطلاق النار بين عائلتين في بلدة بريتال قضاء بعلبك.",
      [("Battles", "Armed clash", "بريتال", "gen.tribal_militia:LB", None, [])]),
+    # «لقي مصرعه بنيران/برصاص مسلحين»: a killing told by its victim's death; a village head is a civilian.
+    ("لقي مختار منطقة حي الجهاد غربي بغداد مصرعه بنيران أسلحة كاتمة للصوت أطلقها مسلحون أمام منزله مساء أمس.",
+     [("Violence against civilians", "Attack", "حي الجهاد", "gen.unidentified:IQ", "gen.civilians:IQ", [])]),
     # Civilians led away to an unknown place are abducted; the group that led them is actor1.
     ("اقتاد عناصر من تنظيم داعش أكثر من عشرين مدنيا من قرية الشحيل في ريف دير الزور الشرقي إلى جهة مجهولة أمس.",
      [("Violence against civilians", "Abduction/forced disappearance", "الشحيل", "int.is", "gen.civilians:SY", [])]),
