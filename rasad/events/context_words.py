@@ -18,7 +18,8 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
         "verb_particles", "verbs_like_nouns", "riot_means",
         "brawl_means", "raid_marks", "weapon_use_leads",
-        "property_damage_words", "no_fight_words", "dual_dead")
+        "property_damage_words", "no_fight_words", "dual_dead",
+        "crowd_side_words", "armed_words")
 
 
 def _alt(words: list[str]) -> str:
@@ -50,6 +51,8 @@ class ContextWords:
     property_damage: re.Pattern[str]  # «النار», «منازل» in a mob trigger: search in its key
     no_fight: re.Pattern[str]        # «دون قتال», «دون مقاومة»: search in a sentence
     dual_dead: frozenset[str]        # «قتيلان», «شهيدين»: a death word that counts two
+    crowd_side: re.Pattern[str]      # «بين الشبان و…»: a crowd as a side of a clash, search in a sentence
+    armed: re.Pattern[str]           # «مسلحين»: the sentence arms its fighters, search in a sentence
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +80,8 @@ def context_words() -> ContextWords:
         new_clause=re.compile(rf"\s*(?:{_alt(w['new_clause_openers'])})(?!\w)"),
         verbs_like_nouns=frozenset(w["verbs_like_nouns"]),
         dual_dead=frozenset(w["dual_dead"]),
+        crowd_side=re.compile(rf"(?:بين|مع)\s+(?:{_alt(w['crowd_side_words'])})(?!\w)|(?:{_alt(w['crowd_side_words'])})\s+(?:و|مع)"),
+        armed=re.compile(rf"(?<!\w)(?:و|ب|ل)?(?:{_alt(w['armed_words'])})(?!\w)"),
         no_fight=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['no_fight_words'])})(?!\w)"),
         property_damage=re.compile(rf"(?:{_alt(w['property_damage_words'])})"),
         weapon_use=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['weapon_use_leads'])})(?:\s+\S+){{0,3}}?\s+(?:و|ف)?(?:ال)?$"),

@@ -52,6 +52,11 @@ CASES = [
     # Masked youths fighting the police with iron bars and petrol bombs riot.
     ("اندلعت مواجهات بين شبان ملثمين وقوات حفظ النظام في قرية الديه ليلة أمس، استخدمت فيها الأسياخ الحديدية والزجاجات الحارقة.",
      [("Riots", "Violent demonstration", "asserted", "2019-01-18")]),
+    # Youths against the police or an occupying army riot; against armed men it is a battle.
+    ("واندلعت مواجهات بين عشرات الشبان وقوات الاحتلال في بلدة قباطية أمس.",
+     [("Riots", "Violent demonstration", "asserted", "2019-01-18")]),
+    ("اندلعت اشتباكات أمس بين الجيش وشبان مسلحين في حي باب التبانة بطرابلس.",
+     [("Battles", "Armed clash", "asserted", "2019-01-18")]),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
