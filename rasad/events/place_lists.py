@@ -62,6 +62,12 @@ def list_runs(text: str, places: list[PlaceSpan]) -> list[list[PlaceSpan]]:
         if run and kind == "item" and this == "area" and _IN_AREA.match(gap):
             end, after_area = e, True  # the area the items lie in
             continue
+        if run and kind == "item" and this == "item" and gap.strip() in ("ب", "في") and p.feature == "town" \
+                and not any(q.feature == "site" for _, _, q in run):
+            # «حيي المطرية وعين شمس بالقاهرة وحي سيدي بشر بالإسكندرية»: the city that holds
+            # the items; the list goes on with an item that names its own kind.
+            end, after_area = e, True
+            continue
         close()
         run, kind, end, after_area = [(s, e, p)], this, e, False
     close()

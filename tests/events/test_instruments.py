@@ -44,6 +44,9 @@ CASES = [
     # A tank's shells named with a pronoun («قذائفها») are the strike.
     ("أطلقت دبابات إسرائيلية قذائفها باتجاه منازل المواطنين شرقي بلدة بيت حانون فجر اليوم.",
      [("Shelling/artillery/missile attack", "بيت حانون")]),
+    # A list that names each item's city goes on after it («… بإدلب ومدينة اللطامنة بحماة»).
+    ("قصفت الطائرات أمس مدينتي سراقب وكفرنبل بإدلب ومدينة اللطامنة بحماة.",
+     [("Air/drone strike", "سراقب"), ("Air/drone strike", "كفرنبل"), ("Air/drone strike", "اللطامنة")]),
     # The weapons a clash was fought with are the clash's: no strike of their own.
     ("تجددت الاشتباكات ليل أمس على محوري باب التبانة وجبل محسن في طرابلس، واستخدمت فيها الأسلحة الرشاشة والقذائف الصاروخية.", []),
     ("اندلعت اشتباكات عنيفة أمس بين الجيش ومسلحين في مدينة الرمادي بالأسلحة الثقيلة والقذائف.", []),
