@@ -57,6 +57,12 @@ CASES = [
      [("Riots", "Violent demonstration", "asserted", "2019-01-18")]),
     ("اندلعت اشتباكات أمس بين الجيش وشبان مسلحين في حي باب التبانة بطرابلس.",
      [("Battles", "Armed clash", "asserted", "2019-01-18")]),
+    # The gas canister named first, then who fired it at the crowd; the dead named before «لقي حتفه».
+    ("قالت لجنة الأطباء إن متظاهرا لقي حتفه أمس إثر إصابته بعبوة غاز مسيل للدموع في الرأس أطلقتها قوات الأمن على المحتجين وسط الخرطوم.",
+     [("Protests", "Excessive force against protesters", "claimed", "2019-01-18")]),
+    # Victims of past protests and a truce broken are no events.
+    ("وأقيم في كربلاء أمس مجلس تأبيني لضحايا الاحتجاجات.", []),
+    ("اتهمت القوات المشتركة ميليشيا الحوثي أمس بخرق الهدنة الأممية في الحديدة.", []),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
