@@ -19,7 +19,8 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "verb_particles", "verbs_like_nouns", "riot_means",
         "brawl_means", "raid_marks", "weapon_use_leads",
         "property_damage_words", "no_fight_words", "dual_dead",
-        "crowd_side_words", "armed_words")
+        "crowd_side_words", "armed_words",
+        "crowd_attack_subjects")
 
 
 def _alt(words: list[str]) -> str:
@@ -53,6 +54,7 @@ class ContextWords:
     dual_dead: frozenset[str]        # «قتيلان», «شهيدين»: a death word that counts two
     crowd_side: re.Pattern[str]      # «بين الشبان و…»: a crowd as a side of a clash, search in a sentence
     armed: re.Pattern[str]           # «مسلحين»: the sentence arms its fighters, search in a sentence
+    crowd_attack: re.Pattern[str]    # «هاجم العشرات من أهالي …»: a crowd attacking, search in a sentence
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +83,7 @@ def context_words() -> ContextWords:
         verbs_like_nouns=frozenset(w["verbs_like_nouns"]),
         dual_dead=frozenset(w["dual_dead"]),
         crowd_side=re.compile(rf"(?:بين|مع)\s+(?:{_alt(w['crowd_side_words'])})(?!\w)|(?:{_alt(w['crowd_side_words'])})\s+(?:و|مع)"),
+        crowd_attack=re.compile(rf"(?<!\w)(?:و|ف)?(?:هاجم|هاجمت|هاجموا|اقتحم|اقتحموا|اعتدي|اعتدوا)\s+(?:\S+\s+)?(?:{_alt(w['crowd_attack_subjects'])})(?!\w)"),
         armed=re.compile(rf"(?<!\w)(?:و|ب|ل)?(?:{_alt(w['armed_words'])})(?!\w)"),
         no_fight=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['no_fight_words'])})(?!\w)"),
         property_damage=re.compile(rf"(?:{_alt(w['property_damage_words'])})"),

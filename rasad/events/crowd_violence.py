@@ -40,7 +40,8 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
             and words.brawl_means.search(text, *sentence):
         state = any(m.inter == 1 for m in parties)
         return "Riots", "Violent demonstration" if state else "Mob violence"
-    if etype == "Battles" and sub == "Armed clash" and words.crowd_side.search(text, *sentence) \
+    if etype == "Battles" and sub == "Armed clash" and (words.crowd_side.search(text, *sentence)
+                                                        or words.crowd_attack.search(text, *sentence)) \
             and not words.armed.search(text, *sentence) \
             and not any(m.inter in (2, 3, 4) and not _unnamed(m) for m in parties):
         # «مواجهات بين الشبان وقوات الاحتلال»: youths against a force of the state (or an

@@ -63,6 +63,14 @@ CASES = [
     # Victims of past protests and a truce broken are no events.
     ("وأقيم في كربلاء أمس مجلس تأبيني لضحايا الاحتجاجات.", []),
     ("اتهمت القوات المشتركة ميليشيا الحوثي أمس بخرق الهدنة الأممية في الحديدة.", []),
+    # Villagers who attack homes and burn them are a mob; protesters who burn offices riot.
+    ("هاجم العشرات من أهالي قرية تابعة لمركز العامرية منازل مواطنين أقباط وأضرموا النار في بعضها ليل أمس.",
+     [("Riots", "Mob violence", "asserted", "2019-01-18")]),
+    ("دخل محتجون غاضبون عنوة إلى مبنى محافظة السويداء أمس وأحرقوا مكاتب فيه.",
+     [("Riots", "Violent demonstration", "asserted", "2019-01-18")]),
+    # Masked men who set fire to a transformer destroy property.
+    ("أضرم ملثمون النار في محول كهربائي وحاويات قمامة على شارع البديع ليل أمس.",
+     [("Strategic developments", "Looting/property destruction", "asserted", "2019-01-18")]),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
