@@ -186,6 +186,12 @@ class MorphForm:
     merge_only: bool = False
     weak: bool = False
 
+    def __post_init__(self) -> None:
+        # How many words either side its contexts read: 0 with no context, None when one reads
+        # the whole sentence. Most read a few words, so only those few are spelled.
+        windows = [c.window for r in self.readings for c in (*r.when, *r.unless)]
+        object.__setattr__(self, "_reach", 0 if not windows else None if None in windows else max(windows))
+
     def resolve(self, text: str, start: int, end: int, prefix: str) -> TriggerEntry | None:
         """The entry of the first reading whose contexts fit the hit's sentence, if any."""
         floor = max(0, start - 400)
@@ -193,16 +199,47 @@ class MorphForm:
         lo = max(max(text.rfind(ch, floor, start) for ch in _SENTENCE_END_CHARS) + 1, floor)
         m = _SENTENCE_END.search(text, end, end + 400)
         hi = m.start() if m else min(len(text), end + 400)
-        before = [v for v in map(_spelled, text[lo:start].split()) if v is not None]
         # The hit's own word may go on after the form (a glued word): skip to the next space.
         k = end
         while k < hi and not text[k].isspace():
             k += 1
-        after = [v for v in map(_spelled, text[k:hi].split()) if v is not None]
+        reach: int | None = self._reach  # type: ignore[attr-defined]
+        if reach == 0:
+            before: list[frozenset[str]] = []
+            after: list[frozenset[str]] = []
+        else:
+            before = _last_words(text[lo:start], reach)
+            after = _first_words(text[k:hi], reach)
         for r in self.readings:
             if all(c.holds(before, after, prefix) for c in r.when) and not any(c.holds(before, after, prefix) for c in r.unless):
                 return _as_form(r.entry, self.merge_only, self.weak)
         return None
+
+
+def _last_words(segment: str, reach: int | None) -> list[frozenset[str]]:
+    """The spellings of the words of `segment` (punctuation alone dropped): all of them, or at
+    least the last `reach` of them, which is all a context within `reach` words reads."""
+    if reach is not None:
+        pieces = segment.rsplit(None, reach + _SLACK)
+        if len(pieces) > reach + _SLACK:  # pieces[0] holds the words further back
+            found = [v for v in map(_spelled, pieces[1:]) if v is not None]
+            if len(found) >= reach:
+                return found
+    return [v for v in map(_spelled, segment.split()) if v is not None]
+
+
+def _first_words(segment: str, reach: int | None) -> list[frozenset[str]]:
+    """As `_last_words`, from the front: all the words, or at least the first `reach`."""
+    if reach is not None:
+        pieces = segment.split(None, reach + _SLACK)
+        if len(pieces) > reach + _SLACK:  # pieces[-1] holds the words further on
+            found = [v for v in map(_spelled, pieces[:-1]) if v is not None]
+            if len(found) >= reach:
+                return found
+    return [v for v in map(_spelled, segment.split()) if v is not None]
+
+
+_SLACK = 3  # words split beyond the reach, for tokens that are punctuation alone
 
 
 @lru_cache(maxsize=4096)
