@@ -62,7 +62,10 @@ _EDGE = re.compile(r"^\W+|\W+$")
 
 # Phrases by exact first word (and those first words as a set), then those opening on a prefix.
 Phrases = tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str], tuple[tuple[str, ...], ...]]
-Cues = tuple[frozenset[str], tuple[str, ...], Phrases]  # exact words, prefixes, phrases
+# Exact words, prefixes, phrases, and what each word seen so far said (a word's spellings →
+# is one a cue word or opens with a cue prefix?): words recur from hit to hit.
+Cues = tuple[frozenset[str], tuple[str, ...], Phrases, dict[frozenset[str], bool]]
+WORDS_KEPT = 1 << 16  # words remembered a side of a context
 
 
 def _split_cues(cues: tuple[tuple[str, ...], ...]) -> Cues:
@@ -84,7 +87,8 @@ def _split_cues(cues: tuple[tuple[str, ...], ...]) -> Cues:
             prefixes.append(cue[0][:-1])
         else:
             exact.add(cue[0])
-    return frozenset(exact), tuple(prefixes), ({k: tuple(v) for k, v in by_first.items()}, frozenset(by_first), tuple(starred))
+    return (frozenset(exact), tuple(prefixes), ({k: tuple(v) for k, v in by_first.items()}, frozenset(by_first), tuple(starred)),
+            {})
 
 
 @dataclass(frozen=True)
@@ -140,10 +144,16 @@ def _word_is(cue: str, spellings: frozenset[str]) -> bool:
 
 
 def _matches(cues: Cues, words: list[frozenset[str]]) -> bool:
-    exact, prefixes, (by_first, firsts, starred) = cues
+    exact, prefixes, (by_first, firsts, starred), seen = cues
     if prefixes:
-        if any(_word_matches(exact, prefixes, spellings) for spellings in words):
-            return True
+        for spellings in words:
+            hit = seen.get(spellings)
+            if hit is None:
+                if len(seen) >= WORDS_KEPT:
+                    seen.clear()
+                hit = seen[spellings] = not exact.isdisjoint(spellings) or any(v.startswith(prefixes) for v in spellings)
+            if hit:
+                return True
     elif exact:
         if any(not exact.isdisjoint(spellings) for spellings in words):
             return True
@@ -156,12 +166,6 @@ def _matches(cues: Cues, words: list[frozenset[str]]) -> bool:
                     if _phrase_at(cue, words, i):
                         return True
     return bool(starred) and any(_phrase_at(cue, words, i) for cue in starred for i in range(len(words) - len(cue) + 1))
-
-
-@lru_cache(maxsize=1 << 16)
-def _word_matches(exact: frozenset[str], prefixes: tuple[str, ...], spellings: frozenset[str]) -> bool:
-    """Is one spelling of a word a cue word or does it open with a cue prefix? (Words recur.)"""
-    return not exact.isdisjoint(spellings) or any(v.startswith(prefixes) for v in spellings)
 
 
 def _phrase_at(cue: tuple[str, ...], words: list[frozenset[str]], i: int) -> bool:
