@@ -463,8 +463,10 @@ class Resolver:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def ascii_name(name: str | None) -> str | None:
-    """«Ḩamāh» → «Hamah»: GeoNames' transliteration marks dropped, as ACLED writes names."""
+    """«Ḩamāh» → «Hamah»: GeoNames' transliteration marks dropped, as ACLED writes names.
+    Kept: the same places come back article after article."""
     if not name:
         return name
     folded = unicodedata.normalize("NFKD", name)
