@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from typing import Iterable, Iterator
 
 from rasad.text.normalise import NormText
@@ -30,25 +31,24 @@ class _Scan:
     """One text's words, their starts, and (made when first asked) where each word stands and
     where each pattern's opening words stand."""
 
-    __slots__ = ("text", "words", "starts", "_at", "_opens")
+    __slots__ = ("text", "words", "starts", "_vocabulary", "_opens")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
         self.starts = [s for _, s, _ in self.words]
-        self._at: dict[str, list[int]] | None = None
+        self._vocabulary: set[str] | None = None
         self._opens: dict[frozenset[str], list[int]] = {}
 
     def opening(self, firsts: frozenset[str]) -> list[int]:
-        """Starts of the words spelled in `firsts`, in order (a set look-up a distinct word)."""
+        """Starts of the words spelled in `firsts`, in order: most texts hold none of them,
+        which one set intersection with the text's vocabulary tells."""
         found = self._opens.get(firsts)
         if found is None:
-            if self._at is None:
-                self._at = {}
-                for w, start, _ in self.words:
-                    self._at.setdefault(w, []).append(start)
-            at = self._at
-            found = self._opens[firsts] = sorted(s for w in at.keys() & firsts for s in at[w])
+            if self._vocabulary is None:
+                self._vocabulary = set(map(itemgetter(0), self.words))
+            present = self._vocabulary & firsts
+            found = self._opens[firsts] = [s for w, s, _ in self.words if w in present] if present else []
         return found
 
 
