@@ -126,7 +126,15 @@ class PatternGate:
     def open(self, text: str) -> list[bool]:
         """For each pattern: may it match somewhere in `text`?"""
         found = {w for _, w in self._automaton.iter(text)} if self._automaton is not None else set()
-        return [all(not req.isdisjoint(found) for req in needs) for needs in self._needs]
+        out = []
+        for needs in self._needs:  # plain loops: this runs for every pattern of every text
+            possible = True
+            for req in needs:
+                if req.isdisjoint(found):
+                    possible = False
+                    break
+            out.append(possible)
+        return out
 
 
 def _telling(req: Requirement) -> tuple[int, int]:
