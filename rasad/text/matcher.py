@@ -164,7 +164,7 @@ class PhraseMatcher(Generic[T]):
         taken = bytearray(len(norm.text) + 1)  # characters already covered by a kept hit
         kept: list[PhraseMatch[list[T]]] = []
         for h in hits:
-            if any(taken[h.norm_start:h.norm_end]):
+            if taken.find(1, h.norm_start, h.norm_end) != -1:  # a character already taken
                 continue
             taken[h.norm_start:h.norm_end] = b"\x01" * (h.norm_end - h.norm_start)
             kept.append(h)
