@@ -31,6 +31,9 @@ def country_names() -> dict[str, tuple[str, str]]:
     return {r["cc"]: (r["en"], r["ar"][0]) for r in rows if r.get("cc") and r.get("ar")}
 
 
+FILLED_KEPT = 4096  # filled categories kept: a few hundred categories × the countries they meet
+
+
 def pick_by_date(candidates: list[Actor], day: date | None) -> Actor:
     """The candidate active on `day` (nearest period if none is); without a date, the earliest."""
     if len(candidates) == 1:
@@ -53,6 +56,8 @@ class ActorDictionary:
                 self._by_role.setdefault((m.group(1), m.group(2)), []).append(a)
         self._choices: list[str] = []
         self._choice_ids: list[str] = []
+        # (id(category), country) → (category, filled): articles fill the same few categories.
+        self._filled: dict[tuple[int, str | None], tuple[Actor, Actor]] = {}
         spelling = get_spelling()
         for a in actors:
             for name in {a.name_ar, *a.aliases_ar, a.name_en, *a.aliases_en}:
@@ -98,7 +103,19 @@ class ActorDictionary:
         return pick_by_date(cands, day) if cands else None
 
     def fill_generic(self, generic: Actor, country: str | None) -> Actor:
-        """The category with its name templates filled for `country` (or emptied without one)."""
+        """The category with its name templates filled for `country` (or emptied without one);
+        made once per category and country (the category is kept with it, so its id stays its own)."""
+        key = (id(generic), country)
+        kept = self._filled.get(key)
+        if kept is not None and kept[0] is generic:
+            return kept[1]
+        if len(self._filled) >= FILLED_KEPT:
+            self._filled.clear()
+        filled = self._fill(generic, country)
+        self._filled[key] = (generic, filled)
+        return filled
+
+    def _fill(self, generic: Actor, country: str | None) -> Actor:
         names = country_names()
         if country and country.upper() in names:
             en, ar = names[country.upper()]

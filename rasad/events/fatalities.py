@@ -18,7 +18,7 @@ from rasad.events.context_words import context_words
 from rasad.events.cues import CueHit
 from rasad.events.toll_words import TollWords, running_total, toll_words
 from rasad.pipeline.numbers import number_lexicon
-from rasad.text.literals import may_match, required_literals
+from rasad.text.literals import RangeGate
 from rasad.text.words import finditer_at
 from rasad.types import ActorMention, NumberMention
 
@@ -221,7 +221,7 @@ def death_counts(
     # Most sentences hold no figure: the figures' rules (and the words they weigh) are skipped.
     out = _figure_counts(norm_text, ss, se, numbers, sent_cues, words) if figures else []
     # «لقي رجل حتفه», «ضرب شاب حتى الموت»: the person stands before the death words.
-    if may_match(_VICTIM_NEEDS, norm_text, ss, se):
+    if _VICTIM_GATE.may_match(norm_text, ss, se):
         for m in _VICTIM_BEFORE.finditer(norm_text, ss, se):
             who = "who" if m.group("who") else "who2" if m.group("who2") else "who3"
             count = _people_count(m.group(who), people_nouns)
@@ -253,7 +253,7 @@ def death_counts(
     return out
 
 
-_VICTIM_NEEDS = required_literals(_VICTIM_BEFORE)
+_VICTIM_GATE = RangeGate(_VICTIM_BEFORE)
 _WOUNDED_TOO = re.compile(r"(?:جرح|اصيب|اصابه)\s*$")  # «قتل وجرح 13»
 _AND_WOUNDED = re.compile(r"^\s*و\s*(?:جرح|اصابه|اصيب)")
 _SIDE_BEFORE = re.compile(r"(?:من|ل|في صفوف|لل|من عناصر|من مقاتلي)?\s*$")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from rasad.events.fatalities import DeathCount
@@ -92,10 +93,16 @@ def _named_again(text: str, sentence: tuple[int, int], known: Iterable[PlaceMent
         for form in {normalise_phrase(p.text), normalise_phrase(p.name_ar)}:
             if not form or text.find(form, sentence[0], sentence[1]) < 0:
                 continue  # a match in the sentence holds the form there (most sentences do not)
-            for m in re.finditer(rf"(?<!\w)(?:و|ب|ف|وب)?{re.escape(form)}(?!\w)", text[: sentence[1]]):
+            for m in _named(form).finditer(text, 0, sentence[1]):
                 if m.start() >= sentence[0]:
                     found.append((m.start(), m.end(), p))
     return found
+
+
+@lru_cache(maxsize=1024)
+def _named(form: str) -> re.Pattern[str]:
+    """A place's written form as a whole word, behind a clitic or none."""
+    return re.compile(rf"(?<!\w)(?:و|ب|ف|وب)?{re.escape(form)}(?!\w)")
 
 
 def tied_places(text: str, sentence: tuple[int, int], deaths: Sequence[DeathCount],

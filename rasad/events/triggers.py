@@ -62,7 +62,10 @@ _EDGE = re.compile(r"^\W+|\W+$")
 
 # Phrases by exact first word (and those first words as a set), then those opening on a prefix.
 Phrases = tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str], tuple[tuple[str, ...], ...]]
-Cues = tuple[frozenset[str], tuple[str, ...], Phrases]  # exact words, prefixes, phrases
+# Exact words, prefixes, phrases, and what each word seen so far said (a word's spellings →
+# is one a cue word or opens with a cue prefix?): words recur from hit to hit.
+Cues = tuple[frozenset[str], tuple[str, ...], Phrases, dict[frozenset[str], bool]]
+WORDS_KEPT = 1 << 16  # words remembered a side of a context
 
 
 def _split_cues(cues: tuple[tuple[str, ...], ...]) -> Cues:
@@ -84,7 +87,8 @@ def _split_cues(cues: tuple[tuple[str, ...], ...]) -> Cues:
             prefixes.append(cue[0][:-1])
         else:
             exact.add(cue[0])
-    return frozenset(exact), tuple(prefixes), ({k: tuple(v) for k, v in by_first.items()}, frozenset(by_first), tuple(starred))
+    return (frozenset(exact), tuple(prefixes), ({k: tuple(v) for k, v in by_first.items()}, frozenset(by_first), tuple(starred)),
+            {})
 
 
 @dataclass(frozen=True)
@@ -140,10 +144,16 @@ def _word_is(cue: str, spellings: frozenset[str]) -> bool:
 
 
 def _matches(cues: Cues, words: list[frozenset[str]]) -> bool:
-    exact, prefixes, (by_first, firsts, starred) = cues
+    exact, prefixes, (by_first, firsts, starred), seen = cues
     if prefixes:
-        if any(_word_matches(exact, prefixes, spellings) for spellings in words):
-            return True
+        for spellings in words:
+            hit = seen.get(spellings)
+            if hit is None:
+                if len(seen) >= WORDS_KEPT:
+                    seen.clear()
+                hit = seen[spellings] = not exact.isdisjoint(spellings) or any(v.startswith(prefixes) for v in spellings)
+            if hit:
+                return True
     elif exact:
         if any(not exact.isdisjoint(spellings) for spellings in words):
             return True
@@ -156,12 +166,6 @@ def _matches(cues: Cues, words: list[frozenset[str]]) -> bool:
                     if _phrase_at(cue, words, i):
                         return True
     return bool(starred) and any(_phrase_at(cue, words, i) for cue in starred for i in range(len(words) - len(cue) + 1))
-
-
-@lru_cache(maxsize=1 << 16)
-def _word_matches(exact: frozenset[str], prefixes: tuple[str, ...], spellings: frozenset[str]) -> bool:
-    """Is one spelling of a word a cue word or does it open with a cue prefix? (Words recur.)"""
-    return not exact.isdisjoint(spellings) or any(v.startswith(prefixes) for v in spellings)
 
 
 def _phrase_at(cue: tuple[str, ...], words: list[frozenset[str]], i: int) -> bool:
@@ -186,6 +190,12 @@ class MorphForm:
     merge_only: bool = False
     weak: bool = False
 
+    def __post_init__(self) -> None:
+        # How many words either side its contexts read: 0 with no context, None when one reads
+        # the whole sentence. Most read a few words, so only those few are spelled.
+        windows = [c.window for r in self.readings for c in (*r.when, *r.unless)]
+        object.__setattr__(self, "_reach", 0 if not windows else None if None in windows else max(windows))
+
     def resolve(self, text: str, start: int, end: int, prefix: str) -> TriggerEntry | None:
         """The entry of the first reading whose contexts fit the hit's sentence, if any."""
         floor = max(0, start - 400)
@@ -193,16 +203,47 @@ class MorphForm:
         lo = max(max(text.rfind(ch, floor, start) for ch in _SENTENCE_END_CHARS) + 1, floor)
         m = _SENTENCE_END.search(text, end, end + 400)
         hi = m.start() if m else min(len(text), end + 400)
-        before = [v for v in map(_spelled, text[lo:start].split()) if v is not None]
         # The hit's own word may go on after the form (a glued word): skip to the next space.
         k = end
         while k < hi and not text[k].isspace():
             k += 1
-        after = [v for v in map(_spelled, text[k:hi].split()) if v is not None]
+        reach: int | None = self._reach  # type: ignore[attr-defined]
+        if reach == 0:
+            before: list[frozenset[str]] = []
+            after: list[frozenset[str]] = []
+        else:
+            before = _last_words(text[lo:start], reach)
+            after = _first_words(text[k:hi], reach)
         for r in self.readings:
             if all(c.holds(before, after, prefix) for c in r.when) and not any(c.holds(before, after, prefix) for c in r.unless):
                 return _as_form(r.entry, self.merge_only, self.weak)
         return None
+
+
+def _last_words(segment: str, reach: int | None) -> list[frozenset[str]]:
+    """The spellings of the words of `segment` (punctuation alone dropped): all of them, or at
+    least the last `reach` of them, which is all a context within `reach` words reads."""
+    if reach is not None:
+        pieces = segment.rsplit(None, reach + _SLACK)
+        if len(pieces) > reach + _SLACK:  # pieces[0] holds the words further back
+            found = [v for v in map(_spelled, pieces[1:]) if v is not None]
+            if len(found) >= reach:
+                return found
+    return [v for v in map(_spelled, segment.split()) if v is not None]
+
+
+def _first_words(segment: str, reach: int | None) -> list[frozenset[str]]:
+    """As `_last_words`, from the front: all the words, or at least the first `reach`."""
+    if reach is not None:
+        pieces = segment.split(None, reach + _SLACK)
+        if len(pieces) > reach + _SLACK:  # pieces[-1] holds the words further on
+            found = [v for v in map(_spelled, pieces[:-1]) if v is not None]
+            if len(found) >= reach:
+                return found
+    return [v for v in map(_spelled, segment.split()) if v is not None]
+
+
+_SLACK = 3  # words split beyond the reach, for tokens that are punctuation alone
 
 
 @lru_cache(maxsize=4096)

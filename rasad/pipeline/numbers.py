@@ -13,7 +13,7 @@ from typing import Iterator
 
 from rasad.datafiles import data_path, load_yaml
 from rasad.text.normalise import NormText, normalise_phrase
-from rasad.text.words import spelled_in, words as text_words
+from rasad.text.words import words as text_words
 from rasad.types import NumberMention
 
 _WORD = re.compile(r"\w+")
@@ -146,11 +146,11 @@ def find_numbers(norm: NormText) -> list[NumberMention]:
     in_figure = bytearray(len(text) + 1)  # characters inside a figure already read
     for a, b, _, _ in found:
         in_figure[a:b] = b"\x01" * (b - a)
-    resume = 0  # the first word not read yet
-    # Only a word a number can begin with starts one: those are looked up, not every word.
-    for i in spelled_in(norm, lex.starters):
+    i = 0
+    while i < len(words):
         w, s, _ = words[i]
-        if i < resume or in_figure[s]:
+        if w not in lex.starters or in_figure[s]:
+            i += 1
             continue
         parsed = _word_value(words, i, lex)
         if parsed:
@@ -158,13 +158,13 @@ def find_numbers(norm: NormText) -> list[NumberMention]:
             # «الأول», «أحد» as a pronoun: a lone «احد»/«احدي» is not a count.
             if not (n == 1 and w in ("احد", "احدي", "واحد", "واحده")):
                 found.append((s, words[i + n - 1][2], value, False))
-            resume = i + n
+            i += n
             continue
         key = _strip_clitic(w, lex.vague)
         if key in lex.vague:
             found.append((s, words[i][2], lex.vague[key], True))
             vague_at.add(s)
-        resume = i + 1
+        i += 1
     found.sort()
     mentions: list[NumberMention] = []
     for s, e, value, approx in found:

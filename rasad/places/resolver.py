@@ -148,32 +148,34 @@ class Resolver:
                own: tuple[dict[str, int], dict[str, int], Any], why: list[str] | None = None) -> float:
         """Prior (feature, source, region, population) plus what the rest of the article says;
         `why`, when given, receives each part as «reason +value» (rasad places resolve --explain)."""
-        parts: list[tuple[str, float]] = [(f"feature {e.feature}", FEATURE_PRIOR.get(e.feature, 0.5)),
-                                          (f"source {e.source}", SOURCE_RANK.get(e.source, 0.0)),
-                                          (f"region {e.country}", COUNTRY_PRIOR.get(e.country, 0.0))]
+        # (reason, what it names, value): the reason is spelled out only when `why` asks for it,
+        # not for each of the thousands of candidates scored.
+        parts: list[tuple[str, object, float]] = [("feature {}", e.feature, FEATURE_PRIOR.get(e.feature, 0.5)),
+                                                  ("source {}", e.source, SOURCE_RANK.get(e.source, 0.0)),
+                                                  ("region {}", e.country, COUNTRY_PRIOR.get(e.country, 0.0))]
         if e.feature == "town" and self._capital_of.get(e.id):
-            parts.append(("governorate capital", 0.5))  # the town a governorate is named after: far more often meant
+            parts.append(("governorate capital", None, 0.5))  # the town a governorate is named after: far more often meant
         if e.population:
-            parts.append((f"population {e.population}", 0.12 * math.log10(e.population + 1)))
+            parts.append(("population {}", e.population, 0.12 * math.log10(e.population + 1)))
         if hint and e.country == hint:
-            parts.append(("country hint", 1.5))
+            parts.append(("country hint", None, 1.5))
         own_c, own_a = own[0], own[1]
         total = sum(countries.values()) - sum(own_c.values())
         if total > 0:
-            parts.append(("other names' countries", 1.2 * (countries[e.country] - own_c.get(e.country, 0)) / total))
+            parts.append(("other names' countries", None, 1.2 * (countries[e.country] - own_c.get(e.country, 0)) / total))
         if e.admin1:
             n = admins[e.admin1] - own_a.get(e.admin1, 0)
             if n > 0:
-                parts.append((f"{e.admin1} named nearby", 0.8 + 0.1 * min(n, 5)))
+                parts.append(("{} named nearby", e.admin1, 0.8 + 0.1 * min(n, 5)))
         pts = anchors.get(e.country) if e.lat is not None else None  # places named in the same country
         if pts:
             k = math.cos(math.radians(e.lat))
             d2 = min(((e.lat - p[0]) ** 2 + ((e.lon - p[1]) * k) ** 2 for p in pts if p != own[2]), default=None)
             d2 = d2 * 111.2 ** 2 if d2 is not None else 1e9
-            parts.append(("near other places", 0.8 if d2 < 900 else 0.4 if d2 < 10000 else 0.0))
+            parts.append(("near other places", None, 0.8 if d2 < 900 else 0.4 if d2 < 10000 else 0.0))
         if why is not None:
-            why.extend(f"{r} {v:+.2f}" for r, v in parts if v)
-        return sum(v for _, v in parts)
+            why.extend(f"{r.format(arg)} {v:+.2f}" for r, arg, v in parts if v)
+        return sum(v for _, _, v in parts)
 
     # -- the article --------------------------------------------------------------------------
     def find(self, norm: NormText, country_hint: str | None = None,
@@ -469,8 +471,10 @@ class Resolver:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def ascii_name(name: str | None) -> str | None:
-    """«Ḩamāh» → «Hamah»: GeoNames' transliteration marks dropped, as ACLED writes names."""
+    """«Ḩamāh» → «Hamah»: GeoNames' transliteration marks dropped, as ACLED writes names.
+    Kept: the same places come back article after article."""
     if not name:
         return name
     folded = unicodedata.normalize("NFKD", name)

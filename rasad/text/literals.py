@@ -8,6 +8,7 @@ most articles hold none of its words, and a few substring tests say so far soone
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Iterator, Sequence
 
@@ -63,6 +64,52 @@ class GatedPattern:
         return self.pattern.search(text) if may_match(self.needs, text) else None
 
 
+class RangeGate:
+    """`may_match(required_literals(pattern), text, pos, endpos)` asked of many ranges (the
+    sentences) of one text: one automaton pass finds where each required word stands, and
+    each range is a look-up, not a substring search a word."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.needs = required_literals(pattern)
+        words: dict[str, list[int]] = {}
+        for i, req in enumerate(self.needs):
+            for w in req:
+                words.setdefault(w, []).append(i)
+        self._automaton = ahocorasick.Automaton() if words else None
+        for w, reqs in words.items():
+            self._automaton.add_word(w, (len(w), reqs))
+        if self._automaton is not None:
+            self._automaton.make_automaton()
+        self._last: tuple[str, list[tuple[list[int], list[int]]]] | None = None
+
+    def _spots(self, text: str) -> list[tuple[list[int], list[int]]]:
+        """For each requirement: (starts, ends) of its words in `text`, by start (kept for the
+        text last asked about)."""
+        last = self._last
+        if last is None or last[0] is not text:
+            found: list[list[tuple[int, int]]] = [[] for _ in self.needs]
+            for end, (size, reqs) in self._automaton.iter(text):  # type: ignore[union-attr]
+                for i in reqs:
+                    found[i].append((end + 1 - size, end + 1))
+            spots = []
+            for f in found:
+                f.sort()
+                spots.append(([a for a, _ in f], [b for _, b in f]))
+            last = self._last = (text, spots)
+        return last[1]
+
+    def may_match(self, text: str, pos: int, endpos: int) -> bool:
+        if self._automaton is None:
+            return True
+        for starts, ends in self._spots(text):
+            k = bisect.bisect_left(starts, pos)
+            while k < len(starts) and starts[k] < endpos and ends[k] > endpos:
+                k += 1
+            if k == len(starts) or starts[k] >= endpos:
+                return False
+        return True
+
+
 class PatternGate:
     """Which of many patterns may match a text, from one automaton pass over it that finds
     every required word of every pattern (quicker than a substring test per word)."""
@@ -79,7 +126,15 @@ class PatternGate:
     def open(self, text: str) -> list[bool]:
         """For each pattern: may it match somewhere in `text`?"""
         found = {w for _, w in self._automaton.iter(text)} if self._automaton is not None else set()
-        return [all(not req.isdisjoint(found) for req in needs) for needs in self._needs]
+        out = []
+        for needs in self._needs:  # plain loops: this runs for every pattern of every text
+            possible = True
+            for req in needs:
+                if req.isdisjoint(found):
+                    possible = False
+                    break
+            out.append(possible)
+        return out
 
 
 def _telling(req: Requirement) -> tuple[int, int]:

@@ -9,7 +9,7 @@ and, when the matcher allows it, pronoun suffixes after it («مقاتليها»
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, Iterable, TypeVar
+from typing import Any, Callable, Generic, Iterable, TypeVar
 
 import ahocorasick
 
@@ -106,6 +106,13 @@ class PhraseMatcher(Generic[T]):
             return []
         if self._scan is not None:
             return self._scan.hits(self, norm)
+        hits: list[PhraseMatch[list[T]]] = []
+        self._collect(norm, lambda *hit: hits.append(PhraseMatch(*hit)))
+        return hits
+
+    def _collect(self, norm: NormText, emit: Callable[[int, int, int, int, str, str, str, list[T]], Any]) -> None:
+        """`emit(norm_start, norm_end, start, end, text, prefix, suffix, payloads)` for each
+        boundary-respecting hit, in the automaton's order."""
         if not self._built:
             self._build()
         text = norm.text
@@ -117,7 +124,6 @@ class PhraseMatcher(Generic[T]):
         suffixes = self._suffixes
         max_suffix = self._max_suffix
         no_article = not self._allow_article
-        hits: list[PhraseMatch[list[T]]] = []
         for end_idx, (key, payloads, size, opens_word, closes_word, has_article, has_lam_lam) in self._automaton.iter(text):
             start = end_idx - size + 1
             end = end_idx + 1
@@ -150,8 +156,7 @@ class PhraseMatcher(Generic[T]):
             b = offsets[end - 1] + 1
             while b < n_original and original[b] in marks:
                 b += 1
-            hits.append(PhraseMatch(start, end, a, b, original[a:b], prefix, suffix, payloads))
-        return hits
+            emit(start, end, a, b, original[a:b], prefix, suffix, payloads)
 
     def find(self, norm: NormText) -> list[PhraseMatch[list[T]]]:
         """Longest hits first, none overlapping another kept hit; in text order."""
@@ -159,7 +164,7 @@ class PhraseMatcher(Generic[T]):
         taken = bytearray(len(norm.text) + 1)  # characters already covered by a kept hit
         kept: list[PhraseMatch[list[T]]] = []
         for h in hits:
-            if any(taken[h.norm_start:h.norm_end]):
+            if taken.find(1, h.norm_start, h.norm_end) != -1:  # a character already taken
                 continue
             taken[h.norm_start:h.norm_end] = b"\x01" * (h.norm_end - h.norm_start)
             kept.append(h)
@@ -193,10 +198,14 @@ class SharedScan:
         last = self._last
         if last is None or last[0] is not norm:
             per: list[list[PhraseMatch[Any]]] = [[] for _ in self._members]
-            for h in self._merged.find_all(norm):
-                for i, payloads in h.payload:
-                    per[i].append(PhraseMatch(h.norm_start, h.norm_end, h.start, h.end, h.text, h.prefix, h.suffix,
-                                              payloads))
+
+            def emit(ns: int, ne: int, a: int, b: int, text: str, prefix: str, suffix: str,
+                     payloads: list[tuple[int, list[Any]]]) -> None:
+                for i, member_payloads in payloads:
+                    per[i].append(PhraseMatch(ns, ne, a, b, text, prefix, suffix, member_payloads))
+
+            if self._merged._payloads:
+                self._merged._collect(norm, emit)
             last = self._last = (norm, per)
         return list(last[1][self._index[id(member)]])
 

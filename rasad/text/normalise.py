@@ -8,6 +8,7 @@ so what reaches the output always points into the text exactly as it was given.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -86,9 +87,7 @@ class NormText:
 
     def norm_index(self, original_index: int) -> int:
         """First normalised index whose source is at or after `original_index`."""
-        import bisect
-
-        return bisect.bisect_left(self.offsets, original_index, 0, len(self.text))
+        return bisect_left(self.offsets, original_index, 0, len(self.text))
 
 
 _SPECIAL = QUOTES | _SPACES | {"\n"}

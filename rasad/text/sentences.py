@@ -7,6 +7,7 @@ clause inside them ends at a comma or semicolon. Offsets are into `NormText.text
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from rasad.text.normalise import NormText
@@ -53,9 +54,16 @@ def clause_bounds(text: str, sent: tuple[int, int], at: int) -> tuple[int, int]:
     """(start, end) of the clause of sentence `sent` that holds position `at`."""
     s, e = sent
     start = s
-    for m in _CLAUSE_END.finditer(text, s, e):
-        if m.end() <= at:
-            start = m.end()
-        elif m.start() >= at:
-            return start, m.start()
+    for m_start, m_end in _clause_ends(text, s, e):
+        if m_end <= at:
+            start = m_end
+        elif m_start >= at:
+            return start, m_start
     return start, e
+
+
+@lru_cache(maxsize=256)
+def _clause_ends(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Spans of the clause ends in text[start:end]: a sentence is asked for the clause of each
+    of its triggers and dates, and scanned once."""
+    return tuple(m.span() for m in _CLAUSE_END.finditer(text, start, end))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from typing import Iterable, Iterator
 
 from rasad.text.normalise import NormText
@@ -30,30 +31,24 @@ class _Scan:
     """One text's words, their starts, and (made when first asked) where each word stands and
     where each pattern's opening words stand."""
 
-    __slots__ = ("text", "words", "starts", "_at", "_opens")
+    __slots__ = ("text", "words", "starts", "_vocabulary", "_opens")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
         self.starts = [s for _, s, _ in self.words]
-        self._at: dict[str, list[int]] | None = None
+        self._vocabulary: set[str] | None = None
         self._opens: dict[frozenset[str], list[int]] = {}
 
-    def spelled(self, spellings: frozenset[str]) -> list[int]:
-        """Indexes of the words spelled in `spellings`, in order (a set look-up a distinct word)."""
-        if self._at is None:
-            self._at = {}
-            for k, (w, _, _) in enumerate(self.words):
-                self._at.setdefault(w, []).append(k)
-        at = self._at
-        return sorted(k for w in at.keys() & spellings for k in at[w])
-
     def opening(self, firsts: frozenset[str]) -> list[int]:
-        """Starts of the words spelled in `firsts`, in order."""
+        """Starts of the words spelled in `firsts`, in order: most texts hold none of them,
+        which one set intersection with the text's vocabulary tells."""
         found = self._opens.get(firsts)
         if found is None:
-            words = self.words
-            found = self._opens[firsts] = [words[k][1] for k in self.spelled(firsts)]
+            if self._vocabulary is None:
+                self._vocabulary = set(map(itemgetter(0), self.words))
+            present = self._vocabulary & firsts
+            found = self._opens[firsts] = [s for w, s, _ in self.words if w in present] if present else []
         return found
 
 
@@ -75,11 +70,6 @@ def _scan(text: str) -> _Scan:
 
 def words_in(text: str) -> list[Word]:
     return _scan(text).words
-
-
-def spelled_in(norm: NormText, spellings: frozenset[str]) -> list[int]:
-    """Indexes into `words(norm)` of the words spelled in `spellings`, in text order."""
-    return _scan(norm.text).spelled(spellings)
 
 
 def spelled_with(clitics: Iterable[str], heads: Iterable[str]) -> frozenset[str] | None:

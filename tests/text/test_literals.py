@@ -66,3 +66,15 @@ def test_pattern_gate_opens_only_where_the_words_are() -> None:
     assert gate.open("وشنت الطائرات هجوما") == [True, False, True]
     assert gate.open("قصف جوي على البلدة") == [False, True, True]
     assert PatternGate([re.compile(r"\w+")]).open("نص") == [True]
+
+
+def test_range_gate_answers_as_may_match_does() -> None:
+    from rasad.text.literals import RangeGate
+
+    pattern = re.compile(r"(?:لقي|لقوا)\s+(?P<who>\w+)\s+(?:حتفه|مصرعه|مصرعهم)|(?P<w2>\w+)\s+حتي الموت|(?:قتل|استشهد)(?!\w)")
+    gate = RangeGate(pattern)
+    needs = required_literals(pattern)
+    text = "لقي رجل مصرعه. واستشهد شاب. ضرب حتي الموت، وقتلت امرأة ومصرعهم"
+    for pos in range(0, len(text), 3):
+        for endpos in range(pos, len(text) + 1, 4):
+            assert gate.may_match(text, pos, endpos) == may_match(needs, text, pos, endpos), (pos, endpos)
