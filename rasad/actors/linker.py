@@ -108,7 +108,7 @@ class ActorLinker:
     def _add(self, name: str, payload: tuple[int, int]) -> None:
         """Register `name` in each of its spellings."""
         for key in self.spelling.variants(name):
-            self._matcher.add(key, payload)
+            self._matcher.add(key, payload, normalised=True)  # variants are matching forms
             self._keys.add(key)
 
     # -- helpers -------------------------------------------------------------------------

@@ -288,7 +288,7 @@ class TriggerLexicon:
         for key, form in (morph or {}).items():
             if key in listed:
                 continue
-            self.matcher.add(key, form)
+            self.matcher.add(key, form, normalised=True)  # forms are spelled in matching form
             if not form.merge_only and any(r.entry.event_type == "Protests" for r in form.readings):
                 self._protest_keys.add(key)
 

@@ -74,9 +74,10 @@ class PhraseMatcher(Generic[T]):
         self._built = False
         self._scan: SharedScan | None = None  # the one-pass scan this matcher takes part in
 
-    def add(self, phrase: str, payload: T) -> None:
-        """Register `phrase` (any spelling: it is normalised here) for `payload`."""
-        key = normalise_phrase(phrase)
+    def add(self, phrase: str, payload: T, normalised: bool = False) -> None:
+        """Register `phrase` (any spelling: it is normalised here, unless the caller says it
+        already is, as the gazetteer's and actor dictionary's built keys are) for `payload`."""
+        key = phrase.strip() if normalised else normalise_phrase(phrase)
         if not key:
             return
         self._payloads.setdefault(key, []).append(payload)
