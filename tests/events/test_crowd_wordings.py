@@ -71,6 +71,12 @@ CASES = [
     # Masked men who set fire to a transformer destroy property.
     ("أضرم ملثمون النار في محول كهربائي وحاويات قمامة على شارع البديع ليل أمس.",
      [("Strategic developments", "Looting/property destruction", "asserted", "2019-01-18")]),
+    # Figures of speech, walk-outs, strikes called off, charges in court: no events.
+    ("شن نواب المعارضة أمس هجوما حادا على الحكومة خلال مناقشة الموازنة.", []),
+    ("اعتصم وزير النفط بالصمت أمس حيال اتهامات النواب.", []),
+    ("أعلن وفد المعارضة أمس انسحابه من جلسات الحوار في جنيف.", []),
+    ("أعلن الاتحاد العام التونسي للشغل أمس إلغاء الإضراب العام.", []),
+    ("قضت المحكمة أمس بسجن ناشطة سنة بتهمة المشاركة في تجمهر غير مرخص.", []),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
