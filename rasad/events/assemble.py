@@ -220,6 +220,20 @@ def _kinds_beside(text: str, sentence: tuple[int, int], hit: TriggerHit, hits: l
 _OTHER_ACCOUNT = re.compile(r"[،,]\s*(?:و)?(?:فيما|بينما|في حين|اما)\s")
 
 
+_QUOTE_OPEN, _QUOTE_CLOSE = "«\"“", "»\"”"
+
+
+def _scare_quoted(original: str, start: int, end: int) -> bool:
+    """«اغتيال» المؤسسات, «قصف عشوائي» لمكتسبات المواطنين: a trigger word set in quotation
+    marks by itself (a few words at most) is a figure of speech, not a report."""
+    before = original[max(0, start - 3):start]
+    opening = max(before.rfind(q) for q in _QUOTE_OPEN)
+    if opening < 0 or any(ch.isalpha() and ch not in "بلوفكـ" for ch in before[opening + 1:]):
+        return False
+    close = min((i for i in (original.find(q, end, end + 24) for q in _QUOTE_CLOSE) if i >= 0), default=-1)
+    return close >= 0 and original[end:close].count(" ") <= 2 and "\n" not in original[end:close]
+
+
 def _after_particle(text: str, at: int) -> bool:
     """«دون أن تسجل إصابات», «ولم يشهد»: the present tense after a particle tells no habit."""
     return context_words().particle_before.search(text, max(0, at - 10), at) is not None
@@ -651,7 +665,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         # clause is yielded to.
         hits = [h for h in hits if not (h.entry.yields_to & _kinds_beside(text, sent, h, hits))]
         hits = [h for h in hits if not furniture.covers(h.norm_start, h.norm_start + 1)]
-        hits = drop_instruments(text, sent, hits, [a[0] for a in sent_actors_all])  # «… بالصواريخ»: the strike's means, not a second strike
+        hits = drop_instruments(text, sent, hits, [a[0] for a in sent_actors_all])
+        hits = [h for h in hits if not _scare_quoted(norm.original, h.start, h.end)]  # «… بالصواريخ»: the strike's means, not a second strike
         # One candidate per trigger; repeated mentions are merged below.
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
         for h in hits:
