@@ -228,7 +228,7 @@ def _scare_quoted(original: str, start: int, end: int) -> bool:
     marks by itself (a few words at most) is a figure of speech, not a report."""
     before = original[max(0, start - 3):start]
     opening = max(before.rfind(q) for q in _QUOTE_OPEN)
-    if opening < 0 or any(ch.isalpha() and ch not in "بلوفكـ" for ch in before[opening + 1:]):
+    if opening < 0 or any(ch.isalpha() and ch not in "بلوفكـا" for ch in before[opening + 1:]):
         return False
     close = min((i for i in (original.find(q, end, end + 24) for q in _QUOTE_CLOSE) if i >= 0), default=-1)
     return close >= 0 and original[end:close].count(" ") <= 2 and "\n" not in original[end:close]

@@ -37,6 +37,11 @@ CASES = [
     # «لقي مصرعه بنيران/برصاص مسلحين»: a killing told by its victim's death; a village head is a civilian.
     ("لقي مختار منطقة حي الجهاد غربي بغداد مصرعه بنيران أسلحة كاتمة للصوت أطلقها مسلحون أمام منزله مساء أمس.",
      [("Violence against civilians", "Attack", "حي الجهاد", "gen.unidentified:IQ", "gen.civilians:IQ", [])]),
+    # A pipeline blown up is an explosion; a house blown up is destruction of property.
+    ("فجر مجهولون خط أنابيب الغاز في منطقة المساعيد غربي العريش فجر اليوم.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "المساعيد", "gen.unidentified:EG", None, [])]),
+    ("وفجر الحوثيون أمس منزل أحد مشايخ القبيلة في مديرية ردمان.",
+     [("Strategic developments", "Looting/property destruction", "ردمان", "ye.houthis", None, [])]),
     # Civilians led away to an unknown place are abducted; the group that led them is actor1.
     ("اقتاد عناصر من تنظيم داعش أكثر من عشرين مدنيا من قرية الشحيل في ريف دير الزور الشرقي إلى جهة مجهولة أمس.",
      [("Violence against civilians", "Abduction/forced disappearance", "الشحيل", "int.is", "gen.civilians:SY", [])]),
