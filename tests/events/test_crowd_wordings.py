@@ -84,6 +84,14 @@ CASES = [
     ("وصف النائب أداء الحكومة أمس بأنه «قصف عشوائي» لمكتسبات المواطنين.", []),
     ("قال المرصد إن «طائرات حربية قصفت بلدة كفرنبل أمس».",
      [("Explosions/Remote violence", "Air/drone strike", "claimed", "2019-01-18")]),
+    # A crowd storming a police station riots; a crowd beating a man to death is a mob;
+    # a «مليونية» announced for a coming day is a planned protest.
+    ("اقتحم المئات من أهالي إحدى القرى مركز الشرطة أمس وأضرموا النار في سيارتين، إثر وفاة شاب أثناء احتجازه.",
+     [("Riots", "Violent demonstration", "asserted", "2019-01-18")]),
+    ("انهال عشرات من أهالي حي في مدينة الناصرية أمس بالضرب على رجل اتهم بقتل طفل حتى فارق الحياة.",
+     [("Riots", "Mob violence", "asserted", "2019-01-18")]),
+    ("أعلنت مكونات الحراك الجنوبي أمس عزمها تنظيم مليونية في ساحة العروض بخور مكسر يوم السبت المقبل.",
+     [("Protests", "Peaceful protest", "planned", "2019-01-26")]),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
