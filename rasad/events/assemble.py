@@ -795,6 +795,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if texpr is None and any(c.family == "generic_markers" and not _after_particle(text, c.start) for c in sent_cues) \
                     and not context_words().ongoing_today.search(text, *sent):
                 continue  # a habit or a tally, not an event («يواصلون اعتصامهم لليوم الخامس» goes on today)
+            if texpr is None:
+                # «داهمت قوة مطلوبين فجر أمس، وتبادلت القوة إطلاق النار معهم»: an act told after
+                # another in the same sentence, with no time of its own, happened on its day.
+                told_here = [c.event.time for c in candidates if c.sentence == si and c.event.time is not None
+                             and c.event.trigger_start < anchor_hit.start and c.event.time.precision == "day"]
+                texpr = told_here[-1] if told_here else None
             if texpr is None and report_day is None and si > 0:
                 # The sentence before may tell the day without an event of its own
                 # («لقي أب ونجلاه مصرعهم … صباح اليوم الاثنين»).

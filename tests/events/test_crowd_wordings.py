@@ -92,6 +92,9 @@ CASES = [
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
     ("أعلنت مكونات الحراك الجنوبي أمس عزمها تنظيم مليونية في ساحة العروض بخور مكسر يوم السبت المقبل.",
      [("Protests", "Peaceful protest", "planned", "2019-01-26")]),
+    # A pattern's verb keeps its conjunction («وتبادلت القوة إطلاق النار»).
+    ("داهمت قوة من الدرك أمس مطلوبين في مدينة معان، وتبادلت القوة إطلاق النار معهم لأكثر من ساعة.",
+     [("Strategic developments", "Arrests", "asserted", "2019-01-18"), ("Battles", "Armed clash", "asserted", "2019-01-18")]),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
