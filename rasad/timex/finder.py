@@ -628,6 +628,9 @@ def _open_quote(span: str) -> bool:
     return marks[-1] in _OPENING or (marks[-1] in _SYMMETRIC and len(marks) % 2 == 1)
 
 
+_SAME_AS_BEFORE = re.compile(r"\s*(?:ذاته|نفسه|عينه|ذاتها|نفسها)(?!\w)")
+
+
 def find_time_expressions(text: str | NormText, published: date | None) -> list[TimeExpression]:
     """Every time expression in `text`, resolved against `published`, in text order.
 
@@ -647,6 +650,11 @@ def find_time_expressions(text: str | NormText, published: date | None) -> list[
             cand = scan.at(cand.start + 1)
             continue
         start, end = _with_clock(norm.text, cand.rule, found, cand.start, cand.end, floor)
+        if found.relative and _SAME_AS_BEFORE.match(norm.text, end):
+            # «مساء اليوم ذاته», «في اليوم نفسه»: the day told before, not the dateline's.
+            floor = end
+            cand = scan.at(max(end, cand.end))
+            continue
         a, b = _original_span(norm, start, end)
         out.append(TimeExpression(norm.original[a:b], a, b, found.date, found.precision,  # type: ignore[arg-type]
                                   found.end_date, found.relative, found.future))
