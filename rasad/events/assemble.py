@@ -234,6 +234,17 @@ def _scare_quoted(original: str, start: int, end: int) -> bool:
     return close >= 0 and original[end:close].count(" ") <= 2 and "\n" not in original[end:close]
 
 
+def _offset_back(text: str, at: int, texpr: TimeExpression) -> TimeExpression:
+    """«عُثر صباح اليوم على جثة شاب بعد يومين من اختطافه»: the act after «بعد يومين من»
+    happened two days before the sentence's day."""
+    words = context_words()
+    m = words.offset_before.search(text, max(0, at - 24), at)
+    days = words.offset_days.get(m.group("n"), 0) if m else 0
+    if not days:
+        return texpr
+    return replace(texpr, date=texpr.date - timedelta(days=days), relative=True)
+
+
 def _after_particle(text: str, at: int) -> bool:
     """«دون أن تسجل إصابات», «ولم يشهد»: the present tense after a particle tells no habit."""
     return context_words().particle_before.search(text, max(0, at - 10), at) is not None
@@ -817,6 +828,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     and view.published is not None and texpr.date < view.published:
                 future = [t for t in _in(sent, times) if t[2].date is not None and t[2].date >= view.published]
                 texpr = future[0][2] if future else _next_weekday(texpr, view.published)
+            if texpr is not None and texpr.date is not None and texpr.precision == "day":
+                texpr = _offset_back(text, anchor[0], texpr)
             weak = all(h.entry.weight < 1.0 for h in group)
             bare_reference = _is_bare_reference(anchor_hit)
             a, b = evidence

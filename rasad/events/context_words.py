@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasad.datafiles import data_path, load_yaml, word_lists
+from rasad.datafiles import DataFileError, data_path, load_yaml, word_lists
 
 KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases",
@@ -55,13 +55,19 @@ class ContextWords:
     crowd_side: re.Pattern[str]      # «بين الشبان و…»: a crowd as a side of a clash, search in a sentence
     armed: re.Pattern[str]           # «مسلحين»: the sentence arms its fighters, search in a sentence
     crowd_attack: re.Pattern[str]    # «هاجم العشرات من أهالي …»: a crowd attacking, search in a sentence
+    offset_before: re.Pattern[str]   # «بعد يومين من» right before a trigger: search ending at it
+    offset_days: dict[str, int]      # «يومين» → 2
 
 
 @lru_cache(maxsize=1)
 def context_words() -> ContextWords:
     """Load and check the file, and build its patterns, once per process."""
     path = data_path("events", "context_words.yaml")
-    w = word_lists(load_yaml(path), KEYS, path)
+    raw = load_yaml(path)
+    w = word_lists(raw, KEYS, path)
+    offsets = raw.get("offset_days")
+    if not isinstance(offsets, dict) or not all(isinstance(k, str) and isinstance(v, int) for k, v in offsets.items()):
+        raise DataFileError(f"{path}: 'offset_days' must map words to whole days")
     return ContextWords(
         pluperfect=re.compile(rf"(?<!\w)(?:{_alt(w['pluperfect_auxiliaries'])})\s(?:\S+\s){{0,4}}?قد\s"
                               rf"|(?<!\w)(?:{_alt(w['looking_back'])})\s"),
@@ -83,6 +89,8 @@ def context_words() -> ContextWords:
         verbs_like_nouns=frozenset(w["verbs_like_nouns"]),
         dual_dead=frozenset(w["dual_dead"]),
         crowd_side=re.compile(rf"(?:بين|مع)\s+(?:{_alt(w['crowd_side_words'])})(?!\w)|(?:{_alt(w['crowd_side_words'])})\s+(?:و|مع)"),
+        offset_before=re.compile(rf"(?<!\w)بعد\s+(?P<n>{_alt(list(offsets))})\s+(?:من|علي)\s+$"),
+        offset_days=offsets,
         crowd_attack=re.compile(rf"(?<!\w)(?:و|ف)?(?:هاجم|هاجمت|هاجموا|اقتحم|اقتحموا|اعتدي|اعتدوا)\s+(?:\S+\s+)?(?:{_alt(w['crowd_attack_subjects'])})(?!\w)"),
         armed=re.compile(rf"(?<!\w)(?:و|ب|ل)?(?:{_alt(w['armed_words'])})(?!\w)"),
         no_fight=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['no_fight_words'])})(?!\w)"),

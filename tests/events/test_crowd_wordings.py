@@ -95,6 +95,10 @@ CASES = [
     # A pattern's verb keeps its conjunction («وتبادلت القوة إطلاق النار»).
     ("داهمت قوة من الدرك أمس مطلوبين في مدينة معان، وتبادلت القوة إطلاق النار معهم لأكثر من ساعة.",
      [("Strategic developments", "Arrests", "asserted", "2019-01-18"), ("Battles", "Armed clash", "asserted", "2019-01-18")]),
+    # «بعد يومين من اختطافه»: the abduction came two days before the day the body was found.
+    ("عثر الأهالي أمس على جثة شاب مقتولاً بطلق ناري في بلدة الحوايج، بعد يومين من اختطافه على يد مجهولين.",
+     [("Violence against civilians", "Attack", "asserted", "2019-01-18"),
+      ("Violence against civilians", "Abduction/forced disappearance", "asserted", "2019-01-16")]),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
