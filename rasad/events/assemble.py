@@ -803,7 +803,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             # Events of one kind told in one sentence share its date («قصفت … وقصفت … أمس»).
             texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype],
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
-            if texpr is None and any(c.family == "generic_markers" and not _after_particle(text, c.start) for c in sent_cues) \
+            if texpr is None and any(c.family == "generic_markers" and not _after_particle(text, c.start)
+                                     and not context_words().strike_series.match(text, c.start) for c in sent_cues) \
                     and not context_words().ongoing_today.search(text, *sent):
                 continue  # a habit or a tally, not an event («يواصلون اعتصامهم لليوم الخامس» goes on today)
             if texpr is None:

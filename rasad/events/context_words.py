@@ -20,7 +20,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "brawl_means", "raid_marks", "weapon_use_leads",
         "property_damage_words", "no_fight_words", "dual_dead",
         "crowd_side_words", "armed_words",
-        "crowd_attack_subjects")
+        "crowd_attack_subjects", "strike_series")
 
 
 def _alt(words: list[str]) -> str:
@@ -57,6 +57,7 @@ class ContextWords:
     crowd_attack: re.Pattern[str]    # «هاجم العشرات من أهالي …»: a crowd attacking, search in a sentence
     offset_before: re.Pattern[str]   # «بعد يومين من» right before a trigger: search ending at it
     offset_days: dict[str, int]      # «يومين» → 2
+    strike_series: re.Pattern[str]   # «سلسلة غارات»: match at the generic marker
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,7 @@ def context_words() -> ContextWords:
         crowd_side=re.compile(rf"(?:بين|مع)\s+(?:{_alt(w['crowd_side_words'])})(?!\w)|(?:{_alt(w['crowd_side_words'])})\s+(?:و|مع)"),
         offset_before=re.compile(rf"(?<!\w)بعد\s+(?P<n>{_alt(list(offsets))})\s+(?:من|علي)\s+$"),
         offset_days=offsets,
+        strike_series=re.compile(rf"(?:{_alt(w['strike_series'])})(?!\w)"),
         crowd_attack=re.compile(rf"(?<!\w)(?:و|ف)?(?:هاجم|هاجمت|هاجموا|اقتحم|اقتحموا|اعتدي|اعتدوا)\s+(?:\S+\s+)?(?:{_alt(w['crowd_attack_subjects'])})(?!\w)"),
         armed=re.compile(rf"(?<!\w)(?:و|ب|ل)?(?:{_alt(w['armed_words'])})(?!\w)"),
         no_fight=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['no_fight_words'])})(?!\w)"),

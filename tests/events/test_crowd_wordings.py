@@ -99,6 +99,11 @@ CASES = [
     ("عثر الأهالي أمس على جثة شاب مقتولاً بطلق ناري في بلدة الحوايج، بعد يومين من اختطافه على يد مجهولين.",
      [("Violence against civilians", "Attack", "asserted", "2019-01-18"),
       ("Violence against civilians", "Abduction/forced disappearance", "asserted", "2019-01-16")]),
+    # The streets a few words after the crowd; a salvo of strikes is one act, not a habit.
+    ("نزل مئات الآلاف من الجزائريين إلى شوارع العاصمة أمس رفضا لترشح الرئيس لعهدة خامسة.",
+     [("Protests", "Peaceful protest", "asserted", "2019-01-18")]),
+    ("شن طيران التحالف العربي سلسلة غارات على مواقع الحوثيين في مديرية نهم، بحسب مصادر عسكرية.",
+     [("Explosions/Remote violence", "Air/drone strike", "claimed", "2019-01-19")]),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
