@@ -104,6 +104,19 @@ CASES = [
      [("Protests", "Peaceful protest", "asserted", "2019-01-18")]),
     ("شن طيران التحالف العربي سلسلة غارات على مواقع الحوثيين في مديرية نهم، بحسب مصادر عسكرية.",
      [("Explosions/Remote violence", "Air/drone strike", "claimed", "2019-01-19")]),
+    # Tents of a sit-in removed by force; a rally dispersed; a protest turned into clashes; a
+    # crowd set on attacking a camp; an activist arrested with words between verb and person.
+    ("عمدت عناصر مكافحة الشغب فجر أمس إلى إزالة خيم المعتصمين في ساحة الشهداء بالقوة.",
+     [("Protests", "Protest with intervention", "asserted", "2019-01-18")]),
+    ("فرقت قوات الأمن أمس بالقوة مهرجانا جماهيريا نظمه الحراك الجنوبي في مدينة الضالع.",
+     [("Protests", "Protest with intervention", "asserted", "2019-01-18")]),
+    ("تحولت احتجاجات المعطلين في مدينة تازة أمس إلى مواجهات مع قوات الأمن.",
+     [("Riots", "Violent demonstration", "asserted", "2019-01-18")]),
+    ("عمد عشرات الشبان أمس إلى الاعتداء على مخيم للنازحين في بلدة ببنين وإحراق عدد من الخيم.",
+     [("Riots", "Mob violence", "asserted", "2019-01-18")]),
+    ("أوقف جهاز أمن الدولة أمس مغردا معارضا بتهمة المساس بالذات الأميرية.",
+     [("Strategic developments", "Arrests", "asserted", "2019-01-18")]),
+    ("تقدم لبنان أمس بشكوى إلى مجلس الأمن ضد إسرائيل بسبب خروقاتها المتكررة.", []),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
