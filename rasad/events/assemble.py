@@ -804,7 +804,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype],
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
             if texpr is None and any(c.family == "generic_markers" and not _after_particle(text, c.start)
-                                     and not context_words().strike_series.match(text, c.start) for c in sent_cues) \
+                                     and not context_words().strike_series.match(text, c.start)
+                                     and (clause[0] <= c.start < clause[1] or c.start < anchor[0]) for c in sent_cues) \
                     and not context_words().ongoing_today.search(text, *sent):
                 continue  # a habit or a tally, not an event («يواصلون اعتصامهم لليوم الخامس» goes on today)
             if texpr is None:

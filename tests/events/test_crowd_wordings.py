@@ -117,6 +117,16 @@ CASES = [
     ("أوقف جهاز أمن الدولة أمس مغردا معارضا بتهمة المساس بالذات الأميرية.",
      [("Strategic developments", "Arrests", "asserted", "2019-01-18")]),
     ("تقدم لبنان أمس بشكوى إلى مجلس الأمن ضد إسرائيل بسبب خروقاتها المتكررة.", []),
+    # Gunmen as the subject of a killing; a person who suffered an attack; workers who stopped
+    # work; an explosion whose planting «منذ سنوات» (another clause) tells no habit.
+    ("قتل مسلحون ملثمون شيخ قبيلة في قرية جنوب مدينة رفح أمس بعد اقتحام منزله.",
+     [("Violence against civilians", "Attack", "asserted", "2019-01-18")]),
+    ("تعرض ناشط بارز في حراك جرادة لاعتداء بالسلاح الأبيض من طرف مجهولين ليلة أمس.",
+     [("Violence against civilians", "Attack", "asserted", "2019-01-18")]),
+    ("توقف مئات العمال عن العمل في ميناء صحار أمس مطالبين بتحسين الأجور.",
+     [("Protests", "Peaceful protest", "asserted", "2019-01-18")]),
+    ("أدى انفجار لغم أرضي أمس في بلدية الميلية بولاية جيجل إلى مقتل راع، يعتقد أن عناصر إرهابية زرعته منذ سنوات.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "asserted", "2019-01-18")]),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
