@@ -62,3 +62,8 @@ def test_arrest_forms(text: str, expected: list[tuple[str, str]]) -> None:
 def test_an_arrest_denied_does_not_make_a_protest_met_by_police() -> None:
     text = "خرج مئات المحتجين أمس في مدينة البصرة، وقال ناشطون إن الأجهزة الأمنية لم تعتقل أحداً."
     assert [(t, s) for t, s, _ in _events(text)] == [("Protests", "Peaceful protest")]
+
+
+def test_arrest_over_a_call_to_protest_stays_an_arrest() -> None:
+    text = "اعتقلت أجهزة أمن الدولة فجر أمس عددا من الناشطين في منطقة الجهراء على خلفية دعوتهم إلى اعتصام تضامني."
+    assert [(t, s) for t, s, _ in _events(text)] == [ARREST]
