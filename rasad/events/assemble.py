@@ -51,6 +51,7 @@ _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$
 ABSTRACT_SUBTYPES = {"Agreement", "Change to group/activity", "Other"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
+ACLED_START = date(1997, 1, 1)  # the first day ACLED's data covers: events before it are history
 _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزعامه|المدعوم من|المدعومه من|بدعم من)\s+(?:المملكه\s+)?(?:العربيه\s+)?$")
 # A sentence that carries on the previous one's report: «وأضاف …», «وأوضح …», «بدورهم أشار …».
 _CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم"
@@ -961,6 +962,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     relations: list[Relation] = []
     for cand in merged:
         e = cand.event
+        if e.date is not None and e.date < ACLED_START:
+            continue  # «حين أطلق مسلحون النار على بوسطة … في 13 نيسان 1975»: history, before ACLED's coverage
         if e.modality == "planned" and not cand.own_time:
             continue  # an intention with no date («تعتزم الانضمام») is not yet an event
         if e.event_type == "Protests" and e.location is None and not cand.own_time and not title_places \

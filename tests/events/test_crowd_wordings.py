@@ -127,6 +127,8 @@ CASES = [
      [("Protests", "Peaceful protest", "asserted", "2019-01-18")]),
     ("أدى انفجار لغم أرضي أمس في بلدية الميلية بولاية جيجل إلى مقتل راع، يعتقد أن عناصر إرهابية زرعته منذ سنوات.",
      [("Explosions/Remote violence", "Remote explosive/landmine/IED", "asserted", "2019-01-18")]),
+    # An event of 1975 told on its anniversary is history, before ACLED's coverage.
+    ("تصادف اليوم الذكرى الحادية والأربعون لاندلاع الحرب الأهلية، حين أطلق مسلحون النار على بوسطة في عين الرمانة في 13 نيسان 1975.", []),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
     ("اندلعت مواجهات بين شبان من عائلتين في قرية بالمنيا أمس استخدمت فيها العصي والأسلحة البيضاء.",
      [("Riots", "Mob violence", "asserted", "2019-01-18")]),
