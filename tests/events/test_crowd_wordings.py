@@ -127,6 +127,9 @@ CASES = [
      [("Protests", "Peaceful protest", "asserted", "2019-01-18")]),
     ("أدى انفجار لغم أرضي أمس في بلدية الميلية بولاية جيجل إلى مقتل راع، يعتقد أن عناصر إرهابية زرعته منذ سنوات.",
      [("Explosions/Remote violence", "Remote explosive/landmine/IED", "asserted", "2019-01-18")]),
+    # Fire «عليهم» after the sit-in's people were named: force against the protest.
+    ("سقط عشرات الجرحى في صفوف المعتصمين بساحة الحرية في تعز أمس، بعدما أطلق مسلحون وعناصر من الأمن المركزي الرصاص الحي عليهم.",
+     [("Protests", "Excessive force against protesters", "asserted", "2019-01-18")]),
     # An event of 1975 told on its anniversary is history, before ACLED's coverage.
     ("تصادف اليوم الذكرى الحادية والأربعون لاندلاع الحرب الأهلية، حين أطلق مسلحون النار على بوسطة في عين الرمانة في 13 نيسان 1975.", []),
     # … a brawl with sticks and knives that no armed group fights is mob violence …
