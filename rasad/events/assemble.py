@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import takewhile
 
 from rasad.events.arguments import assign_actors
 from rasad.events.context_words import context_words
@@ -196,16 +197,21 @@ def _next_weekday(texpr: TimeExpression, published: date) -> TimeExpression | No
     if not (texpr.relative and texpr.precision == "day" and texpr.date is not None
             and 0 < (published - texpr.date).days < 7):
         return None
-    lex = load_lexicon()
-    past = {w for w, sign in lex.modifiers.items() if sign < 0} | {w for w, days in lex.relative_days.items() if days < 0}
+    past = _past_words()
     said = normalise_phrase(texpr.text)
     if any(w in past for w in said.split()) or any(p in said for p in past if " " in p):
         return None
     return replace(texpr, date=texpr.date + timedelta(days=7), future=True)
 
 
+@lru_cache(maxsize=1)
+def _past_words() -> frozenset[str]:
+    """The time lexicon's words that point back («الماضي», «أمس»)."""
+    lex = load_lexicon()
+    return frozenset({w for w, sign in lex.modifiers.items() if sign < 0} | {w for w, days in lex.relative_days.items() if days < 0})
 
-def _kinds_beside(text: str, sentence: tuple[int, int], hit: TriggerHit, hits: list[TriggerHit]) -> set[str]:
+
+def _kinds_beside(text: str, hit: TriggerHit, hits: list[TriggerHit]) -> set[str]:
     """The event kinds («type» and «type: sub-type») the sentence's other triggers name, except
     those in a later clause opened by «فيما/بينما/في حين» (another party's account)."""
     kinds: set[str] = set()
@@ -675,10 +681,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         # A report another party gives in a clause of its own («…، فيما قال الجيش إن القبة
         # الحديدية اعترضت معظمها») is no better name for the act: only a trigger outside such a
         # clause is yielded to.
-        hits = [h for h in hits if not (h.entry.yields_to & _kinds_beside(text, sent, h, hits))]
+        hits = [h for h in hits if not (h.entry.yields_to & _kinds_beside(text, h, hits))]
         hits = [h for h in hits if not furniture.covers(h.norm_start, h.norm_start + 1)]
-        hits = drop_instruments(text, sent, hits, [a[0] for a in sent_actors_all])
-        hits = [h for h in hits if not _scare_quoted(norm.original, h.start, h.end)]  # «… بالصواريخ»: the strike's means, not a second strike
+        hits = drop_instruments(text, sent, hits, [a[0] for a in sent_actors_all])  # «… بالصواريخ»: the strike's means
+        hits = [h for h in hits if not _scare_quoted(norm.original, h.start, h.end)]
         # One candidate per trigger; repeated mentions are merged below.
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
         for h in hits:
@@ -812,8 +818,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if texpr is None:
                 # «داهمت قوة مطلوبين فجر أمس، وتبادلت القوة إطلاق النار معهم»: an act told after
                 # another in the same sentence, with no time of its own, happened on its day.
-                told_here = [c.event.time for c in candidates if c.sentence == si and c.event.time is not None
-                             and c.event.trigger_start < anchor_hit.start and c.event.time.precision == "day"]
+                here = takewhile(lambda c: c.sentence == si, reversed(candidates))  # this sentence's, last made first
+                told_here = [c.event.time for c in here if c.event.time is not None
+                             and c.event.trigger_start < anchor_hit.start and c.event.time.precision == "day"][::-1]
                 texpr = told_here[-1] if told_here else None
             if texpr is None and report_day is None and si > 0:
                 # The sentence before may tell the day without an event of its own

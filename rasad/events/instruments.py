@@ -22,11 +22,16 @@ BATTLES = "Battles"
 _WINDOW = 24  # how far back a quantity word («بعشرات من») may stand
 
 
+def _is_weapon(hit: TriggerHit) -> bool:
+    """Is `hit` a strike trigger that is a bare weapon noun («صواريخ», «قذائف الهاون»)?"""
+    return hit.entry.event_type == STRIKES and hit.key in context_words().instrument_nouns
+
+
 def is_instrument(text: str, hit: TriggerHit) -> bool:
     """Is `hit` a weapon noun introduced by «ب» (on itself or on a quantity just before it)?"""
-    words = context_words()
-    if hit.entry.event_type != STRIKES or hit.key not in words.instrument_nouns:
+    if not _is_weapon(hit):
         return False
+    words = context_words()
     if hit.prefix.lstrip("وف").startswith("ب"):
         return True
     return words.instrument_lead.search(text, max(0, hit.norm_start - _WINDOW), hit.norm_start) is not None
@@ -67,7 +72,4 @@ def drop_instruments(text: str, sentence: tuple[int, int], hits: list[TriggerHit
 
 def _used_in_fight(text: str, sentence: tuple[int, int], hit: TriggerHit) -> bool:
     """Is `hit` a weapon named as what a fight was fought with («استخدمت فيها القذائف»)?"""
-    words = context_words()
-    if hit.entry.event_type != STRIKES or hit.key not in words.instrument_nouns:
-        return False
-    return words.weapon_use.search(text, max(sentence[0], hit.norm_start - 48), hit.norm_start) is not None
+    return _is_weapon(hit) and context_words().weapon_use.search(text, max(sentence[0], hit.norm_start - 48), hit.norm_start) is not None
