@@ -18,12 +18,22 @@ and "warm", a second run on the same workers, as on a cluster that stays up).
 
 Corpus: N articles recombined from the articles of a JSON Lines file (default
 ../shared/eval/dev_articles.jsonl), read at run time: article i is the paragraphs of source
-article i mod n plus the last paragraph of another, so every text (hence article id) differs.
+article i mod n plus the last paragraph of another, so every text (hence article id) differs,
+published on a day spread over ten years (2012-2021), so relative dates resolve across years
+and deduplication meets an archive's spread rather than one day.
+
+An archive (10^6 articles and more) is run as the README advises: extract once, then ingest
+the records. `--modes single --two-stage` times `rasad extract -o records.jsonl` and then
+`rasad ingest records.jsonl` into SQLite (and PostgreSQL with --pg):
+
+    python benchmarks/bench_scale.py --n 1000000 --only extract --modes single --two-stage \
+        --pg postgresql://rasad:rasad@127.0.0.1:5432/rasad_test
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt_
 import hashlib
 import json
 import os
@@ -43,6 +53,8 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ARTICLES = REPO.parent / "shared" / "eval" / "dev_articles.jsonl"
 BIN = Path(sys.executable).parent
 SKIP_CMD = ("resource_tracker", "semaphore_tracker")
+MODES = ("single", "workers", "dask-local", "dask-tcp")
+FIRST_DAY, SPAN_DAYS = dt_.date(2012, 1, 1), 3653
 
 
 def make_corpus(source: Path, n: int, dest: Path) -> None:
@@ -56,6 +68,7 @@ def make_corpus(source: Path, n: int, dest: Path) -> None:
             extra = [p for p in b["text"].split("\n") if p.strip()][-1:]
             rec = {k: v for k, v in a.items() if k != "text"}
             rec["id"] = f"{a.get('id', 'a')}-{i}"
+            rec["published"] = (FIRST_DAY + dt_.timedelta(days=i * 7919 % SPAN_DAYS)).isoformat()
             rec["text"] = "\n".join(paras + extra)
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
@@ -131,7 +144,11 @@ def mb(n: int) -> float:
 
 
 def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 class TcpCluster:
@@ -180,14 +197,17 @@ class TcpCluster:
         return [p.pid for p in self.procs[1:]]
 
 
-def bench_extract(corpus: Path, n: int, tmp: Path) -> list[Result]:
+def bench_extract(corpus: Path, n: int, tmp: Path, modes: tuple[str, ...] = MODES) -> list[Result]:
     rasad = str(BIN / "rasad")
     base = [rasad, "extract", str(corpus), "--no-progress"]
     results: list[Result] = []
     ref: str | None = None
-    for name, extra in (("single process", []), ("--workers 2", ["--workers", "2"]),
-                        ("--dask local:2", ["--dask", "local:2"])):
-        out = tmp / f"extract-{len(results)}.jsonl"
+    local = (("single", "single process", []), ("workers", "--workers 2", ["--workers", "2"]),
+             ("dask-local", "--dask local:2", ["--dask", "local:2"]))
+    for mode, name, extra in local:
+        if mode not in modes:
+            continue
+        out = tmp / f"extract-{mode}.jsonl"
         dt, s, _ = run(base + extra + ["-o", str(out)], name)
         main = s.roots[0]
         workers = s.workers({main})
@@ -196,6 +216,8 @@ def bench_extract(corpus: Path, n: int, tmp: Path) -> list[Result]:
         results.append(Result(name, dt, mb(s.peaks.get(main, 0)), mb(max((s.peaks[w] for w in workers), default=0))
                               if workers else None, len(workers), d == ref))
         print(f"  {results[-1].name}: {dt:.1f} s", flush=True)
+    if "dask-tcp" not in modes:
+        return results
     with TcpCluster(tmp) as cluster:
         for state in ("cold", "warm"):  # a first run loads the pipeline on each worker; a second finds it
             out = tmp / f"extract-tcp-{state}.jsonl"
@@ -204,10 +226,35 @@ def bench_extract(corpus: Path, n: int, tmp: Path) -> list[Result]:
             main = s.roots[0]
             workers = [pid for pid in s.peaks if s.parents.get(pid) in cluster.nanny_pids
                        and not any(x in s.cmds.get(pid, "") for x in SKIP_CMD)]
+            d = digest(out)
+            ref = ref or d
             results.append(Result(f"--dask tcp:// ({state} workers)", dt, mb(s.peaks.get(main, 0)),
                                   mb(max((s.peaks[w] for w in workers), default=0)), len(workers),
-                                  digest(out) == ref, f"scheduler {mb(s.peaks.get(cluster.scheduler_pid, 0))} MB"))
+                                  d == ref, f"scheduler {mb(s.peaks.get(cluster.scheduler_pid, 0))} MB"))
             print(f"  {results[-1].name}: {dt:.1f} s", flush=True)
+    return results
+
+
+def bench_records(records: Path, tmp: Path, pg: str | None) -> list[Result]:
+    """The archive's second stage: `rasad ingest` of extracted records (no extraction)."""
+    rasad = str(BIN / "rasad")
+    results: list[Result] = []
+    targets = [("SQLite", f"sqlite:///{tmp / 'records.db'}", lambda: None)]
+    if pg:
+        url, drop = pg_schema_url(pg)
+        targets.append(("PostgreSQL", url, drop))
+    for name, url, drop in targets:
+        try:
+            dt, s, _ = run([rasad, "ingest", str(records), "--db", url, "-q"], f"ingest records → {name}")
+            rows = store_rows(url)
+            size = sum(f.stat().st_size for f in tmp.glob("records.db*")) if name == "SQLite" else None
+        finally:
+            drop()  # type: ignore[operator]
+        note = f"{rows[0]} articles, {rows[1]} events, {rows[2]} reports"
+        if size:
+            note += f"; {size / 2**20:,.0f} MB on disk"
+        results.append(Result(f"records → {name}", dt, mb(s.peaks.get(s.roots[0], 0)), None, 0, None, note))
+        print(f"  {results[-1].name}: {dt:.1f} s", flush=True)
     return results
 
 
@@ -272,7 +319,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="JSON Lines of {id, text} to recombine")
     ap.add_argument("--only", choices=["extract", "ingest"], help="one of the two commands")
     ap.add_argument("--pg", default=os.environ.get("RASAD_BENCH_PG_URL"), help="PostgreSQL URL: ingest there too")
+    ap.add_argument("--modes", default=",".join(MODES),
+                    help=f"extract modes to run, comma-separated (default all: {','.join(MODES)})")
+    ap.add_argument("--two-stage", action="store_true",
+                    help="after extract, time `rasad ingest` of the extracted records (SQLite, and --pg)")
     args = ap.parse_args(argv)
+    modes = tuple(m.strip() for m in args.modes.split(",") if m.strip())
+    if unknown := [m for m in modes if m not in MODES]:
+        raise SystemExit(f"unknown mode(s) {unknown}; choose from {list(MODES)}")
     if not args.articles.exists():
         raise SystemExit(f"{args.articles}: no such file (give --articles PATH)")
     if not (BIN / "rasad").exists() or not shutil.which("dask", path=str(BIN)):
@@ -284,7 +338,12 @@ def main(argv: list[str] | None = None) -> int:
         make_corpus(args.articles, args.n, corpus)
         if args.only in (None, "extract"):
             print("extract:", flush=True)
-            table("rasad extract", args.n, bench_extract(corpus, args.n, tmp))
+            results = bench_extract(corpus, args.n, tmp, modes)
+            table("rasad extract", args.n, results)
+            if args.two_stage:
+                records = next(tmp.glob("extract-*.jsonl"))
+                print("ingest of the extracted records:", flush=True)
+                table("rasad ingest (records)", args.n, bench_records(records, tmp, args.pg))
         if args.only in (None, "ingest"):
             print("ingest, SQLite:", flush=True)
             table("rasad ingest → SQLite", args.n, bench_ingest(corpus, tmp, "sqlite", None))
