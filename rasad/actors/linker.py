@@ -184,6 +184,26 @@ class ActorLinker:
             cands = {k: a for k, a in cands.items() if a.active_on(published)}
         return next(iter(cands.values())) if len(cands) == 1 else None
 
+    def _named_below(self, norm_text: str, hit: PhraseMatch[list[tuple[int, int]]],
+                     named: list[PhraseMatch[list[tuple[int, int]]]], country: str | None,
+                     published: date | None) -> Actor | None:
+        """A headline's short form («غارات للتحالف على مواقعه») names the one actor listing it
+        that the body then names in full («طيران التحالف الدولي»): headlines use the short form
+        first. Only in the headline (the first line, when a body follows)."""
+        line_end = norm_text.find("\n")
+        if line_end < 0 or hit.norm_end > line_end:
+            return None
+        listing = {a.id for a in self._shorts(hit)}
+        found: dict[str, Actor] = {}
+        for h in named:
+            if h.norm_start <= line_end:
+                continue
+            for actor in self._aliases(h):
+                if actor.id in listing:
+                    chosen = self._branch(self.dictionary.resolve(actor, country, published), country, published)
+                    found[chosen.id] = chosen
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _branch(self, actor: Actor, country: str | None, published: date | None) -> Actor:
         """An international group in a country where it has a branch: the branch, while active."""
         if not country:
@@ -296,6 +316,8 @@ class ActorLinker:
                     if own is not None:
                         out.append(self._mention(norm, hit.norm_start, hit.norm_end, own))
                         seen[own.id] = _Seen(pos, actor=own)
+                    elif (ahead := self._named_below(norm.text, hit, named_hits, country, published)) is not None:
+                        out.append(self._mention(norm, hit.norm_start, hit.norm_end, ahead, anaphor=True))
                     continue
                 cands = generics[:1]
             if country and all(_foreign(a, country) for a in cands):

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import takewhile
 
+from rasad.actors.linker import UNIDENTIFIED
 from rasad.events.arguments import assign_actors
 from rasad.events.context_words import context_words
 from rasad.events.instruments import drop_instruments
@@ -103,18 +104,30 @@ def _to_norm(norm: NormText, start: int, end: int) -> tuple[int, int]:
 
 
 CLAIM_REACH = 40  # characters between a claim of responsibility and the group that makes it
+CLAIM_SENTENCES = 4  # sentences after an attack's own within which its claim may come
+
+
+def _claim_sentences(text: str, si: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The attack's sentence and the few after it, up to one that opens another incident
+    («وفي حادث منفصل، …»): a claim there is about what follows it."""
+    spans = [sentences[si]]
+    for s0, s1 in sentences[si + 1:si + 1 + CLAIM_SENTENCES]:
+        if context_words().separate_incident.match(text, s0):
+            break
+        spans.append((s0, s1))
+    return spans
 
 
 def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[int, int]], cues: SpanIndex,
               actors: SpanIndex) -> ActorMention | None:
     """«… وتبنى تنظيم الدولة التفجير», «أعلنت حركة الشباب مسؤوليتها»: the group that claims
-    the attack, in its sentence or the next, is its author."""
-    spans = [sent] + ([sentences[si + 1]] if si + 1 < len(sentences) else [])
+    the attack, in its sentence or the few after it that tell the same incident, is its author."""
+    spans = [sent] + _claim_sentences(text, si, sentences)[1:]
     for s0, s1 in spans:
         for _, _, c in cues.within(s0, s1):
             if c.family != "claim_verbs":
                 continue
-            if c.key.startswith("مسؤول"):
+            if c.key.startswith(("مسؤول", "مسوول")):  # the key as matched: ؤ folded to و
                 near = [m for a, b, m in actors.within(s0, c.start) if b <= c.start and c.start - b <= CLAIM_REACH]
                 pick = near[-1] if near else None
             else:
@@ -740,13 +753,17 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     and any(d.actor is not None and d.actor.actor_id == actor1.actor_id for d in deaths):
                 # «مقتل أربعة من عناصر حركة الشباب» in a strike: the dead side is the target.
                 actor1, actor2 = None, actor1
+            claimed = False
             if etype in VIOLENT:
                 if not claimants:
                     claimants.append(_claimant(text, sent, si, view.sentences, cue_index, actor_spans))
                 claimant = claimants[0]
                 if claimant is not None and (actor1 is None or actor1.actor_id != claimant.actor_id):
-                    # A claim of responsibility names the author, whoever else the sentence names.
-                    actor1, actor2 = claimant, actor2 or actor1
+                    # A claim of responsibility names the author, whoever else the sentence names;
+                    # the unnamed gunmen it replaces («هجوم شنه مسلحون») were its own men.
+                    unnamed = actor1 is None or actor1.actor_id.startswith(UNIDENTIFIED)
+                    actor1, actor2 = claimant, actor2 if unnamed else (actor2 or actor1)
+                    claimed = True
                 elif actor1 is None:
                     actor1 = _armed_speaker(mod, sent_actors_all)
             if etype in CIVILIAN_TARGET and actor2 is None:
@@ -759,7 +776,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # The other side of a fight or strike is the other armed party of its sentence.
                 # A government that speaks of it («قالت أنقرة») or an actor's own state is no side.
                 others = [m for a, b, m in sent_actors if m.actor_id != actor1.actor_id and m.inter in (1, 2, 3, 4, 8)
-                          and not any(x.actor_id == m.actor_id for x in assoc) and m.kind != "government"]
+                          and not any(x.actor_id == m.actor_id for x in assoc) and m.kind != "government"
+                          and not (claimed and m.actor_id.startswith(UNIDENTIFIED))]
                 if others:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))
             locs = _places_for(anchor, clause, sent, places, text, strict=sub in ABSTRACT_SUBTYPES,

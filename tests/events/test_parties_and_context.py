@@ -193,3 +193,37 @@ def test_infiltration_told_back_is_its_own_event() -> None:
                      "ولاية سيناء قد تسللت إليها أواخر الشهر الماضي.", "2020-08-12")
     earlier = [e for e in events if e["actor1"] == "eg.sinai_province"]
     assert {e["location"]["text"] for e in earlier} == {"قاطية", "الجناين"} and {e["date"] for e in earlier} == {"2020-07"}
+
+
+@pytest.mark.parametrize("published,text,claimant,claimed", [
+    # The group before «مسؤوليته» claims the attack told two sentences earlier; the gunmen who
+    # carried it out were its own men, no other side.
+    ("2016-07-11", "قتل جنديان، فجر اليوم الاثنين، في هجوم شنه مسلحون على حاجز للجيش قرب مدينة الشيخ زويد. "
+                   "وقالت مصادر طبية إن ثلاثة جنود آخرين أصيبوا بجروح. "
+                   "وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم في بيان.",
+     "eg.sinai_province", True),
+    # A claim after «وفي حادث منفصل» is about the incident it follows, not the one before it.
+    ("2019-04-02", "أصيب ثلاثة من عناصر الشرطة، اليوم الثلاثاء، بانفجار عبوة ناسفة استهدفت دوريتهم في مدينة الرمادي. "
+                   "وفي حادث منفصل، خطف مسلحون مدنياً في قضاء هيت. "
+                   "وتبنى تنظيم داعش عملية الخطف.",
+     "int.is", False),
+])
+def test_claim_of_responsibility_further_on(published: str, text: str, claimant: str, claimed: bool) -> None:
+    first = _events(text, published)[0]
+    assert (first["actor1"] == claimant) is claimed
+    assert not (first["actor2"] or "").startswith("gen.unidentified")
+
+
+@pytest.mark.parametrize("text,actor,short", [
+    # A headline's short form names the actor the body names in full …
+    ("غارات للتحالف على مواقع في تلعفر\n"
+     "قال مصدر محلي إن طيران التحالف الدولي شن ليل أمس غارات على مواقع في قضاء تلعفر غرب الموصل.",
+     "int.coalition", "للتحالف"),
+    # … and is dropped when the body names no actor listing it.
+    ("غارات للتحالف على مواقع في تلعفر\n"
+     "قال مصدر محلي إن طائرات حربية شنت ليل أمس غارات على مواقع في قضاء تلعفر غرب الموصل.",
+     None, "للتحالف"),
+])
+def test_headline_short_form_named_below(text: str, actor: str | None, short: str) -> None:
+    linked = {m["text"]: a["id"] for a in extract(text, "2016-03-09")["actors"] for m in a["mentions"]}
+    assert linked.get(short) == actor
