@@ -18,9 +18,10 @@ and "warm", a second run on the same workers, as on a cluster that stays up).
 
 Corpus: N articles recombined from the articles of a JSON Lines file (default
 ../shared/eval/dev_articles.jsonl), read at run time: article i is the paragraphs of source
-article i mod n plus the last paragraph of another, so every text (hence article id) differs,
-published on a day spread over ten years (2012-2021), so relative dates resolve across years
-and deduplication meets an archive's spread rather than one day.
+article i mod n plus the last paragraph of another and a closing line with its number in the
+archive («رقم المادة في الأرشيف: i»), so every text (hence article id) differs, published on a
+day spread over ten years (2012-2021), so relative dates resolve across years and
+deduplication meets an archive's spread rather than one day.
 
 An archive (10^6 articles and more) is run as the README advises: extract once, then ingest
 the records. `--modes single --two-stage` times `rasad extract -o records.jsonl` and then
@@ -69,7 +70,7 @@ def make_corpus(source: Path, n: int, dest: Path) -> None:
             rec = {k: v for k, v in a.items() if k != "text"}
             rec["id"] = f"{a.get('id', 'a')}-{i}"
             rec["published"] = (FIRST_DAY + dt_.timedelta(days=i * 7919 % SPAN_DAYS)).isoformat()
-            rec["text"] = "\n".join(paras + extra)
+            rec["text"] = "\n".join(paras + extra + [f"رقم المادة في الأرشيف: {i}"])
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
+from collections import deque
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, TypeVar
 
@@ -74,8 +75,23 @@ def process(items: Iterable[ArticleInput | Skipped], jobs: int = 1) -> Iterator[
         yield from map(_process_any, items)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    # Pool.imap would read the whole input ahead into its queue: a window of chunks in flight
+    # keeps memory bounded however long the input (an archive of 10^6 articles).
+    window: deque[Any] = deque()
     with ctx.Pool(jobs, initializer=_warm) as pool:
-        yield from pool.imap(_process_any, items, chunksize=8)
+        for chunk in batched(items, CHUNK):
+            window.append(pool.apply_async(_process_chunk, (chunk,)))
+            if len(window) >= jobs * IN_FLIGHT:
+                yield from window.popleft().get()
+        while window:
+            yield from window.popleft().get()
+
+
+CHUNK, IN_FLIGHT = 8, 16  # articles a task; tasks in flight a worker
+
+
+def _process_chunk(chunk: list[ArticleInput | Skipped]) -> list[Outcome]:
+    return [_process_any(item) for item in chunk]
 
 
 def _process_any(item: ArticleInput | Skipped) -> Outcome:

@@ -85,11 +85,11 @@ def extract(
     records: list[dict] = []
     failures: Counter[str] = Counter()
     with ExitStack() as stack:
-        if dask is None:
-            items = list(inputs())
-            total, show = len(items), progress and len(items) > 1 and err.is_terminal
-        else:  # streamed to the cluster in chunks: the corpus is never held here
-            items, total, show = inputs(), None, progress and err.is_terminal
+        # Inputs are streamed (an archive never sits in memory); the bar's total is the count
+        # of JSON Lines rows or files, taken in a quick pass when that is all the input is.
+        items, total = inputs(), _count_inputs(paths)
+        show = progress and (total is None or total > 1) and err.is_terminal
+        if dask is not None:  # streamed to the cluster in chunks
             client = stack.enter_context(_dask_client(dask))
         out = open(output, "w", encoding="utf-8") if output else sys.stdout
         with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -126,6 +126,25 @@ def extract(
                   + ("".join(f"\n  {k} × {why}" for why, k in failures.most_common()) if failures else ""))
     if n and done == 0:
         raise typer.Exit(1)
+
+
+def _count_inputs(paths: list[str]) -> int | None:
+    """Articles in plain files and JSON Lines (non-blank lines), without parsing them; None
+    when an input is stdin, a folder or a feed (its count is only known by reading it)."""
+    total = 0
+    for p in paths:
+        path = Path(p)
+        if p == "-" or not path.is_file():
+            return None
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            with path.open("rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        elif suffix in (".txt", ".html", ".htm"):
+            total += 1
+        else:
+            return None
+    return total
 
 
 @contextmanager
