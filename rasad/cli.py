@@ -131,16 +131,18 @@ def extract(
 def _count_inputs(paths: list[str]) -> int | None:
     """Articles in plain files and JSON Lines (non-blank lines), without parsing them; None
     when an input is stdin, a folder or a feed (its count is only known by reading it)."""
+    from rasad.io.readers import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES  # the reader's own suffixes
+
     total = 0
     for p in paths:
         path = Path(p)
         if p == "-" or not path.is_file():
             return None
         suffix = path.suffix.lower()
-        if suffix == ".jsonl":
+        if suffix in JSONL_SUFFIXES:
             with path.open("rb") as fh:
                 total += sum(1 for line in fh if line.strip())
-        elif suffix in (".txt", ".html", ".htm"):
+        elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
             total += 1
         else:
             return None

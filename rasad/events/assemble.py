@@ -107,27 +107,27 @@ CLAIM_REACH = 40  # characters between a claim of responsibility and the group t
 CLAIM_SENTENCES = 4  # sentences after an attack's own within which its claim may come
 
 
-def _claim_sentences(text: str, si: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The attack's sentence and the few after it, up to one that opens another incident
+CLAIM_NOUN = normalise_phrase("مسؤول")  # «مسؤوليته» as cue keys are matched (ؤ folded to و)
+
+
+def _same_incident_after(text: str, si: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The few sentences after the attack's, up to one that opens another incident
     («وفي حادث منفصل، …»): a claim there is about what follows it."""
-    spans = [sentences[si]]
-    for s0, s1 in sentences[si + 1:si + 1 + CLAIM_SENTENCES]:
-        if context_words().separate_incident.match(text, s0):
-            break
-        spans.append((s0, s1))
-    return spans
+    opens_another = context_words().separate_incident
+    return list(takewhile(lambda s: not opens_another.match(text, s[0]),
+                          sentences[si + 1:si + 1 + CLAIM_SENTENCES]))
 
 
 def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[int, int]], cues: SpanIndex,
               actors: SpanIndex) -> ActorMention | None:
     """«… وتبنى تنظيم الدولة التفجير», «أعلنت حركة الشباب مسؤوليتها»: the group that claims
     the attack, in its sentence or the few after it that tell the same incident, is its author."""
-    spans = [sent] + _claim_sentences(text, si, sentences)[1:]
+    spans = [sent] + _same_incident_after(text, si, sentences)
     for s0, s1 in spans:
         for _, _, c in cues.within(s0, s1):
             if c.family != "claim_verbs":
                 continue
-            if c.key.startswith(("مسؤول", "مسوول")):  # the key as matched: ؤ folded to و
+            if c.key.startswith(CLAIM_NOUN):
                 near = [m for a, b, m in actors.within(s0, c.start) if b <= c.start and c.start - b <= CLAIM_REACH]
                 pick = near[-1] if near else None
             else:

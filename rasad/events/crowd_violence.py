@@ -9,6 +9,7 @@ Words: rasad/data/events/context_words.yaml (riot_means, brawl_means).
 
 from __future__ import annotations
 
+from rasad.actors.linker import UNIDENTIFIED
 from rasad.events.context_words import context_words
 from rasad.types import ActorMention
 
@@ -17,7 +18,7 @@ CROWD_SUBTYPES = ("Peaceful protest", "Protest with intervention")
 
 
 def _unnamed(m: ActorMention) -> bool:
-    return m.generic and m.actor_id.startswith("gen.unidentified")
+    return m.generic and m.actor_id.startswith(UNIDENTIFIED)
 
 
 def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: tuple[int, int],
