@@ -19,9 +19,11 @@ and "warm", a second run on the same workers, as on a cluster that stays up).
 Corpus: N articles recombined from the articles of a JSON Lines file (default
 ../shared/eval/dev_articles.jsonl), read at run time: article i is the paragraphs of source
 article i mod n plus the last paragraph of another and a closing line with its number in the
-archive («رقم المادة في الأرشيف: i»), so every text (hence article id) differs, published on a
-day spread over ten years (2012-2021), so relative dates resolve across years and
-deduplication meets an archive's spread rather than one day.
+archive («رقم المادة في الأرشيف: i»), so every text (hence article id) differs, published in
+archive order over ten years (2012-2021: article i on day i·3653/N), so relative dates resolve
+across years and deduplication meets an archive's spread rather than one day, in the order an
+archive is crawled. (Ingest is order-independent in its result, not in its cost: a report older
+than stored reports it matches replays their block, see rasad/store/dedup.py `rebuild`.)
 
 An archive (10^6 articles and more) is run as the README advises: extract once, then ingest
 the records. `--modes single --two-stage` times `rasad extract -o records.jsonl` and then
@@ -69,7 +71,7 @@ def make_corpus(source: Path, n: int, dest: Path) -> None:
             extra = [p for p in b["text"].split("\n") if p.strip()][-1:]
             rec = {k: v for k, v in a.items() if k != "text"}
             rec["id"] = f"{a.get('id', 'a')}-{i}"
-            rec["published"] = (FIRST_DAY + dt_.timedelta(days=i * 7919 % SPAN_DAYS)).isoformat()
+            rec["published"] = (FIRST_DAY + dt_.timedelta(days=i * SPAN_DAYS // n)).isoformat()
             rec["text"] = "\n".join(paras + extra + [f"رقم المادة في الأرشيف: {i}"])
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
 

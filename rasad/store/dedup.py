@@ -10,7 +10,8 @@ ingest order ends in the same rows (`tests/store/test_dedup_incremental.py` chec
 against `cluster` run on everything at once).
 
 Matching (ACLED's "same event" test, kept conservative): same event type; dates whose spans
-overlap (day/week/undated) or the same month/year for coarse dates; compatible places (same
+overlap (day/week/undated) or the same month for month-level dates (a report dated only to a
+year matches nothing, see `Report.matchable`); compatible places (same
 place, within 10 km, or same admin1 with one report only area-level); overlapping actors when
 both name any. Two events from one article are never merged: the extractor already kept them
 apart. An event's reports must all match each other (complete linkage), so a vague report
@@ -82,7 +83,11 @@ class Report:
 
     @property
     def matchable(self) -> bool:
-        return self.date_lo is not None
+        """Undated reports and reports dated only to a year («عام 2014») match nothing: a year
+        in one place is no evidence of one event (ACLED codes no event coarser than a month),
+        and such retrospective mentions recur in article after article of an archive, so
+        merging them would grow one block per place and year without end."""
+        return self.date_lo is not None and self.date_precision != "year"
 
 
 def compatible(a: Report, b: Report) -> bool:

@@ -59,6 +59,17 @@ def test_compatible(change: dict[str, Any], same: bool) -> None:
     assert compatible(b, a) is same
 
 
+@pytest.mark.parametrize("day,precision,same", [
+    (date(2019, 5, 1), "month", True),  # «في أيار الماضي» twice, same town: one event
+    (date(2019, 1, 1), "year", False),  # «عام 2019» twice: no evidence of one event
+])
+def test_coarse_dates_on_both_sides(day: date, precision: str, same: bool) -> None:
+    a = report("a1", date=day, date_precision=precision)
+    b = report("b1", date=day, date_precision=precision, published=date(2020, 3, 2))
+    assert compatible(a, b) is same
+    assert sum(len(events) for _, events in cluster([a, b])) == (1 if same else 2)
+
+
 def test_two_events_of_one_article_are_never_merged() -> None:
     a, a2 = report("a1"), report("a1", idx=1)
     b = report("b1")
