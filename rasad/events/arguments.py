@@ -26,6 +26,7 @@ _BY_WEAPON = re.compile(r"(?:^|\s)(?:برصاص|بنيران|بقذائف|بقذ
                         r"(?:\s+(?:عناصر|مسلحي|مقاتلي|عنصر|قناص|قناصه|دوريه|طائره|طائرات|مسيره|مسيرات))?"
                         r"(?:\s+(?:تابعه|التابعه|تابعين|التابعين|تابع|التابع))?\s*(?:ل|لل|من)?\s*$")
 _COORDINATED = re.compile(r"^\s*و\s*(?:تنظيم|حركه|قوات|فصائل|جماعه)?\s*$")
+_PARTNER_GAP = re.compile(r"^[\s\"'()«»“”]*(?:و|بالتعاون مع|بدعم من|بمساندة|برفقه|ترافقها)\s*$")
 _AND = re.compile(r"^[\s\"'()«»“”،,]*(?:و|من جهه و)?[\s\"'()«»“”]*$")
 
 
@@ -105,17 +106,21 @@ def assign_actors(
         pick = (in_clause or before_agents)[-1]
         if ts - pick[1] < 200:
             actor1, a1_end = pick[2], pick[1]
+    # «قوات النظام والميليشيات الموالية لها», «الفصائل بالتعاون مع القوات الحليفة»: partners of
+    # actor1, on its side (associated actors below), never the other side.
+    partners = [x for x in mentions if actor1 is not None and x[0] > a1_end and x[2].actor_id != actor1.actor_id
+                and _PARTNER_GAP.match(_gap(norm_text, a1_end, x[0]))]
     actor2: ActorMention | None = None
     targeted = False
     for s, e, m in mentions:
-        if actor1 is not None and m.actor_id == actor1.actor_id:
+        if actor1 is not None and m.actor_id == actor1.actor_id or any(m is p[2] for p in partners):
             continue
         if s >= max(te, a1_end) and _TARGET_CUE.search(" " + norm_text[max(sentence[0], s - 24):s]):
             actor2, targeted = m, True
             break
     if actor2 is None:
         # «… ، قالت أنقرة إنها استهدفت …»: who speaks after the act is no target of it.
-        rest = [x for x in after if (actor1 is None or x[2].actor_id != actor1.actor_id)
+        rest = [x for x in after if (actor1 is None or x[2].actor_id != actor1.actor_id) and x not in partners
                 and not context_words().speaks.search(norm_text, max(sentence[0], x[0] - 10), x[0])]
         if rest and rest[0][0] - te < 80:
             actor2 = rest[0][2]
@@ -127,10 +132,8 @@ def assign_actors(
     seen = {m.actor_id for m in (actor1, actor2) if m is not None}
     if actor1 is not None:
         # «قوات النظام وحلفائها», «الفصائل بالتعاون مع القوات الحليفة»: partners of actor1.
-        for s, e, m in mentions:
-            if m.actor_id in seen:
-                continue
-            if s > a1_end and re.match(r"^[\s\"'()«»“”]*(?:و|بالتعاون مع|بدعم من|بمساندة|مع)\s*$", _gap(norm_text, a1_end, s)):
+        for s, e, m in partners:
+            if m.actor_id not in seen:
                 assoc.append(m)
                 seen.add(m.actor_id)
         assoc.extend(m for _, _, m in backers if m.actor_id not in seen)

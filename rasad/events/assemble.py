@@ -449,6 +449,25 @@ def _retold_at(cand: Candidate, merged: list[Candidate], text: str, sentence: tu
     return None
 
 
+def _one_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Do both mentions name the very same place (not merely one near or inside the other)?"""
+    return a is not None and b is not None and (bool(a.gazetteer_id) and a.gazetteer_id == b.gazetteer_id
+                                                or a.name_ar == b.name_ar)
+
+
+def _crowd_met_later(cand: Candidate, merged: list[Candidate]) -> Candidate | None:
+    """«خرجت مظاهرات في دوما وحرستا … فيما فرقت قوات الأمن متظاهري حرستا»: a crowd told in an
+    earlier sentence, then dispersed or fired on at its place, is one protest (the severest)."""
+    rank = _PROTEST_SEVERITY.index(cand.event.sub_event_type) if cand.event.sub_event_type in _PROTEST_SEVERITY else -1
+    for m in merged:
+        e = m.event
+        if e.event_type == "Protests" and m.body and m.own_place and min(m.sentences) < cand.sentence \
+                and e.sub_event_type in _PROTEST_SEVERITY and _PROTEST_SEVERITY.index(e.sub_event_type) < rank \
+                and _one_place(e.location, cand.event.location) and _compatible(m, cand):
+            return m
+    return None
+
+
 def _dates_agree(a: Candidate, b: Candidate) -> bool:
     ea, eb = a.event, b.event
     if not (a.own_time and b.own_time) or ea.date is None or eb.date is None:
@@ -464,12 +483,14 @@ def _dates_agree(a: Candidate, b: Candidate) -> bool:
 
 
 def _actors_agree(a: Event, b: Event) -> bool:
-    # Civilians are the victims of most attacks: they tell no two events apart.
+    # Civilians are the victims of most attacks: they tell no two events apart. A partner on
+    # actor1's side («قوات الشرطة وأبناء العشائر») is a party to the event as well.
     ids_a = {m.actor_id for m in (a.actor1, a.actor2) if m is not None and m.inter != 7}
     ids_b = {m.actor_id for m in (b.actor1, b.actor2) if m is not None and m.inter != 7}
     if not ids_a or not ids_b:
         return True
-    return bool(ids_a & ids_b)
+    return bool(ids_a & ids_b) or bool((ids_a | {m.actor_id for m in a.assoc_actors})
+                                       & (ids_b | {m.actor_id for m in b.assoc_actors}))
 
 
 def _can_merge(a: Candidate, b: Candidate) -> bool:
@@ -477,7 +498,8 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
     if ea.event_type != eb.event_type:
         return False
     # «وأفاد شهود بأن المحتجين كانوا يرددون…»: a protest told again without a place is the one
-    # told before, whatever happened to it there.
+    # told before, whatever happened to it there; «قطع محتجون طريق X … وتدخل الجيش لفتح طريق X»:
+    # a crowd met by force at the place where it was told is one event (the severest, see _merge).
     retold_protest = ea.event_type == "Protests" and (not (a.own_place and b.own_place) or not (a.body and b.body)) \
         or ea.event_type == "Riots" and bool(a.sentences & b.sentences)  # «رشق شبان غاضبون …»: one riot
     if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak) and not retold_protest:
@@ -537,7 +559,8 @@ def _merge(into: Candidate, other: Candidate) -> None:
         e.location = o.location
     if e.actor1 is None:
         e.actor1 = o.actor1
-    if e.actor2 is None and o.actor2 is not None and (e.actor1 is None or o.actor2.actor_id != e.actor1.actor_id):
+    if e.actor2 is None and o.actor2 is not None and (e.actor1 is None or o.actor2.actor_id != e.actor1.actor_id) \
+            and not any(m.actor_id == o.actor2.actor_id for m in e.assoc_actors):  # a partner is no opponent
         e.actor2 = o.actor2
     if _MODALITY_RANK[o.modality] < _MODALITY_RANK[e.modality]:
         e.modality = o.modality
@@ -914,6 +937,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             # «استعادت القوات بلدتي أ وب … وقال إن المعارك في ب أسفرت عن مقتل 40»: the fighting
             # named again at a place already taken is that event; its toll goes there.
             target = _retold_at(cand, merged, text, view.sentences[cand.sentence])
+        if target is None and cand.event.event_type == "Protests" and cand.body and cand.own_place:
+            target = _crowd_met_later(cand, merged)
         if target is None and cand.definite and not cand.own_time and not (cand.split_group is not None and cand.own_place):
             # «وتسبب التفجير بمقتل …», «هذا الهجوم»: the event already told, whatever its place;
             # not a list of places of its own («وطالت الغارات أيضاً حيي أ وب»: more places struck).

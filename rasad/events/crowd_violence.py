@@ -33,8 +33,11 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
         if words.property_damage.search(trigger_key):
             return "Strategic developments", "Looting/property destruction"
         return "Violence against civilians", "Attack"
-    # The crowd's deeds are told in its clause or after it («… قبل أن يقتحم عدد منهم المبنى»).
-    if etype == "Protests" and sub in CROWD_SUBTYPES and words.riot_means.search(text, clause[0], sentence[1]):
+    # The crowd's deeds are told in its clause or after it («… قبل أن يقتحم عدد منهم المبنى»),
+    # up to a clause that turns to others («…، فيما رشق محتجون في حي آخر …»).
+    turn = next((m.start() for m in words.contrast.finditer(text, clause[0], sentence[1]) if m.start() > clause[0] + 4),
+                sentence[1])  # the clause's own opener aside
+    if etype == "Protests" and sub in CROWD_SUBTYPES and words.riot_means.search(text, clause[0], turn):
         return "Riots", "Violent demonstration"
     # Masked men («ملثمين») read as an unidentified armed group are no armed side of a brawl.
     if etype == "Battles" and sub == "Armed clash" and not any(m.inter in ARMED and not _unnamed(m) for m in parties) \

@@ -1,0 +1,95 @@
+"""Crowds met by force and the sides of a fight (issue 11, point 4: actors).
+
+A crowd dispersed in wordings beyond «فرقت المتظاهرين» («متظاهري حرستا», kept from a
+building, a road reopened by the army); a crowd told first and met by force later at the same
+place is one protest; stones thrown by other protesters elsewhere in the sentence do not make
+the dispersed march a riot; and a party named beside the agent («قوات النظام والميليشيات
+الموالية لها») is on its side, not the other side. Our own sentences in outlets' styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+PUBLISHED = "2019-10-24"
+
+
+def _events(text: str) -> list[dict]:
+    return extract(text, PUBLISHED)["events"]
+
+
+def _name(record: dict, actor_id: str | None) -> str | None:
+    return next((a["name_en"] for a in record["actors"] if a["id"] == actor_id), None)
+
+
+# text → (sub-type, place, actor1, actor2) of the one intervention it tells
+INTERVENTIONS = [
+    # A crowd named in the construct form after the verb that disperses it.
+    ("دمشق – 15 نيسان 2011\nفرقت قوات الأمن بالغاز المسيل للدموع متظاهري مدينة حرستا بعد صلاة الجمعة.",
+     ("Protest with intervention", "حرستا", "Protesters (Syria)", "Police Forces of Syria (2000-2024)")),
+    # Kept from a building: the crowd named by its sit-in, not only by its numbers.
+    ("عمّان – 4 حزيران 2018\nمنعت قوات الدرك المعتصمين من الاقتراب من مبنى رئاسة الوزراء في عمّان مساء أمس.",
+     ("Protest with intervention", "عمّان", "Protesters (Jordan)", "Police Forces of Jordan")),
+    # A road the crowd closed, reopened by the army.
+    ("بيروت – 24 تشرين الأول 2019\nتدخل الجيش اللبناني صباح اليوم لفتح أوتوستراد جل الديب، ما أدى إلى تدافع مع المعتصمين.",
+     ("Protest with intervention", "جل الديب", "Protesters (Lebanon)", "Military Forces of Lebanon")),
+]
+
+
+@pytest.mark.parametrize("text,expected", INTERVENTIONS)
+def test_crowd_met_in_other_wordings(text: str, expected: tuple[str, str, str, str]) -> None:
+    record = extract(text, PUBLISHED)
+    met = [e for e in record["events"] if e["event_type"] == "Protests"]
+    assert len(met) == 1, met
+    e = met[0]
+    sub, place, actor1, actor2 = expected
+    assert e["sub_event_type"] == sub
+    assert place in ((e.get("location") or {}).get("name_ar") or "")
+    assert (_name(record, e["actor1"]), _name(record, e["actor2"])) == (actor1, actor2)
+
+
+def test_stones_thrown_by_others_leave_the_dispersed_march_a_protest() -> None:
+    text = ("الرباط – 29 ماي 2017\nوفرقت قوات الأمن مسيرة ليلية في بلدة إمزورن بالقوة مساء أمس، فيما رشق محتجون "
+            "عناصر القوات العمومية بالحجارة في حي سيدي عابد بمدينة الحسيمة.")
+    kinds = sorted((e["event_type"], e["sub_event_type"]) for e in _events(text))
+    assert ("Protests", "Protest with intervention") in kinds
+    assert ("Riots", "Violent demonstration") in kinds
+
+
+def test_crowd_told_first_then_met_at_its_place_is_one_protest() -> None:
+    text = ("بيروت – 24 تشرين الأول 2019\nقطع محتجون صباح اليوم أوتوستراد جل الديب شمالي بيروت بالإطارات المشتعلة. "
+            "وتدخل الجيش اللبناني لفتح أوتوستراد جل الديب، ما أدى إلى تدافع مع المعتصمين.")
+    protests = [e for e in _events(text) if e["event_type"] == "Protests"]
+    assert [e["sub_event_type"] for e in protests] == ["Protest with intervention"]
+
+
+def test_crowds_at_other_places_stay_apart_from_the_one_met() -> None:
+    text = ("القاهرة – 9 مايو 2014\nتظاهر المئات من أنصار جماعة الإخوان المسلمين عقب صلاة الجمعة اليوم في حي المطرية "
+            "بالقاهرة. كما تظاهر المئات في مدينة الإسكندرية. وفرقت قوات الأمن مسيرة المطرية بالقوة.")
+    protests = sorted(((e.get("location") or {}).get("name_ar"), e["sub_event_type"])
+                      for e in _events(text) if e["event_type"] == "Protests")
+    assert protests == [("الإسكندرية", "Peaceful protest"), ("المطرية", "Protest with intervention")]
+
+
+# text → (actor1, actor2, associated actors) of its first event
+SIDES = [
+    # The militias «and» the army's side are its partners; the other side is named after «مع».
+    ("إدلب – 2 آذار 2020\nسيطرت قوات النظام والميليشيات الموالية لها، فجر اليوم، على قرية سفوهن في جبل الزاوية، "
+     "بعد معارك مع فصائل الجبهة الوطنية للتحرير استمرت منذ مساء أمس.",
+     ("Military Forces of Syria (2000-2024)", "National Front for Liberation", ["Pro-Government Militia (Syria)"])),
+    # «مع» right after the agent of a clash names the other side, not a partner.
+    ("حماة – 2 آذار 2020\nاشتبكت قوات النظام مع فصائل المعارضة في بلدة كفرنبودة صباح اليوم.",
+     ("Military Forces of Syria (2000-2024)", "Opposition Rebels (Syria)", [])),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIDES)
+def test_partner_of_the_agent_is_no_opponent(text: str, expected: tuple[str, str, list[str]]) -> None:
+    record = extract(text, PUBLISHED)
+    e = record["events"][0]
+    actor1, actor2, assoc = expected
+    assert _name(record, e["actor1"]) == actor1
+    assert _name(record, e["actor2"]) == actor2
+    assert [_name(record, a) for a in e.get("assoc_actors", [])] == assoc
