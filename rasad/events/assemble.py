@@ -265,6 +265,18 @@ def _offset_back(text: str, at: int, texpr: TimeExpression) -> TimeExpression:
     return replace(texpr, date=texpr.date - timedelta(days=days), relative=True)
 
 
+def _day_after(text: str, norm: NormText, sent: tuple[int, int], candidates: list[Candidate]) -> TimeExpression | None:
+    """«كما أحرق المهاجمون في اليوم التالي قريتي …»: the day after the last day told before."""
+    m = context_words().following_day.search(text, *sent)
+    told = [c.event.time for c in candidates if c.event.time is not None and c.event.time.date is not None
+            and c.event.time.precision == "day" and c.event.trigger_start < norm.span(sent[0], sent[0] + 1)[0]]
+    if m is None or not told:
+        return None
+    a, b = norm.span(m.start(), m.end())
+    return TimeExpression(text=norm.original[a:b], start=a, end=b, date=told[-1].date + timedelta(days=1),
+                          precision="day", relative=True)
+
+
 def _after_particle(text: str, at: int) -> bool:
     """«دون أن تسجل إصابات», «ولم يشهد»: the present tense after a particle tells no habit."""
     return context_words().particle_before.search(text, max(0, at - 10), at) is not None
@@ -834,6 +846,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 if victim is not None:
                     a, b = norm.span(victim.start, victim.end)
                     actor2 = _generic_party("civilians", norm.original[a:b], a, b, view, country)
+                elif etype == "Violence against civilians":
+                    # «اغتيل إمام وخطيب أحد المساجد»: whoever the victims of violence against
+                    # civilians are called, ACLED codes them Civilians (country), named by the act.
+                    actor2 = _crowd("civilians", anchor_hit, view, country)
             if etype in CIVILIAN_TARGET and actor2 is not None and actor2.generic and actor2.inter == 7 \
                     and not actor2.actor_id.startswith("gen.civilians"):
                 # ACLED codes an attack on activists, journalists or prisoners as one on civilians,
@@ -856,6 +872,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                      and (clause[0] <= c.start < clause[1] or c.start < anchor[0]) for c in sent_cues) \
                     and not context_words().ongoing_today.search(text, *sent):
                 continue  # a habit or a tally, not an event («يواصلون اعتصامهم لليوم الخامس» goes on today)
+            if texpr is None:
+                texpr = _day_after(text, norm, sent, candidates)
             if texpr is None:
                 # «داهمت قوة مطلوبين فجر أمس، وتبادلت القوة إطلاق النار معهم»: an act told after
                 # another in the same sentence, with no time of its own, happened on its day.

@@ -20,7 +20,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "brawl_means", "raid_marks", "weapon_use_leads",
         "property_damage_words", "no_fight_words", "dual_dead",
         "crowd_side_words", "armed_words",
-        "crowd_attack_subjects", "strike_series", "separate_incident", "contrast_openers")
+        "crowd_attack_subjects", "strike_series", "separate_incident", "contrast_openers", "following_day")
 
 
 def _alt(words: list[str]) -> str:
@@ -60,6 +60,7 @@ class ContextWords:
     strike_series: re.Pattern[str]   # «سلسلة غارات»: match at the generic marker
     separate_incident: re.Pattern[str]  # «وفي حادث منفصل»: match at a sentence's start
     contrast: re.Pattern[str]        # «فيما», «بينما» opening another party's clause: search in a sentence
+    following_day: re.Pattern[str]   # «في اليوم التالي»: search in a sentence
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +96,7 @@ def context_words() -> ContextWords:
         offset_before=re.compile(rf"(?<!\w)بعد\s+(?P<n>{_alt(list(offsets))})\s+(?:من|علي)\s+$"),
         offset_days=offsets,
         strike_series=re.compile(rf"(?:{_alt(w['strike_series'])})(?!\w)"),
+        following_day=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['following_day'])})(?!\w)"),
         contrast=re.compile(rf"(?<!\w)(?:{_alt(w['contrast_openers'])})(?!\w)"),
         separate_incident=re.compile(rf"\W*(?:و|ف)?(?:{_alt(w['separate_incident'])})(?!\w)"),
         crowd_attack=re.compile(rf"(?<!\w)(?:و|ف)?(?:هاجم|هاجمت|هاجموا|اقتحم|اقتحموا|اعتدي|اعتدوا)\s+(?:\S+\s+)?(?:{_alt(w['crowd_attack_subjects'])})(?!\w)"),

@@ -1,6 +1,7 @@
-"""«الأخير» and «الطرفين»: mentions that point back to actors already named.
+"""«الأخير», «الطرفين», «المهاجمون»: mentions that point back to actors already named.
 
-«الأخير» takes the most recently named actor; «الطرفين» the two most recent distinct ones.
+«الأخير» takes the most recently named actor; «الطرفين» the two most recent distinct ones;
+«المهاجمون», «المسلحون», «الجناة» the most recently named armed party.
 The new mentions copy their referent's link and are marked `anaphor=True`, so the span in
 the output is the anaphor's own.
 """
@@ -23,12 +24,13 @@ from rasad.types import ActorMention
 def anaphor_matcher() -> PhraseMatcher[str]:
     raw = load_yaml(data_path("text", "anaphora.yaml"))
     matcher: PhraseMatcher[str] = PhraseMatcher(suffixes=("",))
-    for kind in ("latest", "pair"):
+    for kind in ("latest", "pair", "armed"):
         for word in raw[kind]:
             matcher.add(str(word), kind)
     return matcher
 
 
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of state forces, rebels, militias, external forces
 LOOKBACK_NAMES = 12  # named actors looked back over for a referent
 ASIDE_REACH = 120  # characters an aside in brackets may span before its name
 SENTENCE_REACH = 600  # longest sentence looked back over
@@ -87,6 +89,10 @@ def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMe
             continue
         if hit.payload[0] == "latest":
             refs = [before[-1]]
+        elif hit.payload[0] == "armed":
+            refs = [m for m in before if m.inter in ARMED_INTERS][-1:]
+            if not refs:
+                continue
         else:
             refs = _last_pair(norm, before, _sentence_start(norm.original, hit.start))
             if not refs:

@@ -93,3 +93,47 @@ def test_partner_of_the_agent_is_no_opponent(text: str, expected: tuple[str, str
     assert _name(record, e["actor1"]) == actor1
     assert _name(record, e["actor2"]) == actor2
     assert [_name(record, a) for a in e.get("assoc_actors", [])] == assoc
+
+
+# text → (sub-type, date, actor1) of an event it tells last
+TOLD_AGAIN = [
+    # «المهاجمون» are the attackers named before.
+    ("الخرطوم – 26 أكتوبر 2024\nقالت لجان المقاومة إن قوات الدعم السريع شنت، أمس الجمعة، هجمات على بلدات تمبول "
+     "والهلالية بولاية الجزيرة. وأضافت أن المهاجمين اختطفوا أربع فتيات من مدينة رفاعة.",
+     ("Abduction/forced disappearance", "2024-10-25", "RSF - Rapid Support Forces")),
+    # «في اليوم التالي»: the day after the day told before, not the dateline's.
+    ("نيالا – 2 مارس 2014\nقال نازحون إن قوات الدعم السريع أحرقت، يوم الجمعة الماضي، قرية مرلا شرقي نيالا. "
+     "كما أحرق المهاجمون في اليوم التالي قرية منواشي.",
+     ("Looting/property destruction", "2014-03-01", "RSF - Rapid Support Forces")),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLD_AGAIN)
+def test_attackers_and_day_told_again(text: str, expected: tuple[str, str, str]) -> None:
+    record = extract(text, None)
+    sub, day, actor1 = expected
+    told = [(e["date"], _name(record, e["actor1"])) for e in record["events"] if e["sub_event_type"] == sub]
+    assert (day, actor1) in told, told
+
+
+def test_livestock_seized_is_no_ground_taken() -> None:
+    text = ("الرمادي – 9 نيسان 2020\nأوضح المصدر أن الخاطفين من عناصر داعش استولوا على أكثر من 200 رأس من الماشية "
+            "قرب الرطبة.")
+    assert not [e for e in _events(text) if e["event_type"] == "Battles"]
+
+
+# The victims of violence against civilians are Civilians (country), whatever they are called.
+VICTIMS = [
+    ("عتق – 25 مارس 2024\nاغتيل إمام وخطيب أحد مساجد مدينة عتق، مساء أمس، برصاص مسلحين مجهولين كانوا يستقلون دراجة نارية.",
+     "Civilians (Yemen)"),
+    ("الفاشر – 25 سبتمبر 2024\nاختطف مسلحون مجهولون أربع فتيات من قرية شقرة غربي الفاشر صباح اليوم.", "Civilians (Sudan)"),
+    ("دير الزور – 3 آب 2015\nأعدم تنظيم الدولة الإسلامية أمس ثلاثة من تجار المواشي في مدينة الميادين بتهمة التعامل مع النظام.",
+     "Civilians (Syria)"),
+]
+
+
+@pytest.mark.parametrize("text,victims", VICTIMS)
+def test_victims_by_title_or_trade_are_civilians(text: str, victims: str) -> None:
+    record = extract(text, None)
+    attacks = [e for e in record["events"] if e["event_type"] == "Violence against civilians"]
+    assert attacks and _name(record, attacks[0]["actor2"]) == victims

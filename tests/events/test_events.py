@@ -177,7 +177,7 @@ def test_a_report_carried_on_keeps_its_day() -> None:
         ("قتل أربعة جنود من الجيش العراقي بهجوم شنه مسلحون من تنظيم داعش على نقطة عسكرية قرب كركوك.",
          "int.is", "iq.military"),
         ("أعلنت وزارة الداخلية اعتقال خمسة عناصر من تنظيم داعش في مدينة الموصل.", None, "int.is"),
-        ("اختطف مسلحون مجهولون طبيبا في مدينة سرمدا شمال إدلب مساء الأحد.", "gen.unidentified:SY", None),
+        ("اختطف مسلحون مجهولون طبيبا في مدينة سرمدا شمال إدلب مساء الأحد.", "gen.unidentified:SY", "gen.civilians:SY"),
     ],
 )
 def test_agents_and_targets(text: str, actor1: str | None, actor2: str | None) -> None:
