@@ -39,6 +39,10 @@ R = TypeVar("R")
 
 DEFAULT_CHUNK = 100  # articles per task: a second or two of a worker's time
 CONNECT_TIMEOUT = "10s"
+# Dask keeps the last `low-level-log-length` messages (1,000 by default) of every batched
+# stream for debugging, each holding a chunk's articles: ~250 MB in the client and as much
+# again per worker in a local scheduler, reached after 100,000 articles. Twenty are enough.
+MESSAGE_LOG = {"distributed.admin.low-level-log-length": 20}
 
 
 class DaskError(RuntimeError):
@@ -76,22 +80,33 @@ def connect(address: str) -> Iterator[Any]:
     """A `distributed.Client` on ADDRESS; a local cluster is started here and closed on exit."""
     kind, value = parse_address(address)
     distributed = _import_distributed()
-    if kind == "local":
-        import logging
+    import dask
 
-        import dask
+    with dask.config.set(MESSAGE_LOG):  # read as each stream opens: the client's, the scheduler's, the workers'
+        if kind == "local":
+            yield from _local(distributed, value)
+            return
+        yield from _remote(distributed, value)
 
-        # The workers' statistical profiler samples the extracting thread every 10 ms: a few
-        # per cent of its time, for a dashboard nobody opens here.
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
-            cluster = distributed.LocalCluster(n_workers=value, threads_per_worker=1, processes=True,
-                                               dashboard_address=None, silence_logs=logging.ERROR)
-        try:
-            with distributed.Client(cluster) as client:
-                yield client
-        finally:
-            cluster.close()
-        return
+
+def _local(distributed: Any, n: int) -> Iterator[Any]:
+    import logging
+
+    import dask
+
+    # The workers' statistical profiler samples the extracting thread every 10 ms: a few
+    # per cent of its time, for a dashboard nobody opens here.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                           dashboard_address=None, silence_logs=logging.ERROR)
+    try:
+        with distributed.Client(cluster) as client:
+            yield client
+    finally:
+        cluster.close()
+
+
+def _remote(distributed: Any, value: str) -> Iterator[Any]:
     try:
         client = distributed.Client(value, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:

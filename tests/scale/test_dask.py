@@ -136,3 +136,17 @@ def test_extract_without_dask_never_imports_it() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=TIMEOUT)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_the_client_keeps_no_log_of_the_chunks_it_sent(tcp_cluster, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Dask logs each stream's last 1,000 messages, every one holding a chunk of articles: over
+    an archive that is hundreds of MB in the client (and in a local scheduler) for nothing."""
+    from rasad.distributed import connect, process
+    from rasad.io.readers import iter_articles
+
+    path = write_corpus(tmp_path / "articles.jsonl", range(60))
+    with connect(tcp_cluster.address) as client:
+        outcomes = list(process(iter_articles([path]), client, chunk_size=1, as_json=True))
+        log = client.scheduler_comm.recent_message_log
+        assert len(outcomes) == 60
+        assert len(log) <= 20 < 60
