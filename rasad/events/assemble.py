@@ -288,8 +288,11 @@ def _is_bare_reference(hit: TriggerHit) -> bool:
     return hit.prefix.endswith("ال") or hit.key.startswith("ال")
 
 
-_AFFILIATED = re.compile(r"^\s*(?:من|من عناصر|ينتمون الي|ينتمي الي|ينتميان الي|التابعين ل|التابعين لل|تابعين ل|تابعين لل|التابع ل|التابع لل"
-                         r"|يتبعون|يتبعون ل|يتبعون لل|يتبع|يتبع ل|يتبع لل|تابعون ل|تابعون لل)?\s*$")
+# «إرهابيين اثنين ينتميان إلى كتيبة «جند الخلافة»»: a count and the group's noun may come between.
+_AFFILIATED = re.compile(r"^\s*(?:(?:اثنين|اثنان|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|\d+)\s+)?"
+                         r"(?:من|من عناصر|ينتمون الي|ينتمي الي|ينتميان الي|التابعين ل|التابعين لل|تابعين ل|تابعين لل|التابع ل|التابع لل"
+                         r"|يتبعون|يتبعون ل|يتبعون لل|يتبع|يتبع ل|يتبع لل|تابعون ل|تابعون لل)?"
+                         r"\s*(?:(?:كتيبه|تنظيم|جماعه|حركه)\s*)?[\"'«“(]*\s*$")
 
 
 def _named_affiliations(text: str, mentions: list[tuple[int, int, ActorMention]]) -> list[tuple[int, int, ActorMention]]:
@@ -301,7 +304,7 @@ def _named_affiliations(text: str, mentions: list[tuple[int, int, ActorMention]]
         if i == skip:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.generic and m.inter in (None, 2, 3, 4) and nxt is not None and not nxt[2].generic \
+        if m.generic and m.inter in (None, 2, 3, 4) and nxt is not None and not nxt[2].generic and nxt[2].actor_id \
                 and nxt[0] - e <= 24 and _AFFILIATED.match(text[e:nxt[0]]):
             out.append((s, nxt[1], nxt[2]))  # the whole phrase stands for the group
             skip = i + 1

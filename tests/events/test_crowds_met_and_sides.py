@@ -137,3 +137,24 @@ def test_victims_by_title_or_trade_are_civilians(text: str, victims: str) -> Non
     record = extract(text, None)
     attacks = [e for e in record["events"] if e["event_type"] == "Violence against civilians"]
     assert attacks and _name(record, attacks[0]["actor2"]) == victims
+
+
+# Parties named by category or nationality, not by their dictionary names.
+NAMED_OTHERWISE = [
+    # «عناصر تكفيرية» in an Egyptian security source: an unidentified armed group of Egypt.
+    ("العريش – 15 أغسطس 2013\nاستشهد ثلاثة مجندين مساء أمس إثر هجوم شنته عناصر تكفيرية مسلحة على كمين للشرطة "
+     "بمنطقة الريسة شرق مدينة العريش.", "Unidentified Armed Group (Egypt)"),
+    # A special force named by its nationality is that country's army.
+    ("غزة – 28 تموز 2014\nخاض مقاتلو كتائب القسام أمس اشتباكات ضارية مع قوة إسرائيلية خاصة تسللت شرق مخيم البريج.",
+     "Military Forces of Israel"),
+    # «إرهابيين اثنين ينتميان إلى كتيبة …»: the category stands for the group it belongs to.
+    ("القصرين – 23 أوت 2019\nقضت الوحدات الأمنية أمس على إرهابيين اثنين ينتميان إلى كتيبة «جند الخلافة» في كمين "
+     "بجبل المغيلة بولاية سيدي بوزيد.", "Jund al-Khilafa (Tunisia)"),
+]
+
+
+@pytest.mark.parametrize("text,party", NAMED_OTHERWISE)
+def test_parties_named_by_category_or_nationality(text: str, party: str) -> None:
+    record = extract(text, None)
+    e = record["events"][0]
+    assert party in {_name(record, e["actor1"]), _name(record, e["actor2"])}
