@@ -57,11 +57,14 @@ def assign_actors(
     ts, te = anchor
     # «بين A و B»
     for i, (s1, e1, m1) in enumerate(mentions):
-        # «بين A و B» right after the trigger («المعارك التي دارت بين …»).
+        # «بين A و B» right after the trigger («المعارك التي دارت بين …»), A's backers aside
+        # («بين قوات الجيش مسنودة برجال القبائل ومسلحي الجماعة»: the tribesmen are A's side).
         if 0 <= s1 - te <= BETWEEN_REACH and _BETWEEN.search(norm_text[max(sentence[0], s1 - 12):s1]):
             for s2, e2, m2 in mentions[i + 1:]:
-                if m2.actor_id != m1.actor_id and _AND.match(_gap(norm_text, e1, s2)):
-                    return m1, m2, []
+                backing = [b for b in backers if e1 <= b[0] and b[1] <= s2]
+                gap = _gap(norm_text, backing[-1][1], s2) if backing else _gap(norm_text, e1, s2)
+                if m2.actor_id != m1.actor_id and _AND.match(gap):
+                    return m1, m2, [b[2] for b in backing if b[2].actor_id not in (m1.actor_id, m2.actor_id)]
                 break
     # «الطرفين»: two referents at one span
     pairs = [(s, m) for s, _, m in mentions if m.anaphor]

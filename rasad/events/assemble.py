@@ -53,6 +53,7 @@ _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$
 ABSTRACT_SUBTYPES = {"Agreement", "Change to group/activity", "Other"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
+ARMED_SIDES = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of forces that fight battles
 ACLED_START = date(1997, 1, 1)  # the first day ACLED's data covers: events before it are history
 _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزعامه|المدعوم من|المدعومه من|بدعم من)\s+(?:المملكه\s+)?(?:العربيه\s+)?$")
 # A sentence that carries on the previous one's report: «وأضاف …», «وأوضح …», «بدورهم أشار …».
@@ -144,7 +145,8 @@ def _armed_speaker(mod, actors: list[tuple[int, int, ActorMention]]) -> ActorMen
     if mod.speaker_span is None:
         return None
     a, b = mod.speaker_span
-    armed = [m for s, e, m in actors if a <= s and e <= b and m.inter in (1, 2, 3, 8) and not m.is_person]
+    armed = [m for s, e, m in actors if a <= s and e <= b and m.inter in (1, 2, 3, 8) and not m.is_person
+             and m.kind != "ngo"]  # «قالت اللجنة الدولية للصليب الأحمر إن …» tells of others' acts
     return armed[0] if armed else None
 
 
@@ -707,6 +709,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     candidates: list[Candidate] = []
     report_day: TimeExpression | None = None  # day-precision date of the last dated report sentence
     sentence_parties: dict[int, tuple[ActorMention | None, ActorMention | None]] = {}
+    fought: list[tuple[int, ActorMention, ActorMention]] = []  # (sentence, side, side) of each fight told
     first_body_sentence = next((i for i, (s, _) in enumerate(view.sentences) if s >= view.title_end), 0)
     for si, hits in sorted(by_sentence.items()):
         sent = view.sentences[si]
@@ -775,9 +778,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             anchor = (anchor_hit.norm_start, anchor_hit.norm_end)
             clause, mod = judged[key]
             sent_actors = parties
-            if mod.speaker_span and not mod.speaker_is_party:
+            if mod.speaker_span:
+                # Who speaks is no party to the act, unless it announces its own; and an unarmed
+                # speaker («قالت اللجنة الدولية للصليب الأحمر إن … قتلوا خلال القتال») fights none.
                 sp = mod.speaker_span
-                sent_actors = [a for a in sent_actors if not (sp[0] <= a[0] < sp[1])]
+                sent_actors = [a for a in sent_actors if not (sp[0] <= a[0] < sp[1]) or mod.speaker_is_party
+                               and not (etype in VIOLENT and a[2].inter not in ARMED_SIDES)]
             finite = _is_finite_verb(anchor_hit.key)
             actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite, sub)
             inherited = False
@@ -904,6 +910,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 texpr = _offset_back(text, anchor[0], texpr)
             weak = all(h.entry.weight < 1.0 for h in group)
             bare_reference = _is_bare_reference(anchor_hit)
+            if etype == "Battles" and actor1 is not None and actor2 is not None and actor1.actor_id != actor2.actor_id \
+                    and actor1.inter in ARMED_SIDES and actor2.inter in ARMED_SIDES:
+                fought.append((si, actor1, actor2))
             a, b = evidence
             for loc in locs:
                 ev = Event(
@@ -1011,6 +1020,14 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if earlier:
                 cand.event.actor1 = earlier[-1].event.actor1
                 cand.event.actor2 = cand.event.actor2 or earlier[-1].event.actor2
+
+    # «… بين قوات الانتقالي وألوية الحماية الرئاسية. وكانت المواجهات قد اندلعت الأحد في …»: the
+    # fighting named again with no party of its own was fought by the two sides told before.
+    for cand in merged:
+        if cand.event.event_type == "Battles" and cand.event.actor1 is None and cand.bare_reference:
+            before = [(a1, a2) for si, a1, a2 in fought if si < min(cand.sentences)]
+            if before:
+                cand.event.actor1, cand.event.actor2 = before[-1]
 
     # A sentence that carries a list on («كما طال القصف بلدتي …») names new places of the
     # event told just before: each keeps that event's parties, date and modality.

@@ -158,3 +158,24 @@ def test_parties_named_by_category_or_nationality(text: str, party: str) -> None
     record = extract(text, None)
     e = record["events"][0]
     assert party in {_name(record, e["actor1"]), _name(record, e["actor2"])}
+
+
+def test_backers_between_the_two_sides_are_the_first_sides_partners() -> None:
+    text = ("مأرب – 8 مارس 2021\nوفي جبهة صرواح غربي المحافظة، تواصلت المعارك العنيفة أمس بين قوات الجيش الوطني "
+            "مسنودة برجال القبائل ومسلحي الجماعة الحوثية.")
+    record = extract(text, None)
+    e = record["events"][0]
+    assert (_name(record, e["actor1"]), _name(record, e["actor2"])) == (
+        "Military Forces of Yemen (Hadi/Presidential Leadership Council)", "Houthi Movement - Ansar Allah")
+    assert [_name(record, a) for a in e["assoc_actors"]] == ["Tribal Militia (Yemen)"]
+
+
+def test_fighting_named_again_was_fought_by_the_sides_told_before() -> None:
+    text = ("عدن – 30 يناير 2018\nتجددت المعارك أمس بين قوات المجلس الانتقالي الجنوبي وألوية الحماية الرئاسية "
+            "في مديرية دار سعد. وكانت المواجهات قد اندلعت الأحد الماضي في مديرية كريتر. وقالت اللجنة الدولية "
+            "للصليب الأحمر إن عشرة أشخاص قتلوا خلال القتال في كريتر.")
+    record = extract(text, None)
+    sides = {((e.get("location") or {}).get("name_ar"), _name(record, e["actor1"]), _name(record, e["actor2"]))
+             for e in record["events"] if e["event_type"] == "Battles"}
+    assert ("كريتر", "STC - Southern Transitional Council", "Presidential Protection Brigades (Yemen)") in sides
+    assert not any("Red Cross" in (a or "") for _, a, _ in sides)
