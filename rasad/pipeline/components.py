@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -79,12 +80,33 @@ class PlaceFinder:
         header = ext.header
         hint = header.outlet_country if header is not None else None
         places = get_resolver().find(ext.norm, country_hint=hint)
+        # «الجزيرة (السودان) – 3 ديسمبر»: the dateline's own line says where the article is from;
+        # its country reads the rest («ود راوة» is a Sudanese village, not Iraq's Rawa).
+        line = _dateline_line(ext.norm.original, header)
+        told = Counter(p.country for p in places if p.country and line[0] <= p.start < line[1]).most_common(1)
+        if told and told[0][0] != hint:
+            hint = told[0][0]
+            places = get_resolver().find(ext.norm, country_hint=hint)
         places = with_unlisted(ext.norm, places)
         places = dual_countryside(ext.norm, places)
         ext.places = places
         countries = Counter(p.country for p in places if p.country)
+        for p in places:
+            if p.country and line[0] <= p.start < line[1]:
+                countries[p.country] += DATELINE_WEIGHT
         ext.country = countries.most_common(1)[0][0] if countries else hint
         return doc
+
+
+DATELINE_WEIGHT = 3  # a place of the dateline counts as this many more mentions for the article's country
+
+
+def _dateline_line(text: str, header: Any) -> tuple[int, int]:
+    """(start, end) of the line that holds the dateline, or an empty span."""
+    span = getattr(header, "dateline_span", None) if header is not None else None
+    if span is None:
+        return (0, 0)
+    return text.rfind("\n", 0, span[0]) + 1, span[1]
 
 
 class ActorFinder:

@@ -75,7 +75,10 @@ def _bare(word: str) -> str:
 
 def _is_stop(word: str, stop: frozenset[str]) -> bool:
     """A non-name, bare or behind a proclitic («بريف», «وفي»), or a plural verb."""
-    return word in stop or (len(word) > 2 and word[0] in "وبلف" and word[1:] in stop) or bool(_VERB_ENDING.search(word))
+    # A verb with its plural ending has at least five letters («قتلوه», «ضربوا»); «راوة» folds to
+    # «راوه» and is a name.
+    return word in stop or (len(word) > 2 and word[0] in "وبلف" and word[1:] in stop) \
+        or len(word) >= 5 and bool(_VERB_ENDING.search(word))
 
 
 def _ends_cleanly(text: str, pos: int, end: int, stop: frozenset[str]) -> bool:

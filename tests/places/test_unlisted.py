@@ -74,6 +74,8 @@ def test_dual_countryside_names_two_areas() -> None:
         ("داهمت القوات قرى الدالية وبيت ياشوط، أسفرت عن اعتقال عشرة أشخاص.", ["الدالية", "بيت ياشوط"]),
         # A longer name that only ends in a known one is the village.
         ("اشتباكات في منطقتي الحرشة وأبو صرة بمدينة الزاوية.", ["أبو صرة"]),
+        # «ود» opens Sudanese names; «راوة» folds to «راوه», which is no verb with its object.
+        ("اقتحمت قوات الدعم السريع قرى ود راوة والمسيد شمالي ولاية الجزيرة.", ["ود راوة", "المسيد"]),
     ],
 )
 def test_list_items_end_cleanly(text: str, expected: list[str]) -> None:
@@ -94,3 +96,13 @@ def test_two_letter_names_take_no_proclitic(text: str, expected: set[str]) -> No
     from rasad.places import resolve_json
 
     assert {p["country"] for p in resolve_json(text)} == expected
+
+
+def test_the_datelines_country_reads_the_article() -> None:
+    """«الجزيرة (السودان)»: the dateline's line says the country, whatever Iraqi towns the
+    villages' names recall (Rawa, Anah)."""
+    from rasad import extract
+
+    text = ("قوات الدعم السريع تقتحم قرى ود راوة والمسيد\nالجزيرة (السودان) – 3 ديسمبر 2024\n"
+            "اقتحمت قوات الدعم السريع فجر اليوم قرى راوة والمسيد وعانة شمالي ولاية الجزيرة، وقتلت تسعة مواطنين في راوة.")
+    assert extract(text, None)["article"]["country"] == "SD"
