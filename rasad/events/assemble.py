@@ -48,6 +48,7 @@ ASIDE_BEFORE, ASIDE_AFTER = 40, 60
 DEATH_REACH = 220  # characters from a trigger to a death toll that belongs to it
 # A summary bullet («- **غارات على بلدة كذا**: …») repeats the story like a headline.
 _BULLET = re.compile(r"\s*(?:[-–•*▪●]\s*\*\*|[•▪●])")
+_PROTESTED = re.compile(r"(?:احتجاجا|تنديدا|رفضا|استنكارا)\s+(?:علي|ب|ل)?\s*(?:استمرار\s+)?$|(?:للمطالبه|مطالبين|مطالبه)\s+ب(?:الافراج|اطلاق)\s+(?:سراح\s+)?\S*\s*$")
 _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 # Decisions and changes inside a group: a place in another clause is rarely where they happened.
 ABSTRACT_SUBTYPES = {"Agreement", "Change to group/activity", "Other"}
@@ -873,6 +874,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 sub = anchor_hit.entry.state_sub_event_type
             if mod.modality not in UNREALISED:
                 etype, sub = retype_taking(etype, sub, text, sent)
+            if sub == "Arrests" and _PROTESTED.search(text, max(sent[0], anchor[0] - 24), anchor[0]):
+                continue  # «أغلق الطلاب البوابات احتجاجاً على اعتقال زملائهم»: the cause of a protest, told in passing
             # Events of one kind told in one sentence share its date («قصفت … وقصفت … أمس»).
             texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype],
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])

@@ -12,6 +12,13 @@ CASES = [
      "Violence against civilians", "Attack"),          # a convoy («موكب») is no march
     ("2020-09-02", "قُنص شاب برصاص قناص في حي الأشرفية بمدينة حلب اليوم الأربعاء.", "Violence against civilians", "Attack"),
     ("2021-11-05", "دهس مستوطن فتى فلسطينياً قرب بلدة سنجل شمال رام الله أمس الخميس.", "Violence against civilians", "Attack"),
+    # A person stabbed, with no knife named; an appeal «في الحكم» is no stabbing.
+    ("2019-03-16", "طعن شاب فلسطيني مستوطناً قرب مستوطنة أرئيل أمس.", "Violence against civilians", "Attack"),
+    ("2019-03-16", "طعن المحامي في الحكم الصادر بحق موكله أمام محكمة الاستئناف أمس.", None, None),
+    # A crowd doing something in protest protests; the arrest it protests is no event of its own.
+    ("2011-03-16", "أغلق طلاب جامعة صنعاء بوابات الجامعة أمس احتجاجاً على اعتقال زملائهم.", "Protests", "Peaceful protest"),
+    ("2011-03-16", "قدم سكان الحي شكوى إلى البلدية أمس احتجاجاً على تراكم النفايات.", None, None),
+    ("2011-03-16", "تحولت مسيرة سلمية في مدينة الضالع أمس إلى أعمال عنف بعد تدخل قوات الأمن.", "Riots", "Violent demonstration"),
     ("2019-05-05", "تبادلت قوات الجيش وعناصر مسلحة إطلاق النار، مساء أمس السبت، في منطقة العريش بشمال سيناء.",
      "Battles", "Armed clash"),
     ("2020-02-20", "تعرض مقر حزب الدعوة في الناصرية للحرق على يد محتجين غاضبين، مساء أمس الأربعاء.",
