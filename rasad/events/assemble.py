@@ -48,6 +48,7 @@ ASIDE_BEFORE, ASIDE_AFTER = 40, 60
 DEATH_REACH = 220  # characters from a trigger to a death toll that belongs to it
 # A summary bullet («- **غارات على بلدة كذا**: …») repeats the story like a headline.
 _BULLET = re.compile(r"\s*(?:[-–•*▪●]\s*\*\*|[•▪●])")
+_GENERIC_STRIKE_NOUNS = frozenset({"القصف", "بالقصف", "والقصف", "للقصف", "الاستهداف", "القصف ذاته", "القصف نفسه"})
 _PROTESTED = re.compile(r"(?:احتجاجا|تنديدا|رفضا|استنكارا)\s+(?:علي|ب|ل)?\s*(?:استمرار\s+)?$|(?:للمطالبه|مطالبين|مطالبه)\s+ب(?:الافراج|اطلاق)\s+(?:سراح\s+)?\S*\s*$")
 _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 # Decisions and changes inside a group: a place in another clause is rarely where they happened.
@@ -1023,6 +1024,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if earlier:
                 cand.event.actor1 = earlier[-1].event.actor1
                 cand.event.actor2 = cand.event.actor2 or earlier[-1].event.actor2
+                if normalise_phrase(cand.event.trigger_text) in _GENERIC_STRIKE_NOUNS:
+                    # «ألقى الطيران البراميل على … كما طال القصف بلدتي …»: the bombing named by
+                    # its generic noun is the air strike told before, not a shelling.
+                    cand.event.sub_event_type = earlier[-1].event.sub_event_type
 
     # «… بين قوات الانتقالي وألوية الحماية الرئاسية. وكانت المواجهات قد اندلعت الأحد في …»: the
     # fighting named again with no party of its own was fought by the two sides told before.

@@ -21,7 +21,10 @@ PlaceSpan = tuple[int, int, PlaceMention]  # normalised start, end, place
 # (a governorate list «محافظات بغداد والبصرة وذي قار» is one event per governorate).
 ITEM_FEATURES = frozenset({"town", "site", "admin3", "admin2", "admin1"})
 # Between two items: a comma, «و», or both, with brackets and a settlement word allowed.
-_LIST_GAP = re.compile(r"^[\s()]*(?:[،,]?\s*(?:اضافه الي|بالاضافه الي|علاوه علي|فضلا عن)|[،,][\s()]*(?:و)?|و)[\s()]*"
+# «المليحة الغربية وناحتة»: a compass word may end the name before (the gazetteer knows the
+# village without it).
+_LIST_GAP = re.compile(r"^(?:\s+(?:الغربيه|الشرقيه|الشماليه|الجنوبيه|الغربي|الشرقي|الشمالي|الجنوبي|الفوقاني|التحتاني|الكبري|الصغري|الكبير|الصغير|الجديده|القديمه))?"
+                       r"[\s()]*(?:[،,]?\s*(?:اضافه الي|بالاضافه الي|علاوه علي|فضلا عن)|[،,][\s()]*(?:و)?|و)[\s()]*"
                        r"(?:(?:قريه|بلده|مدينه|قري|بلدات|حي|احياء|ناحيه|نواحي|منطقه|مناطق|مخيم|مخيمات|محافظه|محافظات"
                        r"|مديريه|مديريات|قضاء|اقضيه|مدن|ولايه|ولايات|بلدتي|قريتي|مدينتي|محافظتي|مديريتي|معتمديه|معتمديات"
                        r"|بلديه|بلديات|محليه|محليات|ناحيتي|منطقتي|بلدتا|قريتا|مدينتا|محافظتا|منطقتا)\s+)?$")
