@@ -105,6 +105,8 @@ def _people_after(text: str, pos: int, end: int, figures: list[tuple[int, int]],
             i = _skip_side(text, i, end)
             prev = w
             continue
+        if w in _SUBSET_WORDS:
+            break  # «سقط قتيلان بينهما امرأة»: who follows is among the dead already counted
         count = _people_count(bare, people_nouns)
         if not count and bare in words.household_heads and (prev == "من" or (nxt and nxt.group(0).startswith("و"))):
             count = 1  # «عائلة مؤلفة من أب وثلاثة أطفال», «أم وأطفالها»
@@ -123,6 +125,7 @@ def _people_after(text: str, pos: int, end: int, figures: list[tuple[int, int]],
     return found
 
 
+_SUBSET_WORDS = frozenset({"بينهم", "بينهما", "بينهن", "بينها", "منهم", "منهما", "منهن", "وبينهم", "وبينهما"})
 _POSSESSIVE = ("هما", "هم", "ها", "ه")
 
 

@@ -179,3 +179,14 @@ def test_fighting_named_again_was_fought_by_the_sides_told_before() -> None:
              for e in record["events"] if e["event_type"] == "Battles"}
     assert ("كريتر", "STC - Southern Transitional Council", "Presidential Protection Brigades (Yemen)") in sides
     assert not any("Red Cross" in (a or "") for _, a, _ in sides)
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    # Who follows «بينهم/بينهما» is among the dead already counted by the dual.
+    ("تعز – 17 يناير 2019\nسقط قتيلان بينهما امرأة في قصف على مدينة تعز أمس.", 2),
+    ("الخرطوم – 17 يناير 2019\nأطلقت قوات الأمن الرصاص الحي على المتظاهرين في حي بري، ما أدى إلى سقوط قتيلين بينهم طبيب.", 2),
+    # A list of the dead with no subset word still adds up.
+    ("تعز – 17 يناير 2019\nقتل رجل وطفلان في قصف على مدينة تعز أمس.", 3),
+])
+def test_dead_among_the_dead_are_not_counted_twice(text: str, fatalities: int) -> None:
+    assert _events(text)[0]["fatalities"] == fatalities
