@@ -115,6 +115,11 @@ def _people_after(text: str, pos: int, end: int, figures: list[tuple[int, int]],
         if count:
             started = True
             found.append((ws, we, count))
+            # «شاب فلسطيني», «طفل سوري»: a people noun right after another, with no «و» or comma
+            # between, describes the same person (a list joins its items).
+            if nxt and text[we:nxt.start()].isspace() and not nxt.group(0).startswith("و") \
+                    and _people_count(nxt.group(0), people_nouns):
+                we = nxt.end()
             i = _skip_side(text, we, end)
             prev = w
             continue
@@ -260,7 +265,9 @@ _VICTIM_GATE = RangeGate(_VICTIM_BEFORE)
 _WOUNDED_TOO = re.compile(r"(?:جرح|اصيب|اصابه)\s*$")  # «قتل وجرح 13»
 _AND_WOUNDED = re.compile(r"^\s*و\s*(?:جرح|اصابه|اصيب)")
 _SIDE_BEFORE = re.compile(r"(?:من|ل|في صفوف|لل|من عناصر|من مقاتلي)?\s*$")
-_SIDE_WORD = re.compile(r"(?:^|\s)(?:من|في صفوف)\s|^\s*\S*\s*(?:من|ل)")
+# «ستة من …», «قتيلان للنظام», «ثلاثة عناصر من …»: the preposition opens a word (the «ل» inside
+# «فلسطينيين» is none: «ستة فلسطينيين برصاص قوات الاحتلال» are not the forces' dead).
+_SIDE_WORD = re.compile(r"(?:^|\s)(?:من|في صفوف)\s|^\s*(?:\S+\s+)?(?:من|ل)")
 
 
 def _figure_counts(norm_text: str, ss: int, se: int, numbers: list[tuple[int, int, NumberMention]],
