@@ -7,6 +7,7 @@ own annotations; `rasad.record` turns the finished document into the SCHEMA.md r
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from typing import Any
@@ -15,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rasad.text.normalise import normalise
+from rasad.types import PlaceMention
 from rasad.text.sentences import split_sentences
 
 
@@ -87,7 +89,9 @@ class PlaceFinder:
         if told and told[0][0] != hint:
             hint = told[0][0]
             places = get_resolver().find(ext.norm, country_hint=hint)
-        places = with_unlisted(ext.norm, places)
+        places = _with_dateline_town(ext.norm.original, line, places, hint)
+        told_country = Counter(p.country for p in places if p.country).most_common(1)
+        places = with_unlisted(ext.norm, places, told_country[0][0] if told_country else hint)
         places = dual_countryside(ext.norm, places)
         ext.places = places
         countries = Counter(p.country for p in places if p.country)
@@ -99,6 +103,26 @@ class PlaceFinder:
 
 
 DATELINE_WEIGHT = 3  # a place of the dateline counts as this many more mentions for the article's country
+
+
+# «جرادة – 15 مارس 2018», «سيدي بوزيد (تونس) - …»: the name that opens a dateline's line.
+_DATELINE_NAME = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}?)\s*(?:[-–—,،:(«]|$)")
+
+
+def _with_dateline_town(text: str, line: tuple[int, int], places: list[PlaceMention],
+                        hint: str | None) -> list[PlaceMention]:
+    """The dateline's town when no gazetteer key covers it but GeoNames knows it by its Latin
+    name (rasad.places.latin): a dateline names a place, so its name is looked up."""
+    from rasad.places import get_resolver
+
+    if line[1] <= line[0] or any(line[0] <= p.start < line[1] for p in places):
+        return places
+    m = _DATELINE_NAME.match(text, line[0], line[1])
+    if not m:
+        return places
+    countries = Counter(p.country for p in places if p.country).most_common(1)
+    town = get_resolver().latin_place(text, m.start(1), m.end(1), countries[0][0] if countries else hint)
+    return places if town is None else sorted([*places, town], key=lambda p: p.start)
 
 
 def _dateline_line(text: str, header: Any) -> tuple[int, int]:

