@@ -476,12 +476,17 @@ def _one_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 def _crowd_met_later(cand: Candidate, merged: list[Candidate]) -> Candidate | None:
     """«خرجت مظاهرات في دوما وحرستا … فيما فرقت قوات الأمن متظاهري حرستا»: a crowd told in an
-    earlier sentence, then dispersed or fired on at its place, is one protest (the severest)."""
-    rank = _PROTEST_SEVERITY.index(cand.event.sub_event_type) if cand.event.sub_event_type in _PROTEST_SEVERITY else -1
+    earlier sentence, then dispersed or fired on at its place, is one protest (the severest);
+    so is force told again after its dead («قُتل متظاهر في الكوت … أطلقت قوات الأمن الرصاص لتفريق
+    المحتجين»). A peaceful crowd told after force met another stays its own event."""
+    if cand.event.sub_event_type not in _PROTEST_SEVERITY:
+        return None
+    rank = _PROTEST_SEVERITY.index(cand.event.sub_event_type)
     for m in merged:
         e = m.event
         if e.event_type == "Protests" and m.body and m.own_place and min(m.sentences) < cand.sentence \
-                and e.sub_event_type in _PROTEST_SEVERITY and _PROTEST_SEVERITY.index(e.sub_event_type) < rank \
+                and e.sub_event_type in _PROTEST_SEVERITY \
+                and (_PROTEST_SEVERITY.index(e.sub_event_type) < rank or _PROTEST_SEVERITY.index(e.sub_event_type) > rank > 0) \
                 and _one_place(e.location, cand.event.location) and _compatible(m, cand):
             return m
     return None
@@ -881,6 +886,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype],
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
             if texpr is None and any(c.family == "generic_markers" and not _after_particle(text, c.start)
+                                     and not (c.prefix.endswith("ال") and c.key[0] in "يت")  # «مواقع التواصل» is no «تواصل»
                                      and not context_words().strike_series.match(text, c.start)
                                      and (clause[0] <= c.start < clause[1] or c.start < anchor[0]) for c in sent_cues) \
                     and not context_words().ongoing_today.search(text, *sent):
