@@ -634,6 +634,17 @@ def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _lethal_interventions(groups: dict[tuple[str, str, str | None, int], list[TriggerHit]],
+                          deaths: list[DeathCount]) -> dict[tuple[str, str, str | None, int], list[TriggerHit]]:
+    """«أطلقت قوات الأمن الغاز والرصاص الحي على المتظاهرين، ما أدى إلى سقوط قتيلين»: force met
+    by deaths in its own sentence, where nothing else violent is told, is excessive force."""
+    if not any(d.count for d in deaths) or any(k[0] in VIOLENT or k[1] == "Excessive force against protesters"
+                                               for k in groups):
+        return groups
+    return {(k[0], "Excessive force against protesters", *k[2:]) if k[:2] == ("Protests", "Protest with intervention")
+            and any(d.norm_start > k[3] for d in deaths if d.count) else k: g for k, g in groups.items()}
+
+
 def _death_owners(deaths: list[DeathCount], groups: dict[tuple[str, str, str | None, int], list[TriggerHit]]
                   ) -> dict[int, tuple[str, str, str | None, int]]:
     """Each death count belongs to the violent trigger nearest before it, else nearest after."""
@@ -762,6 +773,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         # in a sentence that tells no new violent act (only the one named again: «في القصف»).
         if all(_is_bare_reference(g[0]) or k[0] not in VIOLENT for k, g in groups.items()):
             deaths = share_to_list(text, sent, deaths, places.within(*sent), candidates, VIOLENT)
+        groups = _lethal_interventions(groups, deaths)
         owner = _death_owners(deaths, groups)
         judged = {}
         for key, group in groups.items():

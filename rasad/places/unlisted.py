@@ -156,7 +156,35 @@ def with_unlisted(norm: NormText, known: list[PlaceMention], country: str | None
     name inside a listed village's name is part of it, not a place of its own."""
     extra = find_unlisted(norm, known, country)
     kept = [p for p in known if not any(u.start <= p.start and p.end <= u.end for u in extra)]
+    extra += _told_again(norm, [*kept, *extra], extra)
     return sorted([*kept, *extra], key=lambda p: p.start)
+
+
+# Before a place named again: a preposition, or the clitic «ب» on the name.
+_AGAIN_BEFORE = re.compile(r"(?:^|\s)(?:في|من|الي|قرب|داخل|نحو|حي)\s$")
+
+
+def _told_again(norm: NormText, places: list[PlaceMention], listed: list[PlaceMention]) -> list[PlaceMention]:
+    """«خرج المحتجون في أحياء بري والصحافة … وأطلقت قوات الأمن الرصاص على المتظاهرين في بري»:
+    a village or quarter the article listed is the same place when named again after a
+    preposition (or «ب»), though no settlement word stands before it the second time."""
+    text = norm.text
+    spans = [(norm.norm_index(p.start), norm.norm_index(p.end)) for p in places]
+    out: list[PlaceMention] = []
+    seen: set[str] = set()
+    for u in listed:
+        name = normalise_phrase(u.text)
+        if len(name) < 3 or name in seen:
+            continue
+        seen.add(name)
+        for m in re.finditer(rf"(?<!\w)(ب)?{re.escape(name)}(?!\w)", text):
+            a = m.start() + (1 if m.group(1) else 0)
+            if any(s <= a < e for s, e in spans) or not (m.group(1) or _AGAIN_BEFORE.search(text, max(0, m.start() - 6), m.start())):
+                continue
+            oa, ob = norm.span(a, m.end())
+            out.append(replace(u, text=norm.original[oa:ob], start=oa, end=ob))
+            spans.append((a, m.end()))
+    return out
 
 
 def find_unlisted(norm: NormText, known: list[PlaceMention], country: str | None = None) -> list[PlaceMention]:

@@ -55,3 +55,26 @@ def test_force_told_after_its_dead_is_one_protest() -> None:
             "وأطلقت قوات مكافحة الشغب الرصاص الحي لتفريق المحتجين في مدينة الكوت.")
     events = [e for e in extract(text, "2020-02-05")["events"] if e["event_type"] == "Protests"]
     assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Excessive force against protesters", 1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Force met by deaths in its own sentence is excessive force, done by the force.
+    ("الخرطوم – 17 يناير 2019\nوأطلقت قوات الأمن الغاز المسيل للدموع والرصاص الحي على المتظاهرين في حي بري، "
+     "ما أدى إلى سقوط قتيلين بينهم طبيب.", ("Excessive force against protesters", "sd.police", 2)),
+    # No deaths: an intervention, the crowd first.
+    ("الخرطوم – 17 يناير 2019\nفرقت الشرطة المتظاهرين بالغاز المسيل للدموع في حي بري ولم تسجل إصابات.",
+     ("Protest with intervention", "gen.protesters:SD", 0)),
+])
+def test_force_met_by_deaths(text: str, expected: tuple) -> None:
+    e = extract(text, "2019-01-17")["events"][0]
+    assert (e["sub_event_type"], e["actor1"], e["fatalities"] or 0) == expected
+
+
+def test_a_listed_quarter_named_again_is_that_place() -> None:
+    text = ("الخرطوم – 17 يناير 2019\nخرج آلاف المحتجين في مواكب حاشدة في أحياء بري والصحافة وشمبات بالعاصمة الخرطوم. "
+            "وأطلقت قوات الأمن الرصاص الحي على المتظاهرين في بري، ما أدى إلى سقوط قتيلين.")
+    record = extract(text, "2019-01-17")
+    second = text.rindex("بري")
+    assert [(p["admin1_code"], p["geo_precision"]) for p in record["places"] if p["start"] == second] == [("SD-KH", 2)]
+    force = [e for e in record["events"] if e["sub_event_type"] == "Excessive force against protesters"]
+    assert [e["location"]["name_ar"] for e in force] == ["بري"]
