@@ -40,7 +40,7 @@ from rasad.text.matcher import PhraseMatch, PhraseMatcher
 from rasad.text.normalise import QUOTES, NormText, normalise
 from rasad.types import ActorMention
 
-ALIAS, SHORT, HEAD = 0, 1, 2
+ALIAS, SHORT, HEAD, LOCAL = 0, 1, 2, 3
 # Plural and construct nouns that stand before a group's name but are not part of it.
 CONSTRUCT_NOUNS = frozenset(
     """عناصر عنصر مقاتلي مقاتلو مقاتل مسلحي مسلحو قيادي قياديين قياديا قياديون ميليشيا ميليشيات
@@ -98,6 +98,8 @@ class ActorLinker:
                     self._add(name, (i, ALIAS))
             for short in actor.short_ar:
                 self._add(short, (i, SHORT))
+            for local in actor.local_aliases_ar:
+                self._add(local, (i, LOCAL))
         for short in HEAD_SHORTS:
             self._add(short, (-1, HEAD))
         # The spelling folds as (character, replacement) pairs for `_fold`; a table whose
@@ -148,10 +150,11 @@ class ActorLinker:
         kept.sort(key=lambda h: h.norm_start)
         return kept
 
-    def _aliases(self, hit: PhraseMatch[list[tuple[int, int]]]) -> list[Actor]:
+    def _aliases(self, hit: PhraseMatch[list[tuple[int, int]]], country: str | None = None) -> list[Actor]:
+        """The actors `hit` names; a local description only in its actor's countries."""
         seen: dict[str, Actor] = {}
         for i, kind in hit.payload:
-            if kind == ALIAS:
+            if kind == ALIAS or kind == LOCAL and (country is None or country in self._actors[i].countries):
                 seen.setdefault(self._actors[i].id, self._actors[i])
         return list(seen.values())
 
@@ -267,7 +270,7 @@ class ActorLinker:
         if folded != norm.text:
             norm = NormText(original=norm.original, text=folded, offsets=norm.offsets)
         hits = self._longest_hits(norm)
-        taken = [(h.norm_start, h.norm_end) for h in hits if any(k == ALIAS for _, k in h.payload)]
+        taken = [(h.norm_start, h.norm_end) for h in hits if any(k in (ALIAS, LOCAL) for _, k in h.payload)]
         named_hits = [h for h in hits if any(k == ALIAS and not self._actors[i].generic for i, k in h.payload)]
         unknown = [u for u in find_unknown(plain)
                    if not any(u.norm_start < e and s < u.norm_end for s, e in taken)]
@@ -306,7 +309,9 @@ class ActorLinker:
                     out.append(dataclasses.replace(u, text=norm.original[a:b], start=a, end=b, anaphor=True))
                 continue
             # 2. An alias naming its actor (date-aware), or a category resolved for the country.
-            cands = self._aliases(hit)
+            cands = self._aliases(hit, country)
+            if not cands and any(k == LOCAL for _, k in hit.payload):
+                continue  # «مقاتلو العشائر» in Somalia are no Iraqi Tribal Mobilization
             if not cands:
                 # A category's short form marked by a construct noun: «مقاتلي المعارضة».
                 generics = [a for a in self._shorts(hit) if a.generic]

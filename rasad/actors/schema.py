@@ -33,7 +33,7 @@ AFFILIATION_TYPES = frozenset(
      "allied_with", "renamed_from", "dissolved"}
 )
 REQUIRED = ("id", "name_ar", "name_en", "aliases_ar", "inter", "kind", "countries")
-OPTIONAL = ("short_ar", "aliases_en", "active_from", "active_to", "affiliations", "generic")
+OPTIONAL = ("short_ar", "local_aliases_ar", "aliases_en", "active_from", "active_to", "affiliations", "generic")
 
 _FAR_PAST = date(1, 1, 1)
 _FAR_FUTURE = date(9999, 12, 31)
@@ -81,6 +81,9 @@ class Actor:
     kind: str
     countries: tuple[str, ...]
     short_ar: tuple[str, ...] = ()
+    # Descriptions that name the actor only in an article of its own countries («مقاتلو العشائر»
+    # are Iraq's Tribal Mobilization in Anbar, Somali clan fighters in Hiraan).
+    local_aliases_ar: tuple[str, ...] = ()
     aliases_en: tuple[str, ...] = ()
     active_from: str | None = None
     active_to: str | None = None
@@ -187,6 +190,7 @@ def parse_actor(raw: Any, where: str) -> Actor:
         kind=raw["kind"],
         countries=countries,
         short_ar=_as_tuple(raw.get("short_ar"), where, "short_ar"),
+        local_aliases_ar=_as_tuple(raw.get("local_aliases_ar"), where, "local_aliases_ar"),
         aliases_en=_as_tuple(raw.get("aliases_en"), where, "aliases_en"),
         active_from=None if raw.get("active_from") is None else str(raw["active_from"]),
         active_to=None if raw.get("active_to") is None else str(raw["active_to"]),
