@@ -21,3 +21,27 @@ def test_tribal_fighters_by_country(text: str, published: str, present: str, abs
     ids = {a["id"] for a in extract(text, published)["actors"]}
     assert present in ids
     assert absent not in ids
+
+
+# text → (event type, sub-type, actor1, actor2)
+SIDES = [
+    # Kurdish media's «المرتزقة» are the SNA; an advance attempted and repelled is a clash.
+    ("الحسكة – 3 أيار 2020\nتصدت قوات سوريا الديمقراطية لمحاولة تقدم نفذها المرتزقة على قرية مشرافة.",
+     ("Battles", "Armed clash", "sy.sdf", "sy.sna")),
+    # «القوات الانقلابية» in Sudan after 2021 are the army.
+    ("الخرطوم – 3 يناير 2022\nأطلقت القوات الانقلابية الغاز المسيل للدموع على آلاف المتظاهرين في الخرطوم.",
+     ("Protests", "Protest with intervention", "gen.protesters:SD", "sd.military")),
+    # A leader's title between «قوات» and his name; the subject five words long.
+    ("بنغازي – 3 يونيو 2014\nشنت قوات المشير خليفة حفتر هجوما على مقار جماعة أنصار الشريعة في بنغازي.",
+     ("Battles", "Armed clash", "ly.lna", "ly.ansar_sharia")),
+    # Yemen's numbered military regions are its army.
+    ("المكلا – 3 يناير 2023\nاشتبك مسلحو حلف قبائل حضرموت مع قوات المنطقة العسكرية الثانية في غيل بن يمين.",
+     ("Battles", "Armed clash", "ye.hadramawt_tribal_alliance", "ye.military")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIDES)
+def test_sides_named_by_local_words(text: str, expected: tuple) -> None:
+    published = "20" + text.split(" 20", 1)[1][:2] + "-01-03"
+    events = extract(text, published)["events"]
+    assert [(e["event_type"], e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [expected]
