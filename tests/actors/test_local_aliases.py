@@ -45,3 +45,15 @@ def test_sides_named_by_local_words(text: str, expected: tuple) -> None:
     published = "20" + text.split(" 20", 1)[1][:2] + "-01-03"
     events = extract(text, published)["events"]
     assert [(e["event_type"], e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [expected]
+
+
+@pytest.mark.parametrize("text,published,actor_id", [
+    ("حمص – 3 آذار 2012\nاشتبكت وحدات من قواتنا المسلحة الباسلة مع المجموعات الإرهابية المسلحة في تلبيسة.", "2012-03-03",
+     "sy.military"),  # a state's own media speaking of its army
+    ("العريش – 3 آذار 2018\nتمكنت عناصر إنفاذ القانون من القضاء على 16 تكفيرياً في تبادل لإطلاق النار بالعريش.", "2018-03-03",
+     "eg.military"),
+    ("العريش – 3 آذار 2018\nتمكنت عناصر إنفاذ القانون من القضاء على 16 تكفيرياً في تبادل لإطلاق النار بالعريش.", "2018-03-03",
+     "gen.unidentified:EG"),
+])
+def test_words_of_the_state_press(text: str, published: str, actor_id: str) -> None:
+    assert actor_id in {a["id"] for a in extract(text, published)["actors"]}
