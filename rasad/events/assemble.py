@@ -141,6 +141,10 @@ def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[i
     return None
 
 
+# «قواته», «مقاتليها», «عناصره»: a party's own forces, told by its speaker.
+_OWN_FORCES = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:قوات|مقاتلي|مقاتلو|عناصر|وحدات)(?:ه|ها|هم)(?!\w)")
+
+
 def _armed_speaker(mod, actors: list[tuple[int, int, ActorMention]]) -> ActorMention | None:
     """«قال التحالف إن طائراته نفذت ضربة»: an armed party that reports a strike and names no
     other author speaks of its own act."""
@@ -829,6 +833,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     claimed = True
                 elif actor1 is None:
                     actor1 = _armed_speaker(mod, sent_actors_all)
+                elif actor2 is None and etype == "Battles" and _OWN_FORCES.search(text, *sent):
+                    # «أكد ناطق باسم الحركة أن قواته اشتبكت مع المهاجمين»: the speaker's forces fought.
+                    speaker = _armed_speaker(mod, sent_actors_all)
+                    if speaker is not None and speaker.actor_id != actor1.actor_id:
+                        actor2 = speaker
             if etype in CIVILIAN_TARGET and actor2 is None:
                 civ = [a for a in sent_actors if a[2].actor_id.startswith("gen.civilians") or a[2].kind == "civilians"]
                 if civ:

@@ -90,6 +90,8 @@ def _people_after(text: str, pos: int, end: int, figures: list[tuple[int, int]],
         if not m:
             break
         w, ws, we = m.group(0), m.start(), m.end()
+        if not started and any(c in text[pos:ws] for c in "،,؛"):
+            break  # «ثلاثة رعاة قتلوا في طويلة، واختطف المسلحون فتاتين»: the clause has ended
         joined = w.startswith("و") and len(w) > 2
         bare = w[1:] if joined and (_people_count(w[1:], people_nouns) or w[1:] in words.household_heads
                                     or _stem(w[1:]) in words.plural_people) else w

@@ -90,7 +90,11 @@ def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMe
         if hit.payload[0] == "latest":
             refs = [before[-1]]
         elif hit.payload[0] == "armed":
-            refs = [m for m in before if m.inter in ARMED_INTERS][-1:]
+            # «أكد ناطق باسم الحركة أن قواته اشتبكت مع المهاجمين»: a party named in the
+            # anaphor's own sentence is the other side; the attackers were told of before it.
+            armed = [m for m in before if m.inter in ARMED_INTERS]
+            earlier = [m for m in armed if m.end <= _sentence_start(norm.original, hit.start)]
+            refs = (earlier or armed)[-1:]
             if not refs:
                 continue
         else:

@@ -190,3 +190,19 @@ def test_fighting_named_again_was_fought_by_the_sides_told_before() -> None:
 ])
 def test_dead_among_the_dead_are_not_counted_twice(text: str, fatalities: int) -> None:
     assert _events(text)[0]["fatalities"] == fatalities
+
+
+def test_attackers_told_again_are_not_the_party_of_their_own_sentence() -> None:
+    text = ("الفاشر – 3 مارس 2014\nهاجمت قوات الدعم السريع يوم السبت الماضي قرية طويلة جنوب غربي الفاشر وأحرقت عشرات المنازل. "
+            "وأكد ناطق باسم حركة تحرير السودان أن قواته اشتبكت مع المهاجمين قرب طويلة أمس الأحد.")
+    record = extract(text, "2014-03-03")
+    clash = [e for e in record["events"] if e["sub_event_type"] == "Armed clash"]
+    assert len(clash) == 1 and {clash[0]["actor1"], clash[0]["actor2"]} == {"sd.slm", "sd.rsf"}
+
+
+def test_gunmen_told_again_and_the_dead_of_the_clause_before() -> None:
+    text = ("الفاشر – 3 مارس 2014\nهاجمت قوات الدعم السريع قرية طويلة جنوب غربي الفاشر أمس. "
+            "وقال شهود إن ثلاثة رعاة قتلوا في طويلة، واختطف المسلحون فتاتين من القرية نفسها.")
+    abduction = [e for e in extract(text, "2014-03-03")["events"] if e["sub_event_type"] == "Abduction/forced disappearance"]
+    assert [(e["actor1"], e["actor2"]) for e in abduction] == [("sd.rsf", "gen.civilians:SD")]
+    assert all(d["text"] != "فتاتين" for e in abduction for d in e["fatalities_detail"])  # abducted, not dead
