@@ -887,6 +887,16 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     # «اغتيل إمام وخطيب أحد المساجد»: whoever the victims of violence against
                     # civilians are called, ACLED codes them Civilians (country), named by the act.
                     actor2 = _crowd("civilians", anchor_hit, view, country)
+            if etype == "Violence against civilians" and actor2 is not None and actor2.inter in (1, 2, 3, 4, 8) \
+                    and (actor1 is None or actor1.actor_id != actor2.actor_id):
+                # «قُتلت طفلة بقذيفة للحوثي على مواقع الجيش», «اختطف المهاجمون سبعة شبان»: the
+                # victims the sentence names are civilians; an armed party beside them is no victim.
+                victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span)
+                if victim is not None:
+                    a, b = norm.span(victim.start, victim.end)
+                    civilians = _generic_party("civilians", norm.original[a:b], a, b, view, country)
+                    if civilians is not None:
+                        actor2 = civilians
             if etype in CIVILIAN_TARGET and actor2 is not None and actor2.generic and actor2.inter == 7 \
                     and not actor2.actor_id.startswith("gen.civilians"):
                 # ACLED codes an attack on activists, journalists or prisoners as one on civilians,

@@ -46,3 +46,13 @@ def test_martyrdom_and_the_dead(text: str, expected: tuple | None) -> None:
     assert len(events) == 1
     e = events[0]
     assert (e["event_type"], e["sub_event_type"], e["actor1"], e["actor2"], e["fatalities"]) == expected
+
+
+
+def test_victims_named_are_civilians() -> None:
+    """«اختطف المهاجمون ستة شبان»: the victims named are civilians, not the unnamed gunmen
+    «المهاجمون» also stands for."""
+    text = ("نيالا – 3 آذار 2024\nدخلت قوات الدعم السريع، فجر أمس، قرية أم كدادة جنوبي نيالا، وأطلقت النار على الأهالي. "
+            "وقال شهود إن الهجوم أسفر عن مقتل خمسة أشخاص، فيما اختطف المهاجمون ستة شبان واقتادوهم إلى جهة مجهولة.")
+    events = [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in _events(text, "2024-03-03")]
+    assert ("Abduction/forced disappearance", "sd.rsf", "gen.civilians:SD") in events
