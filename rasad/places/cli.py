@@ -75,11 +75,11 @@ def stats(
         return
     table = Table(title=f"gazetteer coverage ({gaz.meta['built']}, {gaz.meta['fingerprint']})")
     for col in ("unit", "name", "entries", "towns", "districts", "sub-districts", "sites/areas", "with point",
-                "Arabic keys"):
+                "Arabic keys", "Latin only"):
         table.add_column(col, justify="left" if col in ("unit", "name") else "right")
     for r in rows:
         table.add_row(r["unit"], r["name"], *(str(r[k]) for k in ("entries", "towns", "admin2", "admin3", "sites",
-                                                                  "with_point", "keys")))
+                                                                  "with_point", "keys", "latin_only")))
     Console().print(table)
 
 

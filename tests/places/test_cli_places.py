@@ -43,3 +43,9 @@ def test_resolve_explain(runner, text, target, chosen_admin1, rival_country):
     assert by_id[entry["chosen"]]["admin1_code"] == chosen_admin1
     rival = next(c for c in entry["candidates"] if c["country"] == rival_country)
     assert rival["score"] is not None and rival["why"]
+
+
+def test_stats_counts_towns_known_only_by_a_latin_name(runner):
+    rows = {r["unit"]: r for r in json.loads(runner.invoke(app, ["stats", "--json"]).output)}
+    assert rows["MA"]["latin_only"] > rows["MA"]["entries"] // 2  # most Moroccan towns in GeoNames
+    assert rows["SY"]["latin_only"] < 10
