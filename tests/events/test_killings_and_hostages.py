@@ -22,6 +22,11 @@ CASES = [
      ("Strategic developments", "Disrupted weapons use")),
     ("2019-05-02", "اعترضت البحرية اليمنية زورقاً محملاً بالأسلحة قبالة سواحل المخا.",
      ("Strategic developments", "Disrupted weapons use")),
+    ("2013-06-25", "غيّبت قوات الأمن قسرياً عشرات الشبان من بلدة التل بعد مداهمة منازلهم.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("2019-05-02", "سرق مسلحون سيارة إسعاف تابعة للهلال الأحمر في مدينة سبها.", ("Strategic developments", "Looting/property destruction")),
+    ("2019-05-02", "استولى مسلحون على سيارات تابعة لمنظمة الصليب الأحمر في مدينة سبها.",
+     ("Strategic developments", "Looting/property destruction")),
     # No event of these kinds.
     ("2019-05-02", "اعترضت مجموعة مسلحة سيارة الناشط في مدينة أجدابيا.", None),
     ("2019-05-02", "اغتيال الأمل في نفوس الشباب بعد سنوات من البطالة.", None),
