@@ -57,3 +57,9 @@ def test_sides_named_by_local_words(text: str, expected: tuple) -> None:
 ])
 def test_words_of_the_state_press(text: str, published: str, actor_id: str) -> None:
     assert actor_id in {a["id"] for a in extract(text, published)["actors"]}
+
+
+@pytest.mark.parametrize("published,actor_id", [("2013-06-25", "sy.police"), ("2025-06-25", "sy.police.2024")])
+def test_syrian_security_forces_by_date(published: str, actor_id: str) -> None:
+    text = "اعتقلت قوات الأمن السورية عشرة شبان في حي الميدان بدمشق."
+    assert extract(text, published)["events"][0]["actor1"] == actor_id
