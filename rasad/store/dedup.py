@@ -294,9 +294,12 @@ def _cells(lat_lo: float, lat_hi: float, lon_lo: float, lon_hi: float) -> list[i
     return [a * 4000 + b for a in range(lat0, lat1 + 1) for b in range(lon0, lon1 + 1)]
 
 
-def _candidates(conn: Connection, r: Report, known: dict[str, Report] | None = None) -> list[Report]:
+def _candidates(conn: Connection, r: Report, known: dict[str, Report] | None = None,
+                read: dict[tuple[Any, ...], list[Report]] | None = None) -> list[Report]:
     """Stored reports that could match `r`: a superset of `compatible`, cut by index. Rows
-    already in `known` (read earlier in the same transaction) are not converted again."""
+    already in `known` (read earlier in the same transaction) are not converted again; a query
+    already run in it (`read`: reports of one event by many outlets ask the same one) is not
+    run again."""
     fine = r.date_precision in FINE
     params: dict[str, Any] = {
         "etype": r.event_type, "lo": r.date_lo, "hi": r.date_hi,
@@ -323,6 +326,9 @@ def _candidates(conn: Connection, r: Report, known: dict[str, Report] | None = N
             branches.append("near")
     shape = (fine, bool(r.country), tuple(branches), n_cells if "near" in branches else 0)
     known = {} if known is None else known
+    asked = (shape, tuple(sorted(params.items())))
+    if read is not None and asked in read:
+        return read[asked]
     seen: dict[str, Report] = {}
     rows, procs = _run(conn, shape, params)
     for row in rows:
@@ -337,7 +343,10 @@ def _candidates(conn: Connection, r: Report, known: dict[str, Report] | None = N
                     row[i] = proc(row[i])
             rep = _report_tuple(row)
         seen[key] = rep
-    return list(seen.values())
+    found = list(seen.values())
+    if read is not None:
+        read[asked] = found
+    return found
 
 
 _DATE_PARAMS = ("lo", "hi", "lo_min", "day")
@@ -413,12 +422,13 @@ def rebuild(conn: Connection, new: list[Report]) -> int:
             fresh.setdefault(r.key, r)
     reports.update(fresh)
     nbrs: dict[str, list[str]] = {}
+    read: dict[tuple[Any, ...], list[Report]] = {}  # the stored rows do not change while neighbours are read
 
     def neighbours(r: Report) -> list[str]:
         if r.key not in nbrs:
             found = []
             if r.matchable:
-                for c in _candidates(conn, r, reports):
+                for c in _candidates(conn, r, reports, read):
                     if c.key != r.key and compatible(r, c):
                         found.append(reports.setdefault(c.key, c).key)
             nbrs[r.key] = found

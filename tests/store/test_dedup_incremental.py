@@ -84,3 +84,26 @@ def test_incremental_rebuild_equals_one_pass(store_factory, seed: int, batch: in
     for eid, row in want_events.items():
         got = events[eid]
         assert {k: got[k] for k in row} == row
+
+
+def test_one_event_told_by_many_outlets_is_looked_up_once(store_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Reports of one event by ten outlets ask the store the same candidate query: it runs once
+    per batch, and the store is what one pass would make of them (one event)."""
+    from rasad.store import dedup
+
+    calls = []
+    real = dedup._run
+    monkeypatch.setattr(dedup, "_run", lambda *a, **k: calls.append(1) or real(*a, **k))
+    rng = random.Random(7)
+    base = _record(rng, 0)
+    base["events"] = base["events"][:1]
+    base["events"][0].update(date="2020-03-05", date_precision="day", modality="asserted")
+    records = []
+    for n in range(10):
+        rec = {**base, "article": {**base["article"], "id": f"{n + 1:016x}", "outlet": f"o{n}"}}
+        records.append(rec)
+    url = store_factory("once")
+    ingest_records(records, url, batch_size=100)
+    events, links, _ = _stored(url)
+    assert len({eid for eid, _ in links.values() if eid}) == 1
+    assert len(calls) <= 2  # was one query per report
