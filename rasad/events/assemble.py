@@ -1055,6 +1055,14 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     # «كما طال القصف ذاته حيي …», «وطالت القذائف أيضاً …»: the act named again by its definite
     # noun, at new places and with no party of its own, is the same act's: its parties come along.
     for i, cand in enumerate(merged):
+        if cand.event.event_type in VIOLENT and (cand.definite or cand.bare_reference) and cand.event.actor1 is not None:
+            # «وطالت الغارات أيضاً مقراً للتنظيم»: the side struck before, named again as the
+            # target of the same act, is its target, not its author.
+            earlier = [m for m in merged[:i] if m.event.event_type == cand.event.event_type and m.event.actor1 is not None
+                       and m.event.actor2 is not None and min(m.sentences) < min(cand.sentences)]
+            if earlier and earlier[-1].event.actor2.actor_id == cand.event.actor1.actor_id \
+                    and (cand.event.actor2 is None or cand.event.actor2.actor_id == earlier[-1].event.actor1.actor_id):
+                cand.event.actor1, cand.event.actor2 = earlier[-1].event.actor1, cand.event.actor1
         if cand.event.actor1 is None and cand.event.event_type in VIOLENT and (cand.definite or cand.bare_reference):
             earlier = [m for m in merged[:i] if m.event.event_type == cand.event.event_type and m.event.actor1 is not None
                        and min(m.sentences) < min(cand.sentences)]

@@ -206,3 +206,10 @@ def test_gunmen_told_again_and_the_dead_of_the_clause_before() -> None:
     abduction = [e for e in extract(text, "2014-03-03")["events"] if e["sub_event_type"] == "Abduction/forced disappearance"]
     assert [(e["actor1"], e["actor2"]) for e in abduction] == [("sd.rsf", "gen.civilians:SD")]
     assert all(d["text"] != "فتاتين" for e in abduction for d in e["fatalities_detail"])  # abducted, not dead
+
+
+def test_the_side_struck_named_again_as_target_is_no_author() -> None:
+    text = ("الموصل – 12 آذار 2017\nشن طيران التحالف الدولي غارات على مواقع لتنظيم داعش في بلدة القيارة جنوب الموصل. "
+            "وطالت الغارات أيضاً مقراً للتنظيم في ناحية حمام العليل.")
+    strikes = [e for e in extract(text, "2017-03-12")["events"] if e["event_type"] == "Explosions/Remote violence"]
+    assert strikes and all(e["actor1"] == "int.coalition" for e in strikes)
