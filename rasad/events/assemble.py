@@ -156,6 +156,12 @@ def _armed_speaker(mod, actors: list[tuple[int, int, ActorMention]]) -> ActorMen
     return armed[0] if armed else None
 
 
+def _victims(victim: CueHit, view: "DocumentView", country: str | None) -> ActorMention | None:
+    """Civilians (country), named by the words the sentence calls its victims (normalised span)."""
+    a, b = view.norm.span(victim.start, victim.end)
+    return _generic_party("civilians", view.norm.original[a:b], a, b, view, country)
+
+
 def _crowd(kind: str, hit: TriggerHit, view: "DocumentView", country: str | None) -> ActorMention | None:
     """Protesters or rioters of the article's country, named by the trigger itself
     («خرج المئات في مظاهرة»: the crowd is the event's first actor, as ACLED codes it)."""
@@ -877,26 +883,20 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # hurt or killed people named as civilians, or burnt or looted their homes
                 # («… وأحرقت عشرات المنازل ونهبت الماشية»), is violence against them.
                 etype, sub = "Violence against civilians", "Attack"
+            victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span) if etype in CIVILIAN_TARGET else None
             if etype in CIVILIAN_TARGET and actor2 is None and (actor1 is None or actor1.inter != 7):
                 # «مقتل شاب», «أعدموا رجلين»: victims no party owns are civilians of the country.
-                victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span)
                 if victim is not None:
-                    a, b = norm.span(victim.start, victim.end)
-                    actor2 = _generic_party("civilians", norm.original[a:b], a, b, view, country)
+                    actor2 = _victims(victim, view, country)
                 elif etype == "Violence against civilians":
                     # «اغتيل إمام وخطيب أحد المساجد»: whoever the victims of violence against
                     # civilians are called, ACLED codes them Civilians (country), named by the act.
                     actor2 = _crowd("civilians", anchor_hit, view, country)
             if etype == "Violence against civilians" and actor2 is not None and actor2.inter in (1, 2, 3, 4, 8) \
-                    and (actor1 is None or actor1.actor_id != actor2.actor_id):
+                    and (actor1 is None or actor1.actor_id != actor2.actor_id) and victim is not None:
                 # «قُتلت طفلة بقذيفة للحوثي على مواقع الجيش», «اختطف المهاجمون سبعة شبان»: the
                 # victims the sentence names are civilians; an armed party beside them is no victim.
-                victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span)
-                if victim is not None:
-                    a, b = norm.span(victim.start, victim.end)
-                    civilians = _generic_party("civilians", norm.original[a:b], a, b, view, country)
-                    if civilians is not None:
-                        actor2 = civilians
+                actor2 = _victims(victim, view, country) or actor2
             if etype in CIVILIAN_TARGET and actor2 is not None and actor2.generic and actor2.inter == 7 \
                     and not actor2.actor_id.startswith("gen.civilians"):
                 # ACLED codes an attack on activists, journalists or prisoners as one on civilians,
@@ -1055,24 +1055,23 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     # «كما طال القصف ذاته حيي …», «وطالت القذائف أيضاً …»: the act named again by its definite
     # noun, at new places and with no party of its own, is the same act's: its parties come along.
     for i, cand in enumerate(merged):
-        if cand.event.event_type in VIOLENT and (cand.definite or cand.bare_reference) and cand.event.actor1 is not None:
+        if cand.event.event_type not in VIOLENT or not (cand.definite or cand.bare_reference):
+            continue
+        earlier = [m for m in merged[:i] if m.event.event_type == cand.event.event_type and m.event.actor1 is not None
+                   and min(m.sentences) < min(cand.sentences)]
+        struck = next((m.event for m in reversed(earlier) if m.event.actor2 is not None), None)
+        if cand.event.actor1 is not None and struck is not None and struck.actor2.actor_id == cand.event.actor1.actor_id \
+                and (cand.event.actor2 is None or cand.event.actor2.actor_id == struck.actor1.actor_id):
             # «وطالت الغارات أيضاً مقراً للتنظيم»: the side struck before, named again as the
             # target of the same act, is its target, not its author.
-            earlier = [m for m in merged[:i] if m.event.event_type == cand.event.event_type and m.event.actor1 is not None
-                       and m.event.actor2 is not None and min(m.sentences) < min(cand.sentences)]
-            if earlier and earlier[-1].event.actor2.actor_id == cand.event.actor1.actor_id \
-                    and (cand.event.actor2 is None or cand.event.actor2.actor_id == earlier[-1].event.actor1.actor_id):
-                cand.event.actor1, cand.event.actor2 = earlier[-1].event.actor1, cand.event.actor1
-        if cand.event.actor1 is None and cand.event.event_type in VIOLENT and (cand.definite or cand.bare_reference):
-            earlier = [m for m in merged[:i] if m.event.event_type == cand.event.event_type and m.event.actor1 is not None
-                       and min(m.sentences) < min(cand.sentences)]
-            if earlier:
-                cand.event.actor1 = earlier[-1].event.actor1
-                cand.event.actor2 = cand.event.actor2 or earlier[-1].event.actor2
-                if normalise_phrase(cand.event.trigger_text) in _GENERIC_STRIKE_NOUNS:
-                    # «ألقى الطيران البراميل على … كما طال القصف بلدتي …»: the bombing named by
-                    # its generic noun is the air strike told before, not a shelling.
-                    cand.event.sub_event_type = earlier[-1].event.sub_event_type
+            cand.event.actor1, cand.event.actor2 = struck.actor1, cand.event.actor1
+        if cand.event.actor1 is None and earlier:
+            cand.event.actor1 = earlier[-1].event.actor1
+            cand.event.actor2 = cand.event.actor2 or earlier[-1].event.actor2
+            if normalise_phrase(cand.event.trigger_text) in _GENERIC_STRIKE_NOUNS:
+                # «ألقى الطيران البراميل على … كما طال القصف بلدتي …»: the bombing named by
+                # its generic noun is the air strike told before, not a shelling.
+                cand.event.sub_event_type = earlier[-1].event.sub_event_type
 
     # «… بين قوات الانتقالي وألوية الحماية الرئاسية. وكانت المواجهات قد اندلعت الأحد في …»: the
     # fighting named again with no party of its own was fought by the two sides told before.
