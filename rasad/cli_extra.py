@@ -9,8 +9,16 @@ import typer
 STORELESS = frozenset({"extract", "eval", "eval-sentences", "time", "places", "actors"})
 
 
+# Verbs defined in rasad/cli.py itself: they need none of the other rooms' commands.
+OWN_VERBS = frozenset({"extract", "eval", "time"})
+
+
 def register(app: typer.Typer, verb: str | None = None) -> None:
-    """Add the sub-commands; the store's only when `verb` may need them."""
+    """Add the sub-commands a run may need: all of them for help or an unknown verb, none for
+    a verb of rasad/cli.py itself (importing the actor and place rooms costs ≈0.1 s), only the
+    store's when `verb` may need them."""
+    if verb in OWN_VERBS:
+        return
     from rasad.actors.cli import app as actors_app
     from rasad.places.cli import app as places_app
 

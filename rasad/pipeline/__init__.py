@@ -23,13 +23,14 @@ from spacy.tokens import Doc
 from rasad.errors import MAX_CHARS
 from rasad.pipeline import components
 from rasad.pipeline.doc import register_extensions
+from rasad.pipeline.tokenizer import CONFIG as LAZY_TOKENIZER
 
 register_extensions()
 
 
 def create_pipeline(exclude: tuple[str, ...] = ()) -> Language:
     """A fresh blank Arabic pipeline with every rasad stage not in `exclude`."""
-    nlp = spacy.blank("ar")
+    nlp = spacy.blank("ar", config=LAZY_TOKENIZER)  # spaCy's tokenizer, built when first used
     # No parser or NER runs here: rasad's own input limit (rasad.errors.MAX_CHARS) governs.
     nlp.max_length = MAX_CHARS + 1
     for name, _cls in components.STAGES:
