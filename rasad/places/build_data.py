@@ -9,9 +9,14 @@ districts, sub-districts and villages without a download. Sources, each optional
 - Yemen Open Source «Yemen-info» SQLite (`automated/yemen-info-.db`, MIT): districts
   (مديريات) and sub-districts (عزل) with Arabic names;
 - GeoNames per-country dumps (`SY.txt`, `IQ.txt`…, CC BY 4.0): populated places that carry
-  an Arabic alternate name.
+  an Arabic alternate name;
+- OCHA's Syrian communities («Syrian Arab Republic: Populated Places», C-codes, CC BY 3.0 IGO)
+  as the Syrian Archive's `data/locations.json` carries them (github.com/mnemonicorg/
+  syrianarchive-api): Arabic name, sub-district, district, point. The archive's own rows
+  (landmarks, neighbourhoods: `sa_loc_only`) are not OCHA's and are left out.
 
     python -m rasad.places.build_data --opensyria DIR --yemen-info DB --geonames SY.txt IQ.txt
+    python -m rasad.places.build_data --keep --ocha-sy locations.json   # add to the current file
 
 Rows without coordinates keep empty lat/lon: their admin1 still places the event.
 """
@@ -21,6 +26,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sqlite3
 import sys
 from collections import defaultdict
@@ -143,6 +149,76 @@ def geonames_towns() -> dict[tuple[str, str], tuple[float, float]]:
     return out
 
 
+_OCHA_CODE = re.compile(r"C\d{4,5}")
+_OCHA_TAIL = re.compile(r"\s*(?:---.*|\(\(\(\d+\)\)\))\s*$")
+# Communities this close to a town GeoNames already has under the same name are that town.
+OCHA_TWIN_KM = 5.0
+
+
+def _syrian_units(folder: Path | None) -> tuple[dict[str, str], list[tuple[float, float, str]]]:
+    """OpenSyria's districts by matching key → ISO admin1, and sub-district centroids with theirs."""
+    rows = opensyria_rows(folder) if folder else [
+        {"id": b.id, "feature": b.feature, "admin1": b.admin1, "lat": b.lat, "lon": b.lon, "names_ar": list(b.names_ar)}
+        for b in curated.load_bundled() if b.source == "opensyria"]
+    districts: dict[str, str] = {}
+    points: list[tuple[float, float, str]] = []
+    for r in rows:
+        if not r["admin1"]:
+            continue
+        if r["feature"] == "admin2":
+            for n in r["names_ar"]:
+                k = arabic_key(n)
+                if k:
+                    k = k.removeprefix("مركز ").removeprefix("منطقه ")
+                    districts.setdefault(k, r["admin1"])
+                    districts.setdefault(k.removeprefix("ال"), r["admin1"])  # «سلمية», «السلمية»
+        if r["feature"] in ("admin2", "admin3") and r["lat"] is not None:
+            points.append((r["lat"], r["lon"], r["admin1"]))
+    return districts, points
+
+
+def ocha_syria_rows(path: Path, opensyria: Path | None = None) -> Iterator[dict[str, Any]]:
+    """OCHA's Syrian communities (see the module docstring): «حملك-حميلك» names two spellings;
+    admin1 is the district's governorate, else that of the nearest sub-district centre; a
+    community GeoNames already has (same name, same governorate, within OCHA_TWIN_KM) is skipped."""
+    from rasad.places.geo import haversine_km
+
+    districts, points = _syrian_units(opensyria)
+    towns = geonames_towns()
+    for rec in json.loads(path.read_text(encoding="utf-8")):
+        code = (rec.get("closest_geonames_post_code") or "").strip()
+        if not _OCHA_CODE.fullmatch(code) or str(rec.get("sa_loc_only", "")).upper() == "TRUE":
+            continue
+        if rec.get("lat") in (None, "") or rec.get("lon") in (None, ""):
+            continue
+        lat, lon = float(rec["lat"]), float(rec["lon"])
+        parts = [x.strip() for x in _OCHA_TAIL.sub("", rec.get("search_name_ar") or "").split(" - ")]
+        short = _OCHA_TAIL.sub("", rec.get("search_name_ar_short") or "").strip()
+        if len(parts) < 3 or not short:
+            continue
+        district = (arabic_key(parts[-1]) or "").removeprefix("مركز ")
+        iso = districts.get(district) or districts.get(district.removeprefix("ال"))
+        if iso is None and points:
+            iso = min(points, key=lambda p: (p[0] - lat) ** 2 + (p[1] - lon) ** 2)[2]
+        names = _names(re.split(r"\s*[-_]\s*", short))
+        names = [n for n in names if len(arabic_key(n) or "") >= 3]
+        if not names or not iso:
+            continue
+        twin = [towns.get((iso, arabic_key(n) or "")) for n in names]
+        if any(t and haversine_km(t[0], t[1], lat, lon) < OCHA_TWIN_KM for t in twin):
+            continue
+        en = _OCHA_TAIL.sub("", rec.get("search_name_en") or "").split(" - ")[0].strip()
+        yield {"id": f"ocha:{code}", "country": "SY", "admin1": iso, "feature": "town", "lat": lat, "lon": lon,
+               "population": 0, "name_en": en, "names_ar": names}
+
+
+def current_rows(path: Path = OUT) -> Iterator[dict[str, Any]]:
+    """The rows of the bundled file as it is, for a build that only adds a source."""
+    for b in curated.load_bundled(path.parent):
+        yield {"id": b.id, "country": b.country, "admin1": b.admin1 or "", "feature": b.feature, "lat": b.lat,
+               "lon": b.lon, "population": b.population, "name_en": b.name_en, "names_ar": list(b.names_ar)}
+
+
 def write(rows: Iterable[dict[str, Any]], out: Path = OUT) -> dict[str, int]:
     """Write the compact TSV (ids unique, sorted for stable diffs); returns rows per country."""
     by_id: dict[str, dict[str, Any]] = {}
@@ -170,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--opensyria", type=Path, help="OpenSyria data-geography data folder")
     ap.add_argument("--yemen-info", type=Path, help="Yemen-info SQLite file (automated/yemen-info-.db)")
     ap.add_argument("--geonames", type=Path, nargs="*", default=[], help="GeoNames country dumps (XX.txt)")
+    ap.add_argument("--ocha-sy", type=Path, help="the Syrian Archive's data/locations.json (OCHA communities)")
+    ap.add_argument("--keep", action="store_true", help="keep the current file's rows; the sources given replace theirs")
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args(argv)
     rows: list[dict[str, Any]] = []
@@ -180,6 +258,10 @@ def main(argv: list[str] | None = None) -> int:
     admin1_of = {(r.country, r.geonames): r.iso for r in curated.load_admin1() if r.geonames}
     for path in a.geonames:
         rows += geonames_dump_rows(path, admin1_of)
+    if a.ocha_sy:
+        rows += ocha_syria_rows(a.ocha_sy, a.opensyria)
+    if a.keep:
+        rows += current_rows(a.out)  # after the new rows: `write` keeps the first row of an id
     counts = write(rows, a.out)
     print(f"{a.out}: {sum(counts.values())} rows " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     return 0

@@ -115,7 +115,8 @@ def read_context(text: str, start: int, end: int, prefix: str) -> Context:
     if m:  # «شارع بغداد», «حي الجزائر»: a site; the city that holds it is read by the resolver
         ctx.kind, ctx.cued, ctx.urban = "town", True, base + m.start(1)
         return ctx
-    m = _TYPE_RE.search(left)
+    # «مقر المحافظة وقاعدة عسكرية»: a place word names the word after it, never one joined by «و».
+    m = _TYPE_RE.search(left) if not prefix.startswith(("و", "ف")) else None
     if m:
         ctx.kind, ctx.cued = TYPE_WORDS[m.group(1)], True
         return ctx

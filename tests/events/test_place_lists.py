@@ -28,11 +28,12 @@ CASES = [
     # The list goes on in the next sentence: same parties and date.
     ("2018-05-20", "قصفت المدفعية التركية قرى أبو كهف والشيخ عيسى وتل زيوان في ريف عفرين أمس. كما طال القصف بلدتي نبل والزهراء.",
      "Shelling/artillery/missile attack", ["أبو كهف", "الشيخ عيسى", "تل زيوان", "نبل والزهراء"]),
-    # A compass word ends a name the gazetteer knows without it; the list goes on after it, and the
-    # bombing named again by «القصف» is the same air strike at two more towns.
+    # A compass word is part of a village's name when the gazetteer knows it so («المليحة الغربية»,
+    # an OCHA community) and ends a name it knows without it («الكرك الشرقي»); the list goes on
+    # after it, and the bombing named again by «القصف» is the same air strike at two more towns.
     ("2014-02-18", "ألقت مروحيات النظام البراميل المتفجرة اليوم على بلدات الحراك والمليحة الغربية وناحتة في ريف درعا "
      "الشرقي. كما طال القصف بلدتي بصر الحرير والكرك الشرقي.",
-     "Air/drone strike", ["الحراك", "المليحة", "ناحتة", "بصر الحرير", "الكرك"]),
+     "Air/drone strike", ["الحراك", "المليحة الغربية", "ناحتة", "بصر الحرير", "الكرك"]),
     # «بريف حماة وإدلب» says where the two towns lie; it is no third place.
     ("2017-08-20", "قتل 5 مدنيين بقصف مدفعي لقوات النظام على بلدتي كفرنبودة والهبيط في ريف حماة وإدلب اليوم الأحد.",
      "Shelling/artillery/missile attack", ["كفرنبودة", "الهبيط"]),

@@ -1,0 +1,50 @@
+"""OCHA's Syrian communities in the bundled gazetteer: villages found where the text marks them
+as places, never where their names are plain words, and never over the country the article is in."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.text.normalise import normalise
+
+FOUND = [
+    # sentence, name, admin1, precision
+    ("ألقى الطيران المروحي براميل متفجرة على قرية سوحا في ريف حماة الشرقي", "سوحا", "SY-HM", 1),
+    ("دارت اشتباكات على أطراف قرى أم الكيف والدردارة وتل طويل شمال غربي بلدة تل تمر", "تل طويل", "SY-HA", 1),
+    ("قصفت المدفعية التركية بلدة جب الشامي شرق حمص", "جب الشامي", "SY-HI", 1),
+    ("عثر الأهالي على جثة شاب في قرية الصالحية بريف الحسكة", "الصالحية", "SY-HA", 1),
+    # the hamlet of that name lies in Idlib: «بريف اللاذقية» keeps the village in Latakia
+    ("اشتباكات في الصالحية بريف اللاذقية", "الصالحية", "SY-LA", 2),
+]
+
+
+@pytest.mark.parametrize("sentence,name,admin1,precision", FOUND)
+def test_village_found(resolver, sentence: str, name: str, admin1: str, precision: int) -> None:
+    m = next(m for m in resolver.find(normalise(sentence)) if name in m.text)
+    assert (m.admin1_code, m.geo_precision) == (admin1, precision)
+    assert (m.gazetteer_id or "").startswith("ocha:") == (precision == 1)
+
+
+PLAIN_WORDS = [
+    ("قتل شاب في العشرين من عمره برصاص مجهولين في ساحة البلدة", "عمره"),
+    ("أصيب ثلاثة مدنيين بجروح متفاوتة جراء انفجار عبوة ناسفة", "جروح"),
+    ("هتف المتظاهرون مطالبين بإسقاط الحكومة ورحيل المحافظ", "اسقاط"),
+    ("فر المهاجمون نحو بساتين المنطقة من دون تسجيل خسائر", "بساتين"),
+    ("سلمت قوات البيشمركة مقر محافظة كركوك وقاعدة كي وان العسكرية", "قاعده"),
+    ("تسلمت القوات مقر المحافظة وقاعدة عسكرية قريبة", "قاعده"),  # «و» joins, a place word names
+    ("اعتدى شبان على مخيم للنازحين في بلدة ببنين أمس", "بنين"),  # after «بلدة» the «ب» is the name's
+]
+
+
+@pytest.mark.parametrize("sentence,word", PLAIN_WORDS)
+def test_plain_word_is_no_village(resolver, sentence: str, word: str) -> None:
+    assert not [m for m in resolver.find(normalise(sentence)) if word in normalise(m.text).text]
+
+
+def test_hamlet_namesake_does_not_take_a_town_abroad(resolver) -> None:
+    """«جرادة» is a Syrian hamlet and a Moroccan town of 40,000: with nothing else saying
+    where, the town; with Morocco named, surely the town."""
+    for sentence in ("مواجهات في مدينة جرادة بعد تفريق اعتصام قرب آبار الفحم",
+                     "تظاهر مئات الشبان في مدينة جرادة شرق المغرب"):
+        m = next(m for m in resolver.find(normalise(sentence)) if "جرادة" in m.text)
+        assert m.admin1_code == "MA-02"
