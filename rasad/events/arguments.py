@@ -19,6 +19,9 @@ _AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:ل|لل|من قبل|من طر�
 # Acts done to the party named after them: «اعتقال ثلاثة متهمين بالانتماء إلى التنظيم».
 ACTS_ON_AFTER = frozenset({"Arrests", "Abduction/forced disappearance"})
 _TARGET_CUE = re.compile(r"(?:^|\s)(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع|تجمعا|لمقاتلي|لعناصر|حاجز ل|حاجزا ل|حاجز لل|دوريه ل|دوريه لل|رتل ل|رتلا ل|نقطه ل|موقع ل|موقعا ل)\s*$")
+# «اعتقلت دورية لقوات النظام …», «اعتُقل على حاجز لقوات النظام»: in an arrest or abduction the
+# force a patrol or checkpoint belongs to is who takes people, not a target.
+_UNIT_OF = re.compile(r"(?:^|\s)(?:دوريه|دوريات|حاجز|حاجزا|حواجز|قوه|رتل)\s*(?:(?:ال)?تابعه\s*)?(?:ل|لل)\s*$")
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين)\s*[\"'(«“”]*$")
 _BY_AGENT = re.compile(r"(?:من قبل|علي يد|علي ايدي|نفذها|نفذته)\s*$")
 # «قُتل ثلاثة مدنيين برصاص هيئة تحرير الشام»: the agent of a passive act, named by its weapon.
@@ -98,7 +101,9 @@ def assign_actors(
         s, e, m = after_agent
         gap = _gap(norm_text, te, s)
         words = gap.split()
-        if sub_event_type in ACTS_ON_AFTER and not finite_verb and not _BY_AGENT.search(gap):
+        if sub_event_type in ACTS_ON_AFTER and _UNIT_OF.search(" " + gap) and len(words) <= 3:
+            actor1, a1_end = m, e
+        elif sub_event_type in ACTS_ON_AFTER and not finite_verb and not _BY_AGENT.search(gap):
             pass  # after the noun «اعتقال», «اختطاف» comes who it was done to (a verb takes its subject)
         elif _AGENT_GAP.match(gap) or (not finite_verb and len(words) <= 1 and not _TARGET_CUE.search(" " + gap)):
             actor1, a1_end = m, e
@@ -120,6 +125,9 @@ def assign_actors(
             continue
         if s >= max(te, a1_end) and _TARGET_CUE.search(" " + norm_text[max(sentence[0], s - 24):s]):
             actor2, targeted = m, True
+            if actor1 is None and sub_event_type in ACTS_ON_AFTER and m.inter != 7 \
+                    and _UNIT_OF.search(" " + norm_text[max(sentence[0], s - 24):s]):
+                actor1, actor2 = m, None  # «اعتُقل شاب على حاجز لقوات النظام»
             break
     if actor2 is None:
         # «… ، قالت أنقرة إنها استهدفت …»: who speaks after the act is no target of it.

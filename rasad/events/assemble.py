@@ -897,6 +897,14 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # «قُتلت طفلة بقذيفة للحوثي على مواقع الجيش», «اختطف المهاجمون سبعة شبان»: the
                 # victims the sentence names are civilians; an armed party beside them is no victim.
                 actor2 = _victims(victim, view, country) or actor2
+            if sub == "Arrests" and actor1 is not None and (actor2 is None or actor2.actor_id == actor1.actor_id):
+                # «اعتقلت قوات الاحتلال ثلاثة شبان»: the people taken, named after the act and
+                # owned by no party, are civilians of the country (as ACLED codes them).
+                taken = civilian_victim(etype, anchor, sent_cues, mod.speaker_span)
+                if taken is not None and taken.start >= anchor[1]:
+                    actor2 = _victims(taken, view, country)
+                elif actor2 is not None:
+                    actor2 = None  # the arresting force is not its own detainee
             if etype in CIVILIAN_TARGET and actor2 is not None and actor2.generic and actor2.inter == 7 \
                     and not actor2.actor_id.startswith("gen.civilians"):
                 # ACLED codes an attack on activists, journalists or prisoners as one on civilians,

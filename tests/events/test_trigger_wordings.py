@@ -94,6 +94,11 @@ CASES = [
     ("2022-01-20", "تستضيف مدينة قسنطينة تظاهرة ثقافية عربية تستمر أسبوعاً.", None, None),
     ("2022-01-20", "أصيب أربعة أشخاص في انفجار اسطوانة غاز داخل مطعم في مدينة إربد أمس.", None, None),
     ("2022-01-20", "أوقفت الحكومة الدعم عن المحروقات ابتداء من الشهر المقبل.", None, None),
+    # Ground handed over: a headquarters or a base taken over from another force; a president
+    # taking over his office is none.
+    ("2017-10-18", "وكانت القوات العراقية قد تسلمت مقر المحافظة وقاعدة جوية قريبة من قوات البيشمركة.",
+     "Strategic developments", "Non-violent transfer of territory"),
+    ("2017-10-18", "تسلم الرئيس الجديد مقر الحكومة رسمياً صباح اليوم.", None, None),
 ]
 
 

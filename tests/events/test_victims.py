@@ -36,3 +36,24 @@ def test_groups_of_civilians_are_associates(published: str, text: str, assoc: st
     """ACLED: an attack on activists or prisoners is one on civilians, the group associated."""
     event = next(e for e in extract(text, published)["events"] if e["sub_event_type"] == "Attack")
     assert event["actor2"].startswith("gen.civilians:") and assoc in event["assoc_actors"]
+
+
+ARRESTS = [
+    # published, text, actor1, actor2
+    ("2023-01-10", "واعتقلت قوات الاحتلال خلال اقتحام مخيم جنين فجر اليوم شاباً بعد مداهمة منزل عائلته.",
+     "int.israel_military", "gen.civilians:PS"),
+    ("2019-11-02", "اعتقلت قوات الأمن العراقية ثلاثة شبان في مدينة الناصرية أمس.", None, "gen.civilians:IQ"),
+    # the force a patrol or a checkpoint belongs to takes them; it is not its own detainee
+    ("2020-05-05", "اعتقلت دورية لقوات النظام خمسة مواطنين في بلدة الصنمين.", "sy.military", "gen.civilians:SY"),
+    ("2020-05-05", "اعتقل شاب من بلدة طفس على حاجز لقوات النظام.", "sy.military", "gen.civilians:SY"),
+    # members of a named group are that group, not civilians
+    ("2022-08-09", "اعتقلت قوات الاحتلال ثلاثة عناصر من حركة حماس في بلدة بيت أمر.", "int.israel_military", "ps.hamas"),
+]
+
+
+@pytest.mark.parametrize("published,text,actor1,actor2", ARRESTS)
+def test_people_arrested_are_civilians(published: str, text: str, actor1: str | None, actor2: str) -> None:
+    event = next(e for e in extract(text, published)["events"] if e["sub_event_type"] == "Arrests")
+    assert event["actor2"] == actor2
+    if actor1:
+        assert event["actor1"] == actor1
