@@ -33,7 +33,7 @@ from rasad.events.place_lists import continues_list, governing_list, list_runs, 
 from rasad.events.spans import SpanIndex
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
-from rasad.events.victims import civilian_victim
+from rasad.events.victims import civilian_victim, detainees
 from rasad.text.matcher import SharedScan
 from rasad.text.normalise import NormText, normalise_phrase
 from rasad.timex.lexicon import load_lexicon
@@ -900,8 +900,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if sub == "Arrests" and actor1 is not None and (actor2 is None or actor2.actor_id == actor1.actor_id):
                 # «اعتقلت قوات الاحتلال ثلاثة شبان»: the people taken, named after the act and
                 # owned by no party, are civilians of the country (as ACLED codes them).
-                taken = civilian_victim(etype, anchor, sent_cues, mod.speaker_span)
-                if taken is not None and taken.start >= anchor[1]:
+                taken = detainees(anchor, sent_cues, mod.speaker_span)
+                if taken is not None:
                     actor2 = _victims(taken, view, country)
                 elif actor2 is not None:
                     actor2 = None  # the arresting force is not its own detainee

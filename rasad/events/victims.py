@@ -28,3 +28,12 @@ def civilian_victim(event_type: str, anchor: tuple[int, int], sentence_cues: lis
         return None  # «دون أن تسفر عن إصابات»: nobody hurt, no civilian target
     after = [c for c in words if c.start >= anchor[1]]
     return (after or words)[0]
+
+
+def detainees(anchor: tuple[int, int], sentence_cues: list[CueHit],
+              speaker: tuple[int, int] | None = None) -> CueHit | None:
+    """The words after an arrest that name who was taken («اعتقلت شاباً», «أوقفت أربعة
+    أشخاص», «القبض على 19 متهماً»), outside the speaker's phrase; None when none follow."""
+    words = [c for c in sentence_cues if c.family in ("civilian_words", "detainee_words") and c.start >= anchor[1]
+             and not (speaker is not None and speaker[0] <= c.start < speaker[1])]
+    return words[0] if words else None

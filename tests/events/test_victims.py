@@ -46,6 +46,9 @@ ARRESTS = [
     # the force a patrol or a checkpoint belongs to takes them; it is not its own detainee
     ("2020-05-05", "اعتقلت دورية لقوات النظام خمسة مواطنين في بلدة الصنمين.", "sy.military", "gen.civilians:SY"),
     ("2020-05-05", "اعتقل شاب من بلدة طفس على حاجز لقوات النظام.", "sy.military", "gen.civilians:SY"),
+    # «أشخاص», «متهمين»: people taken are civilians; the riot they are charged with is no event
+    ("2023-05-05", "أوقفت دورية من الجيش اللبناني أربعة أشخاص في منطقة الأوزاعي جنوب بيروت.", "lb.military", "gen.civilians:LB"),
+    ("2023-05-05", "ألقت الشرطة القبض على 19 متهماً بالمشاركة في أعمال الشغب بقرية في المنيا.", "eg.police", "gen.civilians:EG"),
     # members of a named group are that group, not civilians
     ("2022-08-09", "اعتقلت قوات الاحتلال ثلاثة عناصر من حركة حماس في بلدة بيت أمر.", "int.israel_military", "ps.hamas"),
 ]
@@ -57,3 +60,19 @@ def test_people_arrested_are_civilians(published: str, text: str, actor1: str | 
     assert event["actor2"] == actor2
     if actor1:
         assert event["actor1"] == actor1
+
+
+def test_charge_is_no_riot() -> None:
+    events = extract("ألقت الشرطة القبض على 19 متهماً بالمشاركة في أعمال الشغب بقرية في المنيا.", "2023-05-05")["events"]
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مستعمرون، مساء اليوم الجمعة، بلدة حوارة جنوب نابلس، وأضرموا النار في أربع مركبات، تحت حماية قوات الاحتلال.",
+    "هاجم مستوطنون قرية بورين جنوب نابلس واقتلعوا عشرات أشجار الزيتون.",
+])
+def test_settlers_raiding_a_village_attack_civilians(text: str) -> None:
+    """A village raided by settlers, cars burnt or trees uprooted, the army guarding them: violence
+    against civilians, not a battle with the guards."""
+    event = extract(text, "2022-10-14")["events"][0]
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Attack", "ps.settlers", "gen.civilians:PS")
