@@ -8,6 +8,7 @@ offending entry when a file breaks its schema.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import os
 import pickle
 import threading
@@ -51,7 +52,9 @@ class _ParsedYaml:
         self._dirty = False
 
     def _path(self) -> Path:
-        return cache_dir() / f"yaml-v{CACHE_FORMAT}.pkl"
+        # One file per installed copy of rasad: checkouts and clones never load each other's.
+        where = hashlib.sha1(str(DATA_DIR.resolve()).encode("utf-8")).hexdigest()[:10]
+        return cache_dir() / f"yaml-v{CACHE_FORMAT}-{where}.pkl"
 
     def _load(self) -> dict[str, tuple[int, int, Any]]:
         if self._entries is None:
@@ -87,8 +90,9 @@ class _ParsedYaml:
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tmp = target.with_suffix(f".{os.getpid()}.tmp")
+                live = {k: v for k, v in self._entries.items() if os.path.exists(k)}  # files since removed go
                 with open(tmp, "wb") as fh:
-                    pickle.dump(self._entries, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickle.dump(live, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, target)
                 self._dirty = False
             except OSError:

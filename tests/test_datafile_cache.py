@@ -21,7 +21,7 @@ def test_second_process_reads_the_cache_and_sees_edits(cache: datafiles._ParsedY
     f.write_text("words: [قصف, غارة]\n", encoding="utf-8")
     assert cache.get(f) == {"words": ["قصف", "غارة"]}
     cache.save()
-    assert (tmp_path / "cache" / f"yaml-v{datafiles.CACHE_FORMAT}.pkl").is_file()
+    assert cache._path().is_file() and cache._path().parent == tmp_path / "cache"
     again = datafiles._ParsedYaml()  # a new process
     assert again.get(f) == {"words": ["قصف", "غارة"]} and not again._dirty
     f.write_text("words: [قصف, غارة, اشتباك]\n", encoding="utf-8")
@@ -31,9 +31,21 @@ def test_second_process_reads_the_cache_and_sees_edits(cache: datafiles._ParsedY
 
 def test_broken_cache_is_rebuilt(cache: datafiles._ParsedYaml, tmp_path: Path) -> None:
     (tmp_path / "cache").mkdir()
-    (tmp_path / "cache" / f"yaml-v{datafiles.CACHE_FORMAT}.pkl").write_bytes(b"not a pickle")
+    cache._path().write_bytes(b"not a pickle")
     f = tmp_path / "a.yaml"
     f.write_text("- 1\n- 2\n", encoding="utf-8")
     assert cache.get(f) == [1, 2]
     cache.save()
     assert datafiles._ParsedYaml().get(f) == [1, 2]
+
+
+def test_removed_files_leave_the_cache(cache: datafiles._ParsedYaml, tmp_path: Path) -> None:
+    """A clone that was deleted does not keep its parsed files in every later start-up."""
+    gone, kept = tmp_path / "gone.yaml", tmp_path / "kept.yaml"
+    gone.write_text("a: 1\n", encoding="utf-8")
+    kept.write_text("b: 2\n", encoding="utf-8")
+    cache.get(gone), cache.get(kept)
+    gone.unlink()
+    cache.save()
+    entries = datafiles._ParsedYaml()._load()
+    assert str(kept.resolve()) in entries and str(gone.resolve()) not in entries

@@ -94,11 +94,21 @@ class Resolver:
             if ent.feature == "admin1" and ent.admin1:
                 self._admin1_keys.setdefault(ent.admin1, set()).update(
                     k for k in (normalise_phrase(n) for n in ent.names) if k)
+        # The town a governorate is named after, found through the key index; a governorate name
+        # that the index lacks (a stop-listed word: «معسكر», «الوادي») through its towns' names.
         self._capital_of: dict[str, bool] = {}
+        unindexed: dict[str, set[str]] = {}
+        for code, keys in self._admin1_keys.items():
+            for k in keys:
+                if k not in gaz.keys:
+                    unindexed.setdefault(code, set()).add(k)
+                for i in gaz.keys.get(k, ()):
+                    e = gaz.entries[i]
+                    if e.feature == "town" and e.admin1 == code:
+                        self._capital_of[e.id] = True
         for ent in gaz.entries:
-            if ent.feature == "town" and ent.admin1:
-                keys = {normalise_phrase(n) for n in ent.names}
-                if keys & self._admin1_keys.get(ent.admin1, set()):
+            if ent.admin1 in unindexed and ent.feature == "town" and not self._capital_of.get(ent.id):
+                if {normalise_phrase(n) for n in ent.names} & unindexed[ent.admin1]:
                     self._capital_of[ent.id] = True
         self._country_keys = {k for e in gaz.entries if e.feature == "country"
                                for k in (normalise_phrase(n) for n in e.names) if k}
