@@ -154,7 +154,7 @@ class ActorLinker:
         """The actors `hit` names; a local description only in its actor's countries."""
         seen: dict[str, Actor] = {}
         for i, kind in hit.payload:
-            if kind == ALIAS or kind == LOCAL and (country is None or country in self._actors[i].countries):
+            if kind == ALIAS or kind == LOCAL and country is not None and country in self._actors[i].countries:
                 seen.setdefault(self._actors[i].id, self._actors[i])
         return list(seen.values())
 

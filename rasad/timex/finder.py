@@ -325,6 +325,8 @@ def _ago(c: Candidate, ctx: Ctx) -> Resolved | None:
             return None  # «قبل يوم الجمعة», «منذ عام 2011»: another expression follows
     if count is None and unit in ("month", "year"):
         return None  # «منذ سنوات»: no date to speak of
+    if unit == "hour" and sign > 0:
+        return None  # «وبعد ساعتين تدخلت قوات الأمن»: hours after the event told, not the dateline
     if dl is None:
         return _undated()
     if count is None:

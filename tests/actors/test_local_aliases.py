@@ -63,3 +63,9 @@ def test_words_of_the_state_press(text: str, published: str, actor_id: str) -> N
 def test_syrian_security_forces_by_date(published: str, actor_id: str) -> None:
     text = "اعتقلت قوات الأمن السورية عشرة شبان في حي الميدان بدمشق."
     assert extract(text, published)["events"][0]["actor1"] == actor_id
+
+
+def test_local_word_needs_its_country() -> None:
+    """«قوات المرتزقة» where nothing says the country is no one's local word: no SNA."""
+    text = "خرجت تظاهرات سلمية في عدد من البلدات مساء أمس، وقمعت قوات المرتزقة المتظاهرين بالغاز."
+    assert "sy.sna" not in {a["id"] for a in extract(text, "2013-06-02")["actors"]}
