@@ -13,12 +13,13 @@ import re
 from rasad.events.context_words import context_words
 from rasad.types import ActorMention
 
-# Text allowed between a trigger and its agent: nothing, a preposition glued or loose.
-_AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:ل|لل|من قبل|من طرف|من جانب|شنته|شنها|شنه|شنوه|نفذته|نفذها|نفذه|نفذوه|شنتها|نفذتها"
+# Text allowed between a trigger and its agent: nothing, a preposition glued or loose, the
+# units it fields («حررت قطعات جهاز مكافحة الإرهاب …»).
+_AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:(?:قطعات|وحدات|تشكيلات|مقاتلو|مسلحو|ابطال|رجال)\s+(?:من\s+)?|ل|لل|من قبل|من طرف|من جانب|شنته|شنها|شنه|شنوه|نفذته|نفذها|نفذه|نفذوه|شنتها|نفذتها"
                         r"|(?:ال)?تابع(?:ه|ين|ون)?\s*(?:ل|لل)?)?[\s\"'()«»“”]*$")  # «مسيرة تابعة لجماعة …»
 # Acts done to the party named after them: «اعتقال ثلاثة متهمين بالانتماء إلى التنظيم».
 ACTS_ON_AFTER = frozenset({"Arrests", "Abduction/forced disappearance"})
-_TARGET_CUE = re.compile(r"(?:^|\s)(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع|تجمعا|لمقاتلي|لعناصر|حاجز ل|حاجزا ل|حاجز لل|دوريه ل|دوريه لل|رتل ل|رتلا ل|نقطه ل|موقع ل|موقعا ل)\s*$")
+_TARGET_CUE = re.compile(r"(?:^|\s)(?:ب(?=دوري|حاجز|رتل|موقع|مقر|نقط))?(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع|تجمعا|لمقاتلي|لعناصر|حاجز ل|حاجزا ل|حاجز لل|دوريه ل|دوريه لل|رتل ل|رتلا ل|نقطه ل|موقع ل|موقعا ل)\s*$")
 # «اعتقلت دورية لقوات النظام …», «اعتُقل على حاجز لقوات النظام»: in an arrest or abduction the
 # force a patrol or checkpoint belongs to is who takes people, not a target.
 _UNIT_OF = re.compile(r"(?:^|\s)(?:دوريه|دوريات|حاجز|حاجزا|حواجز|قوه|رتل)\s*(?:(?:ال)?تابعه\s*)?(?:ل|لل)\s*$")
@@ -34,6 +35,17 @@ _AND = re.compile(r"^[\s\"'()«»“”،,]*(?:و|من جهه و)?[\s\"'()«»�
 
 
 BETWEEN_REACH = 60
+
+
+# «استهدف مسلحون …»: right after the verb stands its subject, not its target.
+_VERB_THEN_SUBJECT = re.compile(r"(?:^|\s)(?:و|ف)?(?:استهدف|استهدفت|استهدفوا)\s+$")
+
+
+def _targeted(norm_text: str, sentence: tuple[int, int], s: int) -> bool:
+    """Is the mention at `s` named as a target («مواقع الفصائل», «حاجزاً للجيش»)? A mention
+    that carries «ل» («للجيش», «لقوات») has it read with the words before it."""
+    glued = "ل" if norm_text.startswith("ل", s) else ""
+    return _TARGET_CUE.search(" " + norm_text[max(sentence[0], s - 24):s] + glued) is not None
 
 
 def _gap(text: str, a: int, b: int) -> str:
@@ -105,13 +117,17 @@ def assign_actors(
             actor1, a1_end = m, e
         elif sub_event_type in ACTS_ON_AFTER and not finite_verb and not _BY_AGENT.search(gap):
             pass  # after the noun «اعتقال», «اختطاف» comes who it was done to (a verb takes its subject)
-        elif _AGENT_GAP.match(gap) or (not finite_verb and len(words) <= 1 and not _TARGET_CUE.search(" " + gap)):
+        elif _AGENT_GAP.match(gap) or (not finite_verb and len(words) <= 1 and not _targeted(norm_text, sentence, s)):
             actor1, a1_end = m, e
     before_agents = [x for x in before if x[2].inter != 7]
     if actor1 is None and before_agents:
-        # The nearest earlier mention in the clause, else in the sentence.
+        # The nearest earlier mention in the clause, else in the sentence; not one named as a
+        # target («استهدف مسلحون حاجزاً للجيش بعبوة ناسفة»: the army's checkpoint was hit).
         in_clause = [x for x in before_agents if x[0] >= clause[0]]
-        pick = (in_clause or before_agents)[-1]
+        pool = in_clause or before_agents
+        free = [x for x in pool if not _targeted(norm_text, sentence, x[0])
+                or _VERB_THEN_SUBJECT.search(norm_text, max(sentence[0], x[0] - 12), x[0])]
+        pick = (free or pool)[-1]
         if ts - pick[1] < 200:
             actor1, a1_end = pick[2], pick[1]
     # «قوات النظام والميليشيات الموالية لها», «الفصائل بالتعاون مع القوات الحليفة»: partners of
@@ -123,12 +139,19 @@ def assign_actors(
     for s, e, m in mentions:
         if actor1 is not None and m.actor_id == actor1.actor_id or any(m is p[2] for p in partners):
             continue
-        if s >= max(te, a1_end) and _TARGET_CUE.search(" " + norm_text[max(sentence[0], s - 24):s]):
+        if s >= max(te, a1_end) and _targeted(norm_text, sentence, s):
             actor2, targeted = m, True
             if actor1 is None and sub_event_type in ACTS_ON_AFTER and m.inter != 7 \
                     and _UNIT_OF.search(" " + norm_text[max(sentence[0], s - 24):s]):
                 actor1, actor2 = m, None  # «اعتُقل شاب على حاجز لقوات النظام»
             break
+    if actor2 is None and actor1 is not None:
+        # «استهدف مسلحون حاجزاً للجيش بعبوة ناسفة»: the target named between the agent and the act.
+        for s, e, m in before:
+            if s > a1_end and m.actor_id != actor1.actor_id and not any(m is p[2] for p in partners) \
+                    and s >= clause[0] and _targeted(norm_text, sentence, s):
+                actor2, targeted = m, True
+                break
     if actor2 is None:
         # «… ، قالت أنقرة إنها استهدفت …»: who speaks after the act is no target of it.
         rest = [x for x in after if (actor1 is None or x[2].actor_id != actor1.actor_id) and x not in partners

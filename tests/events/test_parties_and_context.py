@@ -227,3 +227,30 @@ def test_claim_of_responsibility_further_on(published: str, text: str, claimant:
 def test_headline_short_form_named_below(text: str, actor: str | None, short: str) -> None:
     linked = {m["text"]: a["id"] for a in extract(text, "2016-03-09")["actors"] for m in a["mentions"]}
     assert linked.get(short) == actor
+
+
+# published, text, sub-type, actor1, actor2
+SIDES = [
+    # the units a force fields stand between the verb and its name
+    ("2017-03-10", "حررت قطعات جهاز مكافحة الإرهاب والجيش العراقي منطقتي البوذياب والبوعيثة من عصابات داعش.",
+     "Government regains territory", "iq.ctc", "int.is"),
+    ("2017-03-10", "حرر الجيش العراقي والحشد الشعبي منطقة البوعيثة من داعش.", "Government regains territory", "iq.military", "int.is"),
+    # a post targeted with no weapon named is a fight; with a drone named, the drone's strike
+    ("2019-05-05", "استهدف مقاتلو حركة الشباب قاعدة للجيش الصومالي قرب بلدوين.", "Armed clash", "so.shabaab", "so.military"),
+    ("2019-05-05", "استهدفت طائرة مسيرة تركية موقعاً لقسد في ريف الحسكة.", "Air/drone strike", "int.turkey_military", "sy.sdf"),
+    # the checkpoint or patrol hit is the target; who planted the bomb is the agent, or nobody
+    ("2019-05-05", "استهدف مسلحون مجهولون حاجزاً للجيش بعبوة ناسفة في العريش.", "Remote explosive/landmine/IED",
+     "gen.unidentified:EG", "eg.military"),
+    ("2019-05-05", "انفجرت عبوة ناسفة بدورية لقوات النظام في درعا البلد.", "Remote explosive/landmine/IED", None, "sy.military"),
+]
+
+
+@pytest.mark.parametrize("published,text,sub_type,actor1,actor2", SIDES)
+def test_agent_and_target(published: str, text: str, sub_type: str, actor1: str | None, actor2: str) -> None:
+    event = next(e for e in _events(text, published) if e["sub_event_type"] == sub_type)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def test_freeing_hostages_takes_no_ground() -> None:
+    assert not [e for e in _events("حررت القوات الأمنية 19 مختطفاً في عملية نوعية غرب بغداد.", "2019-05-05")
+                if e["sub_event_type"] == "Government regains territory"]
