@@ -160,6 +160,9 @@ class Resolver:
     # -- candidates ---------------------------------------------------------------------------
     def _candidates(self, key: str, ctx: Context) -> list[Entry]:
         ents = [self.gaz.entries[i] for i in self.gaz.keys.get(key, ())]
+        if ctx.kind == "district":
+            # «قضاء الحويجة», «مديرية صرواح»: Iraq's, Lebanon's or Yemen's districts, never a Syrian hamlet.
+            ents = [e for e in ents if e.source != "ocha"]
         if ctx.kind == "admin1":
             adm = [e for e in ents if e.feature == "admin1"]
             if adm:

@@ -48,3 +48,9 @@ def test_hamlet_namesake_does_not_take_a_town_abroad(resolver) -> None:
                      "تظاهر مئات الشبان في مدينة جرادة شرق المغرب"):
         m = next(m for m in resolver.find(normalise(sentence)) if "جرادة" in m.text)
         assert m.admin1_code == "MA-02"
+
+
+def test_a_district_is_no_syrian_hamlet(resolver) -> None:
+    """Syria has no «قضاء»: «قضاء الحويجة» is Kirkuk's, not the Hama hamlet of that name."""
+    m = next(m for m in resolver.find(normalise("اشتباكات عنيفة في قضاء الحويجة جنوب غرب كركوك")) if "الحويجة" in m.text)
+    assert m.admin1_code == "IQ-KI"
