@@ -42,7 +42,8 @@ _ALIAS_CUES = ("منطقه ", "ناحيه ", "مدينه ", "محافظه ", "م
 _ADMIN_PREFIXES = ("منطقه ", "ناحيه ", "محافظه ", "قضاء ", "مديريه ", "مركز ", "بلديه ")
 # Source preference when two entries tie: curated knowledge, then GeoNames, then admin units.
 MERGE_KM = 70.0  # a curated town and a same-named GeoNames town closer than this are one place
-SOURCE_RANK = {"rasad": 0.6, "geonames": 0.15, "ocha": 0.1, "opensyria": 0.0, "iso3166-2": 0.0}
+SOURCE_RANK = {"rasad": 0.6, "geonames": 0.15, "opensyria": 0.0, "iso3166-2": 0.0,
+               "ocha": -0.7}  # a hamlet of Syria is meant only where the article says so (see Resolver._score)
 
 
 @dataclass

@@ -54,3 +54,14 @@ def test_a_district_is_no_syrian_hamlet(resolver) -> None:
     """Syria has no «قضاء»: «قضاء الحويجة» is Kirkuk's, not the Hama hamlet of that name."""
     m = next(m for m in resolver.find(normalise("اشتباكات عنيفة في قضاء الحويجة جنوب غرب كركوك")) if "الحويجة" in m.text)
     assert m.admin1_code == "IQ-KI"
+
+
+@pytest.mark.parametrize("sentence,name,admin1", [
+    ("اندلعت اشتباكات عنيفة في أبين بين قوات الانتقالي والقوات الحكومية", "أبين", "YE-AB"),
+    ("خرجت تظاهرات في القادسية احتجاجاً على انقطاع الكهرباء", "القادسية", "IQ-QA"),
+])
+def test_a_hamlet_does_not_outrank_a_province(resolver, sentence: str, name: str, admin1: str) -> None:
+    """A Syrian hamlet that shares its name with another country's province is meant only where
+    the article says so."""
+    m = next(m for m in resolver.find(normalise(sentence)) if name in m.text)
+    assert m.admin1_code == admin1
