@@ -410,6 +410,21 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     return [best[2]]
 
 
+# «… تواصلت المعارك بين …، وسط غارات للتحالف على … في منطقة الكسارة»: a clause of another act.
+_NEW_ACT = re.compile(r"(?:[،,؛]\s*(?:و)?(?:وسط|فيما|بينما|في حين|ثم|كما)?|\s(?:وسط|فيما|بينما|في حين))\s*(?:\S+\s+){0,2}$")
+
+
+def _next_act(text: str, anchor: tuple[int, int], etype: str,
+              groups: dict[tuple[str, str, str | None, int], list[TriggerHit]], span: tuple[int, int]) -> int:
+    """Where the trigger's sentence ends for its places: at the next act of another type told in
+    a clause of its own («، وسط غارات …»), whose places are that act's."""
+    end = span[1]
+    for (other, _sub, _rel, at), _group in groups.items():
+        if other != etype and anchor[1] < at < end and _NEW_ACT.search(text, max(anchor[1], at - 30), at):
+            end = at
+    return end
+
+
 def _rank(p: PlaceMention) -> int:
     """How specific a place is for choosing among candidates: a village the gazetteer lacks
     is a village all the same (its precision 2 only says its point is borrowed)."""
@@ -850,16 +865,18 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor2 = civ[0][2]
             if actor1 is not None and actor2 is not None and actor1.actor_id == actor2.actor_id:
                 actor2 = None
+            reach = _next_act(text, anchor, etype, groups, sent)
             if actor1 is not None and actor2 is None and etype in ("Battles", "Explosions/Remote violence"):
-                # The other side of a fight or strike is the other armed party of its sentence.
+                # The other side of a fight or strike is the other armed party of its sentence,
+                # not one of another act told after it («، وسط غارات لمقاتلات التحالف …»).
                 # A government that speaks of it («قالت أنقرة») or an actor's own state is no side.
-                others = [m for a, b, m in sent_actors if m.actor_id != actor1.actor_id and m.inter in (1, 2, 3, 4, 8)
+                others = [m for a, b, m in sent_actors if a < reach and m.actor_id != actor1.actor_id and m.inter in (1, 2, 3, 4, 8)
                           and not any(x.actor_id == m.actor_id for x in assoc) and m.kind != "government"
                           and not (claimed and m.actor_id.startswith(UNIDENTIFIED))]
                 if others:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))
-            locs = _places_for(anchor, clause, sent, places, text, strict=sub in ABSTRACT_SUBTYPES,
-                               country=view.country) or [None]
+            locs = _places_for(anchor, (clause[0], min(clause[1], reach)), (sent[0], reach), places, text,
+                               strict=sub in ABSTRACT_SUBTYPES, country=view.country) or [None]
             if locs == [None] and si > 0 and etype in VIOLENT and context_words().place_pronoun.match(text, anchor[1]):
                 # «… قرى أ وب. وكانت عناصر التنظيم قد تسللت إليها»: the pronoun is the place (or
                 # the list) told in the sentence before («انضم إليها» names a group: no fight, no place).

@@ -63,3 +63,16 @@ def test_one_event_per_place(published: str, text: str, sub_type: str | None, ex
     for e in events:
         loc = e["location"]
         assert text[loc["start"]:loc["end"]] == loc["text"]
+
+
+def test_a_later_act_keeps_its_own_place() -> None:
+    """«وفي جبهات أ وب وج، تواصلت المعارك …، وسط غارات للتحالف على … في منطقة ب»: the fighting
+    covers the fronts listed before it; the strikes' place, told in their own clause after it,
+    is theirs, and so is their author (no side of the fighting)."""
+    text = ("وفي جبهات صرواح والكسارة والمشجح غربي المحافظة، تواصلت المعارك العنيفة بين قوات الجيش "
+            "ومسلحي الجماعة، وسط غارات لمقاتلات التحالف على تعزيزات الحوثيين في منطقة الكسارة.")
+    events = extract(text, "2021-03-08")["events"]
+    clashes = [e for e in events if e["sub_event_type"] == "Armed clash"]
+    assert sorted(e["location"]["text"] for e in clashes) == sorted(["صرواح", "الكسارة", "المشجح"])
+    assert all(e["actor2"] != "ye.saudi_coalition" for e in clashes)
+    assert [e["location"]["text"] for e in events if e["sub_event_type"] == "Air/drone strike"] == ["الكسارة"]
