@@ -895,10 +895,15 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if etype == "Battles" and sub == "Armed clash" and (actor2 is None or actor2.inter == 7) \
                     and (actor1 is None or actor1.inter != 7) and context_words().attack.search(anchor_hit.key) \
                     and (civilian_victim("Explosions/Remote violence", anchor, sent_cues, mod.speaker_span) is not None
-                         or context_words().raid.search(text, *sent)):
+                         or context_words().raid.search(text, *sent)
+                         or (_is_finite_verb(anchor_hit.key) and context_words().dwelling_target.search(text, anchor[1], min(sent[1], anchor[1] + 90))
+                             and not any(m.inter in (1, 2, 3, 8) and m.actor_id != actor1.actor_id
+                                         and all(m.actor_id != a.actor_id for a in assoc) for _, _, m in sent_actors))):
                 # «هاجم مسلحون قرية … وقتلوا خمسة من سكانها»: an attack nobody armed answers, that
                 # hurt or killed people named as civilians, or burnt or looted their homes
-                # («… وأحرقت عشرات المنازل ونهبت الماشية»), is violence against them.
+                # («… وأحرقت عشرات المنازل ونهبت الماشية»), or that went for where they live with
+                # no other armed party in sight («هاجمت قوات الدعم السريع أحياء الجمارك»), is
+                # violence against them.
                 etype, sub = "Violence against civilians", "Attack"
             victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span) if etype in CIVILIAN_TARGET else None
             if etype in CIVILIAN_TARGET and actor2 is None and (actor1 is None or actor1.inter != 7):

@@ -20,7 +20,8 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "brawl_means", "raid_marks", "weapon_use_leads",
         "property_damage_words", "no_fight_words", "dual_dead",
         "crowd_side_words", "armed_words",
-        "crowd_attack_subjects", "strike_series", "separate_incident", "contrast_openers", "following_day")
+        "crowd_attack_subjects", "strike_series", "separate_incident", "contrast_openers", "following_day",
+        "dwelling_targets")
 
 
 def _alt(words: list[str]) -> str:
@@ -47,6 +48,7 @@ class ContextWords:
     verbs_like_nouns: frozenset[str]  # «ألقى», «التحق»: verbs that look like nouns with «ال»
     riot_means: re.Pattern[str]      # «رشقوا بالحجارة», «حطموا»: a crowd's violence, search in a clause
     brawl_means: re.Pattern[str]     # «بالعصي», «الأسلحة البيضاء»: a fight without guns, search in a sentence
+    dwelling_target: re.Pattern[str]  # «هاجمت القوات أحياء …»: homes as the object (not «في حي …»), search after the act
     raid: re.Pattern[str]            # «وأحرقت المنازل», «ونهبت»: a raid on homes, search in a sentence
     weapon_use: re.Pattern[str]      # «استخدمت فيها» before weapons: search ending at them
     property_damage: re.Pattern[str]  # «النار», «منازل» in a mob trigger: search in its key
@@ -105,6 +107,7 @@ def context_words() -> ContextWords:
         property_damage=re.compile(rf"(?:{_alt(w['property_damage_words'])})"),
         weapon_use=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['weapon_use_leads'])})(?:\s+\S+){{0,3}}?\s+(?:و|ف)?(?:ال)?$"),
         raid=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['raid_marks'])})(?!\w)"),
+        dwelling_target=re.compile(rf"(?<![\wب])(?<!في )(?<!قرب )(?:ال)?(?:{_alt(w['dwelling_targets'])})(?!\w)"),
         brawl_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['brawl_means'])})(?!\w)"),
         riot_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['riot_means'])})(?!\w)"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),

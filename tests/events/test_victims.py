@@ -76,3 +76,16 @@ def test_settlers_raiding_a_village_attack_civilians(text: str) -> None:
     against civilians, not a battle with the guards."""
     event = extract(text, "2022-10-14")["events"][0]
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == ("Attack", "ps.settlers", "gen.civilians:PS")
+
+
+@pytest.mark.parametrize("text,sub_type", [
+    # where people live attacked, no armed party answering: violence against civilians
+    ("هاجمت قوات الدعم السريع ومليشيات متحالفة معها، أمس الأربعاء، أحياء الجمارك والتضامن في مدينة الجنينة.", "Attack"),
+    ("هاجم مسلحون مجهولون قرية أم قونجا جنوب نيالا وأطلقوا النار عشوائياً.", "Attack"),
+    # a village where the attackers met fighters, or a checkpoint in a quarter, is a fight
+    ("هاجم مسلحو داعش قرية البو نمر شرق الرمادي واشتبكوا مع مقاتلي العشائر.", "Armed clash"),
+    ("هاجم مسلحون مجهولون حاجزاً للشرطة في حي الشرطة وسط المدينة.", "Armed clash"),
+])
+def test_attack_on_homes(text: str, sub_type: str) -> None:
+    events = extract(text, "2023-06-08")["events"]
+    assert events and {e["sub_event_type"] for e in events} == {sub_type}
