@@ -89,3 +89,15 @@ def test_settlers_raiding_a_village_attack_civilians(text: str) -> None:
 def test_attack_on_homes(text: str, sub_type: str) -> None:
     events = extract(text, "2023-06-08")["events"]
     assert events and {e["sub_event_type"] for e in events} == {sub_type}
+
+
+@pytest.mark.parametrize("text,sub_type,actor2,fatalities", [
+    # «هجوم مسلح» is an act of its own; on people no armed party defends, violence against them
+    ("أسفر هجوم مسلح على مسجد في شمال سيناء عن مقتل 30 مدنياً.", "Attack", "gen.civilians:EG", 30),
+    ("قتل جنديان في هجوم مسلح استهدف حاجزاً للجيش في العريش.", "Armed clash", "eg.military", 2),
+    # «مدنياً» after 11-99 names civilians as «مدنيين» does
+    ("قصفت قوات النظام بلدة كفرنبل ما أدى إلى مقتل 12 مدنياً.", "Shelling/artillery/missile attack", "gen.civilians:SY", 12),
+])
+def test_armed_attack_and_counted_civilians(text: str, sub_type: str, actor2: str, fatalities: int) -> None:
+    event = next(e for e in extract(text, "2018-01-10")["events"] if e["sub_event_type"] == sub_type)
+    assert (event["actor2"], event["fatalities"]) == (actor2, fatalities)
