@@ -94,6 +94,13 @@ CASES = [
     ("2022-01-20", "تستضيف مدينة قسنطينة تظاهرة ثقافية عربية تستمر أسبوعاً.", None, None),
     ("2022-01-20", "أصيب أربعة أشخاص في انفجار اسطوانة غاز داخل مطعم في مدينة إربد أمس.", None, None),
     ("2022-01-20", "أوقفت الحكومة الدعم عن المحروقات ابتداء من الشهر المقبل.", None, None),
+    # A crowd streaming somewhere to demand something protests; refugees streaming to a border,
+    # fans to a stadium, pilgrims leaving do not.
+    ("2011-02-11", "تدفق آلاف اليمنيين إلى ساحة التغيير أمام جامعة صنعاء مطالبين برحيل الرئيس.", "Protests", "Peaceful protest"),
+    ("2011-02-11", "توافد آلاف المواطنين إلى ميدان التحرير للمطالبة برحيل الحكومة.", "Protests", "Peaceful protest"),
+    ("2013-06-30", "خرج ملايين المصريين إلى الميادين للمطالبة برحيل الرئيس.", "Protests", "Peaceful protest"),
+    ("2011-02-11", "توافد آلاف المشجعين إلى الملعب لمتابعة المباراة النهائية.", None, None),
+    ("2011-02-11", "خرج آلاف الحجاج من مكة بعد أداء المناسك.", None, None),
     # Ground handed over: a headquarters or a base taken over from another force; a president
     # taking over his office is none.
     ("2017-10-18", "وكانت القوات العراقية قد تسلمت مقر المحافظة وقاعدة جوية قريبة من قوات البيشمركة.",

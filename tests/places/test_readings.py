@@ -101,3 +101,13 @@ def test_precision_sample(resolver):
     assert len(_precision_rows()) >= 40
     assert not fps, fps
     assert not misses, misses
+
+
+@pytest.mark.parametrize("sentence,town", [
+    ("خرج ملايين المصريين إلى الميادين للمطالبة برحيل الرئيس", False),  # the squares
+    ("خرج الآلاف إلى الشوارع والميادين في القاهرة", False),
+    ("قصفت طائرات التحالف مواقع داعش في الميادين بريف دير الزور", True),  # the town
+])
+def test_squares_are_no_town(resolver, sentence: str, town: bool) -> None:
+    found = [m for m in resolver.find(normalise(sentence)) if "الميادين" in m.text]
+    assert bool(found) == town
