@@ -345,7 +345,10 @@ class TriggerLexicon:
         """The sub-type named by the cue closest to `at` inside the sentence, if any."""
         best: tuple[int, int, str] | None = None
         index = cues.get(event_type)
-        for s, e, ref in index.within(sent_start, sent_end) if index is not None else ():
+        found = [(s, e, ref) for s, e, ref in (index.within(sent_start, sent_end) if index is not None else ())]
+        for s, e, ref in found:
+            if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in found):
+                continue  # «بالرصاص المطاطي» is not «الرصاص»: a cue inside a longer one says nothing
             if e <= sent_end:
                 cand = (min(abs(s - at), abs(e - at)), ref.rank, ref.sub_event_type)
                 if best is None or cand < best:

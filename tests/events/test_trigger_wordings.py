@@ -94,6 +94,11 @@ CASES = [
     ("2022-01-20", "تستضيف مدينة قسنطينة تظاهرة ثقافية عربية تستمر أسبوعاً.", None, None),
     ("2022-01-20", "أصيب أربعة أشخاص في انفجار اسطوانة غاز داخل مطعم في مدينة إربد أمس.", None, None),
     ("2022-01-20", "أوقفت الحكومة الدعم عن المحروقات ابتداء من الشهر المقبل.", None, None),
+    # Protesters choking on gas or hit by rubber bullets met force that is not lethal: intervention.
+    ("2019-11-05", "وأصيب عشرات المتظاهرين بحالات اختناق جراء القنابل الدخانية التي أطلقتها القوات الأمنية على جسر الأحرار.",
+     "Protests", "Protest with intervention"),
+    ("2019-11-05", "أصيب عشرات المحتجين بالرصاص المطاطي خلال تفريق اعتصامهم أمام البرلمان.", "Protests", "Protest with intervention"),
+    ("2019-11-05", "أطلقت قوات الأمن الرصاص الحي على المتظاهرين في ساحة التحرير.", "Protests", "Excessive force against protesters"),
     # A crowd streaming somewhere to demand something protests; refugees streaming to a border,
     # fans to a stadium, pilgrims leaving do not.
     ("2011-02-11", "تدفق آلاف اليمنيين إلى ساحة التغيير أمام جامعة صنعاء مطالبين برحيل الرئيس.", "Protests", "Peaceful protest"),
