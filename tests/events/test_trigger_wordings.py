@@ -94,6 +94,10 @@ CASES = [
     ("2022-01-20", "تستضيف مدينة قسنطينة تظاهرة ثقافية عربية تستمر أسبوعاً.", None, None),
     ("2022-01-20", "أصيب أربعة أشخاص في انفجار اسطوانة غاز داخل مطعم في مدينة إربد أمس.", None, None),
     ("2022-01-20", "أوقفت الحكومة الدعم عن المحروقات ابتداء من الشهر المقبل.", None, None),
+    # Protesters who storm or attack something riot, «احتجاجاً» or not; a stand in protest does not.
+    ("2012-09-12", "هاجم محتجون غاضبون مبنى القنصلية الأمريكية في بنغازي احتجاجاً على فيلم مسيء.", "Riots", "Violent demonstration"),
+    ("2012-09-12", "تظاهر المئات أمام السفارة احتجاجاً على الفيلم ثم اقتحموا المبنى.", "Riots", "Violent demonstration"),
+    ("2012-09-12", "نظم المعلمون وقفة احتجاجية أمام وزارة التربية احتجاجاً على تأخر الرواتب.", "Protests", "Peaceful protest"),
     # Protesters choking on gas or hit by rubber bullets met force that is not lethal: intervention.
     ("2019-11-05", "وأصيب عشرات المتظاهرين بحالات اختناق جراء القنابل الدخانية التي أطلقتها القوات الأمنية على جسر الأحرار.",
      "Protests", "Protest with intervention"),
