@@ -83,23 +83,28 @@ def _is_stop(word: str, stop: frozenset[str]) -> bool:
         or len(word) >= 5 and bool(_VERB_ENDING.search(word))
 
 
-def _ends_cleanly(text: str, pos: int, end: int, stop: frozenset[str]) -> bool:
-    """Does a name end at `pos` as a list item does: before punctuation, the end, «و», or a
-    non-name word («في», «بريف»)? A name followed by more words is a clause, not an item."""
+def _ends_cleanly(text: str, pos: int, end: int, stop: frozenset[str], covered: bytearray | None = None) -> bool:
+    """Does a name end at `pos` as a list item does: before punctuation, the end, «و», a
+    non-name word («في», «بريف») or a known place glued to «ب» («بالإسكندرية»)? A name
+    followed by more words is a clause, not an item."""
     k = pos
     while k < end and text[k] == " ":
         k += 1
     if k >= end or text[k] in ".،,؛;:()[]\n":
         return True
     w = _WORD.match(text, k)
+    if w is not None and covered is not None and w.group(0)[:1] in "بل" and k + 1 < len(covered) and covered[k + 1]:
+        return True
     return w is None or w.group(0).startswith("و") or _is_stop(w.group(0), stop)
 
 
 _WORD = re.compile(r"\w+")
 
 
-def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans of the list of names that starts at `pos` («التح وجرجناز والغدفة»)."""
+def _names_after(text: str, pos: int, end: int, stop: frozenset[str],
+                 covered: bytearray | None = None) -> list[tuple[int, int]]:
+    """Spans of the list of names that starts at `pos` («التح وجرجناز والغدفة»); a word that
+    is «ب» or «ل» glued to a known place («بالقاهرة») ends a name, it is the area that holds it."""
     spans: list[tuple[int, int]] = []
     i = pos
     after_comma = False
@@ -117,17 +122,19 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str]) -> list[tu
             j = m.end()
             if j < end and text[j] == " " and j + 1 < end and text[j + 1].isalpha():
                 nxt = re.compile(r"\w+").match(text, j + 1)
-                if nxt and not _is_stop(nxt.group(0), stop) and not nxt.group(0).startswith("و"):
+                held = covered is not None and nxt is not None and nxt.group(0)[:1] in "بل" \
+                    and nxt.start() + 1 < len(covered) and covered[nxt.start() + 1]
+                if nxt and not held and not _is_stop(nxt.group(0), stop) and not nxt.group(0).startswith("و"):
                     j += 1
                     continue
             break
         if not words:
             break
-        if len(words) > 1 and not _ends_cleanly(text, words[-1][1], end, stop):
+        if len(words) > 1 and not _ends_cleanly(text, words[-1][1], end, stop, covered):
             words = words[:1]  # «مديرية شدا طالت مزارع …»: the second word begins the clause
         if len(words) == 1 and _bare(text[words[0][0]:words[0][1]]) in _name_starters():
             break  # «عين», «سيدي», «أولاد» alone begin a name, they are none
-        if spans and after_comma and not _ends_cleanly(text, words[-1][1], end, stop):
+        if spans and after_comma and not _ends_cleanly(text, words[-1][1], end, stop, covered):
             break  # «… والخرطوم بحري، استجابة لدعوة»: a clause goes on, the list has ended
         # («بلدتا بني بوعياش وتارجيست أشكالاً …»: an item glued by «و» may be followed by the verb's object)
         spans.append((words[0][0], words[-1][1]))
@@ -205,7 +212,7 @@ def find_unlisted(norm: NormText, known: list[PlaceMention], country: str | None
     for m in matches_at(lead, norm, lead_words):
         stop_at = _SENTENCE_END.search(text, m.end())
         sent_end = stop_at.start() if stop_at else len(text)
-        names = _names_after(text, m.end(), sent_end, stop)
+        names = _names_after(text, m.end(), sent_end, stop, covered)
         # A name the gazetteer knows is no unlisted village; a longer name that only ends in a
         # known one («أبو صرة» around «صرة») is, and wins over it (see `with_unlisted`).
         names = [_before_known(text, a, b, covered) for a, b in names if not covered[a]]
