@@ -19,6 +19,9 @@ def _unlisted(text: str) -> list[tuple[str, str | None, int]]:
          [("المخيلة", "SY-ID", 2), ("الزعيبة", "SY-ID", 2), ("الغدفة", "SY-ID", 2)]),
         ("سقطت قذيفتان على حي الوحدة الثانية جنوبي العاصمة بغداد.", [("الوحدة الثانية", "IQ-BG", 2)]),
         ("دخلت القوات بلدتي الزعيبة والمشيرفة بريف حماة الشرقي.", [("الزعيبة", "SY-HM", 2), ("المشيرفة", "SY-HM", 2)]),
+        # two mountains named together are two places in the governorate named after them
+        ("قصف الجيش مخابئ المسلحين بجبلي الشعانبي وسمامة في ولاية القصرين.",
+         [("الشعانبي", "TN-42", 2), ("سمامة", "TN-42", 2)]),
         # the known place glued to «ب» ends the name and holds it; a known item of the list is not repeated
         ("خرجت مسيرات في منطقتي المطرية وعين شمس بالقاهرة وحي سيدي بشر بالإسكندرية.",
          [("عين شمس", "EG-C", 2), ("سيدي بشر", "EG-ALX", 2)]),
