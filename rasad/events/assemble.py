@@ -584,6 +584,7 @@ _MODALITY_RANK = {"asserted": 0, "claimed": 1, "planned": 2, "hypothetical": 3, 
 
 def _merge(into: Candidate, other: Candidate) -> None:
     e, o = into.event, other.event
+    headline_meets_body = not into.body and other.body
     if not into.body and other.body:
         # The body's sentence is better evidence than the headline, and says how sure it is.
         e.trigger_text, e.trigger_start, e.trigger_end = o.trigger_text, o.trigger_start, o.trigger_end
@@ -602,7 +603,13 @@ def _merge(into: Candidate, other: Candidate) -> None:
         e.time, e.date, e.date_precision, e.date_text = o.time, o.date, o.date_precision, o.date_text
         into.own_time = True
     if other.own_place:
-        e.location = _more_specific(e.location if into.own_place else None, o.location)
+        if headline_meets_body and o.location is not None and (
+                e.location is None or o.location.geo_precision <= e.location.geo_precision):
+            # «غارات على شمال ووسط قطاع غزة» over «… شمال غرب بيت لاهيا»: the body says where, and
+            # another place told after it («أغارت أيضاً على … النصيرات») is another strike.
+            e.location = o.location
+        else:
+            e.location = _more_specific(e.location if into.own_place else None, o.location)
         into.own_place = True
     elif e.location is None:
         e.location = o.location

@@ -254,3 +254,13 @@ def test_agent_and_target(published: str, text: str, sub_type: str, actor1: str 
 def test_freeing_hostages_takes_no_ground() -> None:
     assert not [e for e in _events("حررت القوات الأمنية 19 مختطفاً في عملية نوعية غرب بغداد.", "2019-05-05")
                 if e["sub_event_type"] == "Government regains territory"]
+
+
+def test_headline_over_two_strikes_keeps_both_places() -> None:
+    """A headline summing up strikes across a region takes the place of the first strike the body
+    tells; another strike told after it at another place («أغارت أيضاً على …») stays its own."""
+    text = ("شهيدان في غارات على شمال ووسط قطاع غزة\nغزة – 9 كانون الأول 2017\n"
+            "استشهد مواطنان، فجر اليوم السبت، في غارة شنتها طائرات الاحتلال على موقع شمال غرب بيت لاهيا. "
+            "وأغارت طائرات الاحتلال أيضاً على موقع في مخيم النصيرات وسط القطاع.")
+    places = sorted(e["location"]["text"] for e in _events(text, "2017-12-09") if e["sub_event_type"] == "Air/drone strike")
+    assert places == sorted(["شمال غرب بيت لاهيا", "مخيم النصيرات"])
