@@ -76,6 +76,7 @@ class _Hit:
         self.in_kind_list = ctx.kind is not None and ctx.urban is None
 
 
+NAMESAKE_CITY = 100_000  # a city this large abroad is meant even alone (see _drop_namesakes_abroad)
 LATIN_DOMINANCE = 2  # a Latin-only town is chosen over a rival of its skeleton when twice as populous
 LATIN_DOMINANCE_ANYWHERE = 5  # … and, when the article's country is unknown, five times
 LATIN_TOWN_ANYWHERE = 10_000  # … and then only a town of this population or more
@@ -318,6 +319,7 @@ class Resolver:
             picked = {id(h): h.choice for h in hits}
         self._read_holders(text, hits, country_hint)
         self._drop_hamlets_abroad(hits, nisba, country_hint)
+        self._drop_namesakes_abroad(hits, nisba, country_hint)
         if explain is not None:
             for h, own in zip(hits, evidence):
                 rows = []
@@ -371,6 +373,33 @@ class Resolver:
                 town = self.latin_entry(self._text_of(h), None)
                 if town is not None:
                     h.choice = town
+
+    @staticmethod
+    def _drop_namesakes_abroad(hits: list[_Hit], nisba: Counter[str], hint: str | None) -> None:
+        """«قرب مفرق» in a Lebanese report, «صباح» in a Sudanese one: a town or district that is
+        the only name of its country in an article whose other names agree on another country
+        is a namesake the gazetteer lacks there; null beats a guess abroad. Countries and their
+        first-level divisions named as such, and cities of 100,000 or more, stand."""
+        support: Counter[str] = Counter()
+        for cc in {(h.choice.country, h.match.payload[0]) for h in hits if h.choice is not None and not h.drop}:
+            support[cc[0]] += 1
+        for cc, v in nisba.items():
+            support[cc] += v
+        if hint:
+            support[hint] += 2
+        if not support:
+            return
+        home, n = support.most_common(1)[0]
+        if n < 2:
+            return
+        for h in hits:
+            e = h.choice
+            if e is None or h.drop or e.country == home or support[e.country] > 1 \
+                    or h.relocate is not None or h.holder is not None:
+                continue  # (a place the text says holds it has placed it already)
+            if e.feature in ("country", "admin1") or e.population >= NAMESAKE_CITY or h.ctx.kind == "admin1":
+                continue
+            h.drop = True
 
     # -- places inside places -----------------------------------------------------------------
     def _linked(self, text: str, x: _Hit, y: _Hit) -> bool:
