@@ -62,6 +62,7 @@ _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزع
 _CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|واوضح|واوضحت|وتابع|وتابعت|واشار|واشارت|وافاد|وافادت|بدوره|بدورها|بدورهم"
                                r"|(?:و)?في الوقت (?:ذاته|نفسه)|(?:و)?في الاثناء|(?:و)?في غضون ذلك|(?:و)?بالتزامن(?: مع ذلك)?"
                                r"|(?:و)?في (?:العمليه|الحمله|اليوم|الهجوم) (?:ذاتها|نفسها|ذاته|نفسه))(?:\s|،)")
+_BEARING_WORD = re.compile(r"^(?:و|ب|في\s+)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|قرب|بالقرب من)\s")
 _INSIDE = re.compile(r"^\s*(?:وسط|في|ب|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:مدينه|بلده|محافظه|ولايه)?\s*$")
 
 
@@ -401,6 +402,8 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     # the next one lies there; a same-named town elsewhere was the wrong reading.
     cands = [p for i, p in enumerate(cands) if not any(
         0 <= q[0] - p[1] <= 20 and _elsewhere(p[2], q[2]) and _INSIDE.match(norm_text[p[1]:q[0]])
+        # «أوتوستراد جل الديب شمالي بيروت»: a place told by its bearing from a city near it is no misreading
+        and not (_BEARING_WORD.match(normalise_phrase(q[2].text)) and (_km(p[2], q[2]) or 1e9) <= AREA_REACH_KM)
         for q in cands[i + 1:])] or cands
     pool = [p for p in cands if p[0] >= ts - 60] or cands
     # «وعاد بعدها إلى حماة»: a destination is where someone went, not where it happened.
@@ -444,10 +447,15 @@ def _km(a: PlaceMention, b: PlaceMention) -> float | None:
 
 
 def _elsewhere(inner: PlaceMention, outer: PlaceMention) -> bool:
-    """Does the gazetteer put `inner` in another country or governorate than `outer`?"""
+    """Does the gazetteer put `inner` in another country or governorate than `outer`? A region
+    named like a governorate may reach past it («عيتا الشعب في جنوب لبنان»: Nabatieh's, in the
+    south all the same): a town near the governorate named is in it."""
     if inner.country and outer.country and inner.country != outer.country:
         return True
-    return bool(inner.admin1_code and outer.admin1_code and inner.admin1_code != outer.admin1_code)
+    if not (inner.admin1_code and outer.admin1_code and inner.admin1_code != outer.admin1_code):
+        return False
+    dist = _km(inner, outer) if outer.feature == "admin1" else None
+    return dist is None or dist > AREA_REACH_KM
 
 
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:

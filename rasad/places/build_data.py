@@ -13,10 +13,13 @@ districts, sub-districts and villages without a download. Sources, each optional
 - OCHA's Syrian communities («Syrian Arab Republic: Populated Places», C-codes, CC BY 3.0 IGO)
   as the Syrian Archive's `data/locations.json` carries them (github.com/mnemonicorg/
   syrianarchive-api): Arabic name, sub-district, district, point. The archive's own rows
-  (landmarks, neighbourhoods: `sa_loc_only`) are not OCHA's and are left out.
+  (landmarks, neighbourhoods: `sa_loc_only`) are not OCHA's and are left out;
+- OCHA/CAS «Lebanon: Villages/Settlements» (2017, LBN P-codes, CC BY), as the Free Lebanon Data
+  Hub's gazetteer carries them (github.com/sboghossian/free-lebanon-data-hub, CC BY-SA 4.0 compilation).
 
     python -m rasad.places.build_data --opensyria DIR --yemen-info DB --geonames SY.txt IQ.txt
     python -m rasad.places.build_data --keep --ocha-sy locations.json   # add to the current file
+    python -m rasad.places.build_data --keep --ocha-lb lb_villages.jsonl
 
 Rows without coordinates keep empty lat/lon: their admin1 still places the event.
 """
@@ -212,6 +215,39 @@ def ocha_syria_rows(path: Path, opensyria: Path | None = None) -> Iterator[dict[
                "population": 0, "name_en": en, "names_ar": names}
 
 
+_LB_GOVERNORATES = {"Akkar": "LB-AK", "North": "LB-AS", "Beirut": "LB-BA", "Baalbek-El Hermel": "LB-BH",
+                    "Bekaa": "LB-BI", "South": "LB-JA", "Mount Lebanon": "LB-JL", "El Nabatieh": "LB-NA"}
+# P-code digit after «LBN» → governorate, for the rows that name none (the P-code's own scheme).
+_LB_PCODE_GOVERNORATE = {"1": "LB-BA", "3": "LB-JL", "4": "LB-NA", "6": "LB-JA"}
+
+
+def ocha_lebanon_rows(path: Path) -> Iterator[dict[str, Any]]:
+    """OCHA/CAS «Lebanon: Villages/Settlements» rows (P-codes LBN#####, Arabic name, point,
+    governorate), one JSON object a line with keys pcode, name_ar, name_en, lat, lon, admin1, as
+    taken from the Free Lebanon Data Hub's research/geo/gazetteer.jsonl (rows whose source is
+    OCHA-CAS-2017); a place GeoNames already has under the same name within OCHA_TWIN_KM is skipped."""
+    from rasad.places.geo import haversine_km
+
+    towns = geonames_towns()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        code = str(rec.get("pcode") or "")
+        if not re.fullmatch(r"LBN\d{5}", code) or rec.get("lat") is None or rec.get("lon") is None:
+            continue
+        iso = _LB_GOVERNORATES.get(rec.get("admin1") or "") or _LB_PCODE_GOVERNORATE.get(code[3])
+        names = [n for n in _names(re.split(r"\s*[/|]\s*", rec.get("name_ar") or "")) if len(arabic_key(n) or "") >= 3]
+        if not names or not iso:
+            continue
+        lat, lon = float(rec["lat"]), float(rec["lon"])
+        twin = [towns.get((iso, arabic_key(n) or "")) for n in names]
+        if any(t and haversine_km(t[0], t[1], lat, lon) < OCHA_TWIN_KM for t in twin):
+            continue
+        yield {"id": f"ochalb:{code}", "country": "LB", "admin1": iso, "feature": "town", "lat": lat, "lon": lon,
+               "population": 0, "name_en": rec.get("name_en") or "", "names_ar": names}
+
+
 def current_rows(path: Path = OUT) -> Iterator[dict[str, Any]]:
     """The rows of the bundled file as it is, for a build that only adds a source."""
     for b in curated.load_bundled(path.parent):
@@ -247,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--yemen-info", type=Path, help="Yemen-info SQLite file (automated/yemen-info-.db)")
     ap.add_argument("--geonames", type=Path, nargs="*", default=[], help="GeoNames country dumps (XX.txt)")
     ap.add_argument("--ocha-sy", type=Path, help="the Syrian Archive's data/locations.json (OCHA communities)")
+    ap.add_argument("--ocha-lb", type=Path, help="OCHA/CAS Lebanese villages, JSON Lines (see ocha_lebanon_rows)")
     ap.add_argument("--keep", action="store_true", help="keep the current file's rows; the sources given replace theirs")
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args(argv)
@@ -260,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += geonames_dump_rows(path, admin1_of)
     if a.ocha_sy:
         rows += ocha_syria_rows(a.ocha_sy, a.opensyria)
+    if a.ocha_lb:
+        rows += ocha_lebanon_rows(a.ocha_lb)
     if a.keep:
         rows += current_rows(a.out)  # after the new rows: `write` keeps the first row of an id
     counts = write(rows, a.out)

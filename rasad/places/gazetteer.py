@@ -22,12 +22,14 @@ from rasad.places import sources
 from rasad.places.geo import haversine_km
 from rasad.text.normalise import normalise_phrase
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 OPENSYRIA_NOTICE = ("Syrian administrative units (governorates, districts, sub-districts) from OpenSyria "
                     "Data Geography (github.com/Open-Syria/data-geography), CC BY 4.0; upstream sources "
                     "OCHA/HDX COD-AB, geoBoundaries, GeoNames, Wikidata.")
 YEMEN_INFO_NOTICE = ("Yemeni districts and sub-districts (عزل) from Yemen-info by Yemen Open Source "
                      "(github.com/YemenOpenSource/Yemen-info), MIT.")
+OCHA_LB_NOTICE = ("Lebanese villages from OCHA/CAS «Lebanon: Villages/Settlements» (HDX), CC BY, as compiled by the "
+                  "Free Lebanon Data Hub (github.com/sboghossian/free-lebanon-data-hub), CC BY-SA 4.0.")
 OCHA_NOTICE = ("Syrian communities from OCHA's «Syrian Arab Republic: Populated Places» (HDX), CC BY 3.0 IGO, "
                "as carried by the Syrian Archive (github.com/mnemonicorg/syrianarchive-api).")
 BASE_ATTRIBUTION = [
@@ -43,7 +45,10 @@ _ADMIN_PREFIXES = ("منطقه ", "ناحيه ", "محافظه ", "قضاء ", "
 # Source preference when two entries tie: curated knowledge, then GeoNames, then admin units.
 MERGE_KM = 70.0  # a curated town and a same-named GeoNames town closer than this are one place
 SOURCE_RANK = {"rasad": 0.6, "geonames": 0.15, "opensyria": 0.0, "iso3166-2": 0.0,
-               "ocha": -0.7}  # a hamlet of Syria is meant only where the article says so (see Resolver._score)
+               "ocha": -0.7, "ochalb": -0.7}  # a village of OCHA's lists is meant only where the article says so
+# Sources of villages by the thousand (OCHA's Syrian communities, Lebanese villages): many named by
+# plain words, so they are read only where the text marks a place (see build() and the resolver).
+HAMLET_SOURCES = frozenset({"ocha", "ochalb"})
 
 
 @dataclass
@@ -335,9 +340,12 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
         # A name only OCHA's Syrian communities carry («الفياضية», «جب الشامي»): thousands of
         # hamlets, many named by plain words («من عمره», «بجروح»), so only a place word, «ريف»,
         # a compass or «قرب», or a place before it in a list makes it one.
-        elif all(e.source == "ocha" for e in ents):
+        # So does one that only such villages and Yemeni عزل share («صباح»: a Lebanese village,
+        # a Yemeni عزلة, and the morning).
+        elif all(e.source in HAMLET_SOURCES or e.source == "yemeninfo" for e in ents):
             cue_keys.add(k)
-            strong_keys.add(k)
+            if all(e.source in HAMLET_SOURCES or e.feature == "admin3" for e in ents) or " " not in k:
+                strong_keys.add(k)
     meta = {
         "format": FORMAT_VERSION,
         "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -345,7 +353,8 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
         "opensyria_dir": str(opensyria_dir) if opensyria_dir else None,
         "attribution": BASE_ATTRIBUTION + ([OPENSYRIA_NOTICE] if os_count else [])
         + ([YEMEN_INFO_NOTICE] if any(e.source == "yemeninfo" for e in bundled_entries) else [])
-        + ([OCHA_NOTICE] if any(e.source == "ocha" for e in bundled_entries) else []),
+        + ([OCHA_NOTICE] if any(e.source == "ocha" for e in bundled_entries) else [])
+        + ([OCHA_LB_NOTICE] if any(e.source == "ochalb" for e in bundled_entries) else []),
         "counts": {"entries": len(entries), "keys": len(keys), "cue_keys": len(cue_keys), "strong_keys": len(strong_keys),
                    "opensyria": os_count, "geonames": len(places), "geonames_latin_only": len(latin_only), "bundled": len(bundled_entries), "variant_keys": len(variants),
                    "stoplisted": dropped},

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasad.places.context import PREPOSITIONS, TYPE_WORDS, Context, is_strong, read_context, read_rif_suffix
-from rasad.places.gazetteer import SOURCE_RANK, Entry, Gazetteer
+from rasad.places.gazetteer import HAMLET_SOURCES, SOURCE_RANK, Entry, Gazetteer
 from rasad.places.geo import BEARINGS, destination, haversine_km
 from rasad.places.readings import (country_not_place, ordinary_word, readings, team_name, word_after,
                                    word_before)
@@ -354,21 +354,22 @@ class Resolver:
         return h.match.payload[0]
 
     def _drop_hamlets_abroad(self, hits: list[_Hit], nisba: Counter[str], hint: str | None) -> None:
-        """An OCHA hamlet of Syria in an article that points to another country («مدينة جرادة»
+        """A hamlet of OCHA's lists in an article that points to another country («مدينة جرادة»
         in a Moroccan report) is a namesake: the name is left to the unlisted-place reader; with
         nothing else in the article saying where, a town GeoNames knows by its Latin name only
         (see latin_entry: large, and dwarfing its namesakes) is meant rather than the hamlet."""
-        ocha = [h for h in hits if h.choice is not None and h.choice.source == "ocha"]
+        ocha = [h for h in hits if h.choice is not None and h.choice.source in HAMLET_SOURCES]
         if not ocha:
             return
-        named = {h.choice.country for h in hits if h.choice is not None and h.choice.source != "ocha"}
+        named = {h.choice.country for h in hits if h.choice is not None and h.choice.source not in HAMLET_SOURCES}
         named |= {c for c, v in nisba.items() if v}
         if hint:
             named.add(hint)
-        if named and ocha[0].choice.country not in named:  # type: ignore[union-attr]
+        if named:
             for h in ocha:
-                h.drop = True
-        elif not named:  # nothing else says where: a town of some size abroad beats a hamlet
+                if h.choice.country not in named:  # type: ignore[union-attr]
+                    h.drop = True
+        else:  # nothing else says where: a town of some size abroad beats a hamlet
             for h in ocha:
                 town = self.latin_entry(self._text_of(h), None)
                 if town is not None:
@@ -423,7 +424,7 @@ class Resolver:
         next governorate's namesake a few kilometres over the line is not the village meant."""
         if holder.feature == "country" or e.country != holder.country:
             return e.country == holder.country  # a namesake across a border is not inside
-        if governorate and e.source == "ocha" and e.admin1 and holder.admin1:
+        if governorate and e.source in HAMLET_SOURCES and e.admin1 and holder.admin1:
             return e.admin1 == holder.admin1
         if not urban and e.admin1 and e.admin1 == holder.admin1:
             return e.feature != "admin1" or holder.feature == "admin1"
@@ -475,7 +476,7 @@ class Resolver:
                     x.country != y.country or x.lat is None or y.lat is None
                     # OCHA knows thousands of hamlets: one of them beyond the holder's reach
                     # is a namesake of the village meant, not it.
-                    or x.source == "ocha" and (governorate or haversine_km(x.lat, x.lon, y.lat, y.lon) > HOLDER_NEAR_KM)
+                    or x.source in HAMLET_SOURCES and (governorate or haversine_km(x.lat, x.lon, y.lat, y.lon) > HOLDER_NEAR_KM)
                     or haversine_km(x.lat, x.lon, y.lat, y.lon) > HOLDER_FAR_KM)):
                 h.relocate = j
 

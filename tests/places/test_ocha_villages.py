@@ -32,8 +32,13 @@ PLAIN_WORDS = [
     ("فر المهاجمون نحو بساتين المنطقة من دون تسجيل خسائر", "بساتين"),
     ("سلمت قوات البيشمركة مقر محافظة كركوك وقاعدة كي وان العسكرية", "قاعده"),
     ("تسلمت القوات مقر المحافظة وقاعدة عسكرية قريبة", "قاعده"),  # «و» joins, a place word names
-    ("اعتدى شبان على مخيم للنازحين في بلدة ببنين أمس", "بنين"),  # after «بلدة» the «ب» is the name's
 ]
+
+
+def test_a_place_word_keeps_the_names_first_letter(resolver) -> None:
+    """«بلدة ببنين»: after a place word the «ب» is the name's own (Bebnine, Akkar), not «ب» + «بنين»."""
+    found = [m for m in resolver.find(normalise("اعتدى شبان على مخيم للنازحين في بلدة ببنين أمس")) if "بنين" in m.text]
+    assert all(m.text == "ببنين" for m in found)
 
 
 @pytest.mark.parametrize("sentence,word", PLAIN_WORDS)
@@ -65,3 +70,21 @@ def test_a_hamlet_does_not_outrank_a_province(resolver, sentence: str, name: str
     the article says so."""
     m = next(m for m in resolver.find(normalise(sentence)) if name in m.text)
     assert m.admin1_code == admin1
+
+
+@pytest.mark.parametrize("sentence,name,admin1", [
+    ("اعتصم الأهالي أمام مبنى البلدية في بلدة ببنين في عكار", "ببنين", "LB-AK"),
+    ("قطع محتجون الطريق الدولية عند مفرق المنية في شمال لبنان", "المنية", "LB-AS"),
+    ("اعتصم الأهالي عند مدخل بلدة المرج في البقاع الغربي", "المرج", "LB-BI"),
+])
+def test_lebanese_village(resolver, sentence: str, name: str, admin1: str) -> None:
+    m = next(m for m in resolver.find(normalise(sentence)) if name in m.text)
+    assert m.admin1_code == admin1 and (m.gazetteer_id or "").startswith("ochalb:")
+
+
+@pytest.mark.parametrize("sentence", [
+    "تكررت التفجيرات في مدن ريف حلب الشمالي خلال الأشهر الماضية",  # «خلال» is a Lebanese village by name
+    "تجددت الاشتباكات صباح اليوم في المنطقة",
+])
+def test_village_named_by_a_common_word(resolver, sentence: str) -> None:
+    assert not [m for m in resolver.find(normalise(sentence)) if m.country == "LB"]
