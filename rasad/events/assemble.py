@@ -428,6 +428,28 @@ def _next_act(text: str, anchor: tuple[int, int], etype: str,
     return end
 
 
+def _side_next_door(view: "DocumentView", actor_spans: SpanIndex, si: int,
+                    actor1: ActorMention) -> ActorMention | None:
+    """«… خلال اشتباكات مسلحة اندلعت إثر اقتحام قوات الاحتلال المخيم. وقالت كتيبة جنين إن
+    مقاتليها فجروا …»: a fight told with one side has its other side in the next sentence (else
+    the one before) when that sentence names exactly one armed party of the other camp — a
+    state's force against rebels or an unnamed armed group, or the reverse."""
+    if actor1.inter not in (1, 2, 3, 8):
+        return None  # communal fights (tribes, clans) are told with both sides or none
+    state = actor1.inter in (1, 8)
+    for sj in (si + 1, si - 1):
+        if not 0 <= sj < len(view.sentences):
+            continue
+        camp = {m.actor_id: m for _, _, m in actor_spans.within(*view.sentences[sj])
+                if not m.anaphor and m.actor_id != actor1.actor_id and not m.is_person and m.kind != "government"
+                and (m.inter in (2, 3) if state else m.inter in (1, 8))}
+        if len(camp) == 1:
+            return next(iter(camp.values()))
+        if camp:
+            return None
+    return None
+
+
 def _rank(p: PlaceMention) -> int:
     """How specific a place is for choosing among candidates: a village the gazetteer lacks
     is a village all the same (its precision 2 only says its point is borrowed)."""
@@ -890,6 +912,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                           and not (claimed and m.actor_id.startswith(UNIDENTIFIED))]
                 if others:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))
+                elif etype == "Battles" and sub == "Armed clash":
+                    actor2 = _side_next_door(view, actor_spans, si, actor1)
             locs = _places_for(anchor, (clause[0], min(clause[1], reach)), (sent[0], reach), places, text,
                                strict=sub in ABSTRACT_SUBTYPES, country=view.country) or [None]
             if locs == [None] and si > 0 and etype in VIOLENT and context_words().place_pronoun.match(text, anchor[1]):

@@ -264,3 +264,16 @@ def test_headline_over_two_strikes_keeps_both_places() -> None:
             "وأغارت طائرات الاحتلال أيضاً على موقع في مخيم النصيرات وسط القطاع.")
     places = sorted(e["location"]["text"] for e in _events(text, "2017-12-09") if e["sub_event_type"] == "Air/drone strike")
     assert places == sorted(["شمال غرب بيت لاهيا", "مخيم النصيرات"])
+
+
+@pytest.mark.parametrize("text,actor2", [
+    # the other camp, named alone in the next sentence, is the other side of the fight
+    ("استشهد أربعة شبان صباح اليوم خلال اشتباكات مسلحة اندلعت إثر اقتحام قوات الاحتلال الإسرائيلي مخيم جنين. "
+     "وقالت كتيبة جنين التابعة لسرايا القدس إن مقاتليها فجروا عبوات ناسفة بآليات الاحتلال.", "ps.jenin_brigade"),
+    # a clan fight is no fight with the army that raids the quarter the next day
+    ("اندلعت اشتباكات مسلحة مساء أمس بين عشيرتين في حي الشراونة بمدينة بعلبك. "
+     "ونفذ الجيش اللبناني اليوم حملة دهم في الحي أوقف خلالها ستة مطلوبين.", None),
+])
+def test_other_side_next_door(text: str, actor2: str | None) -> None:
+    clash = next(e for e in _events(text, "2022-09-28") if e["sub_event_type"] == "Armed clash")
+    assert clash["actor2"] == actor2
