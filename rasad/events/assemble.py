@@ -428,6 +428,9 @@ def _next_act(text: str, anchor: tuple[int, int], etype: str,
     return end
 
 
+_LOOKS_BACK = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s(?:\S+\s){0,8}?قد\s")
+
+
 def _side_next_door(view: "DocumentView", actor_spans: SpanIndex, si: int,
                     actor1: ActorMention) -> ActorMention | None:
     """«… خلال اشتباكات مسلحة اندلعت إثر اقتحام قوات الاحتلال المخيم. وقالت كتيبة جنين إن
@@ -437,7 +440,10 @@ def _side_next_door(view: "DocumentView", actor_spans: SpanIndex, si: int,
     if actor1.inter not in (1, 2, 3, 8):
         return None  # communal fights (tribes, clans) are told with both sides or none
     state = actor1.inter in (1, 8)
-    for sj in (si + 1, si - 1):
+    # The sentence before too, unless this one looks back to an earlier act of its own
+    # («استعاد الجيش القرى. وكانت عناصر التنظيم قد تسللت إليها …»).
+    looks_back = _LOOKS_BACK.search(view.norm.text, *view.sentences[si]) is not None
+    for sj in (si + 1,) if looks_back else (si + 1, si - 1):
         if not 0 <= sj < len(view.sentences):
             continue
         camp = {m.actor_id: m for _, _, m in actor_spans.within(*view.sentences[sj])
