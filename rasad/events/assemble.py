@@ -920,6 +920,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))
                 elif etype == "Battles" and sub == "Armed clash":
                     actor2 = _side_next_door(view, actor_spans, si, actor1)
+            if actor1 is not None and actor2 is not None and actor2.kind == "government" and actor1.inter in (1, 8) \
+                    and actor1.countries and actor2.countries and actor2.countries[0] == actor1.countries[0]:
+                actor2 = None  # «طائرة مسيرة تركية … وقالت أنقرة»: a state's force does not strike its government
             locs = _places_for(anchor, (clause[0], min(clause[1], reach)), (sent[0], reach), places, text,
                                strict=sub in ABSTRACT_SUBTYPES, country=view.country) or [None]
             if locs == [None] and si > 0 and etype in VIOLENT and context_words().place_pronoun.match(text, anchor[1]):

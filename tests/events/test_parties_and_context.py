@@ -277,3 +277,11 @@ def test_headline_over_two_strikes_keeps_both_places() -> None:
 def test_other_side_next_door(text: str, actor2: str | None) -> None:
     clash = next(e for e in _events(text, "2022-09-28") if e["sub_event_type"] == "Armed clash")
     assert clash["actor2"] == actor2
+
+
+def test_a_state_force_never_strikes_its_own_government() -> None:
+    """«… بقصف مسيرة تركية ومدفعية أنقرة تستهدف …»: the capital named for the army is no target."""
+    text = ("مقتل ثلاثة بقصف مسيرة تركية في سنجار ومدفعية أنقرة تستهدف نواحي العمادية\nدهوك – 15 حزيران 2022\n"
+            "قُتل ثلاثة من عناصر وحدات مقاومة سنجار بقصف نفذته طائرة مسيرة تركية قرب مجمع سنوني شمالي قضاء سنجار.")
+    for e in _events(text, "2022-06-15"):
+        assert not (e["actor1"] or "").startswith("int.turkey") or e["actor2"] != "int.turkey_government"
