@@ -14,9 +14,11 @@ import pickle
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 import yaml
+
+T = TypeVar("T")
 
 DATA_DIR = Path(__file__).parent / "data"
 # libyaml's loader when PyYAML was built with it: the same safe subset, several times faster.
@@ -100,6 +102,40 @@ class _ParsedYaml:
 
 
 _PARSED = _ParsedYaml()
+
+
+def derived(name: str, key: str, build: Callable[[], T]) -> T:
+    """A value computed from data files (e.g. every spelling of every actor name), kept between
+    runs in the cache folder under `name` while `key` (a digest of everything it was computed
+    from) is unchanged; rebuilt and rewritten otherwise. A broken or unwritable cache only costs
+    the build."""
+    path = cache_dir() / f"derived-{name}-v{CACHE_FORMAT}.pkl"
+    try:
+        with open(path, "rb") as fh:
+            stored_key, value = pickle.load(fh)
+        if stored_key == key:
+            return value
+    except Exception:  # noqa: BLE001 - absent, stale or broken: rebuilt below
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump((key, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return value
+
+
+def stamp(*paths: Path) -> str:
+    """Names, sizes and modification times of files, for a `derived` key."""
+    out = []
+    for p in paths:
+        st = p.stat()
+        out.append(f"{p.name}:{st.st_size}:{st.st_mtime_ns}")
+    return ";".join(out)
 
 
 def _parse_yaml(path: Path) -> Any:

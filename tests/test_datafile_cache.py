@@ -49,3 +49,18 @@ def test_removed_files_leave_the_cache(cache: datafiles._ParsedYaml, tmp_path: P
     cache.save()
     entries = datafiles._ParsedYaml()._load()
     assert str(kept.resolve()) in entries and str(gone.resolve()) not in entries
+
+
+def test_derived_values_are_kept_while_their_key_holds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RASAD_CACHE_DIR", str(tmp_path / "cache"))
+    calls: list[int] = []
+
+    def build() -> list[str]:
+        calls.append(1)
+        return ["قصف", "غارة"]
+
+    assert datafiles.derived("words", "k1", build) == ["قصف", "غارة"]
+    assert datafiles.derived("words", "k1", build) == ["قصف", "غارة"] and len(calls) == 1  # a later run reads it
+    assert datafiles.derived("words", "k2", build) == ["قصف", "غارة"] and len(calls) == 2  # inputs changed: rebuilt
+    (tmp_path / "cache" / f"derived-words-v{datafiles.CACHE_FORMAT}.pkl").write_bytes(b"broken")
+    assert datafiles.derived("words", "k2", build) == ["قصف", "غارة"] and len(calls) == 3  # a broken cache is rebuilt

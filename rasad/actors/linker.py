@@ -25,10 +25,12 @@ the normalised text finds the candidates, then a walk in text order decides:
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from collections import Counter
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from rasad.actors.dictionary import ActorDictionary, get_dictionary, pick_by_date
@@ -36,6 +38,7 @@ from rasad.actors.nationality import nationality_assets
 from rasad.actors.patterns import UnknownName, find_unknown, slug
 from rasad.actors.schema import Actor
 from rasad.actors.spelling import get_spelling
+from rasad.datafiles import data_path, derived, stamp
 from rasad.text.matcher import PhraseMatch, PhraseMatcher
 from rasad.text.normalise import QUOTES, NormText, normalise
 from rasad.types import ActorMention
@@ -92,16 +95,24 @@ class ActorLinker:
         self.spelling = get_spelling()
         self._matcher: PhraseMatcher[tuple[int, int]] = PhraseMatcher(allow_article=False)
         self._keys: set[str] = set()  # every registered matching form, for the construct-noun check
+        names: list[tuple[str, tuple[int, int]]] = []
         for i, actor in enumerate(self._actors):
-            for name in {actor.name_ar, *actor.aliases_ar}:
+            for name in sorted({actor.name_ar, *actor.aliases_ar}):
                 if "{" not in name:
-                    self._add(name, (i, ALIAS))
-            for short in actor.short_ar:
-                self._add(short, (i, SHORT))
-            for local in actor.local_aliases_ar:
-                self._add(local, (i, LOCAL))
-        for short in HEAD_SHORTS:
-            self._add(short, (-1, HEAD))
+                    names.append((name, (i, ALIAS)))
+            names += [(short, (i, SHORT)) for short in actor.short_ar]
+            names += [(local, (i, LOCAL)) for local in actor.local_aliases_ar]
+        names += [(short, (-1, HEAD)) for short in HEAD_SHORTS]
+        # Spelling out every variant of ≈4,000 names is a tenth of a second of every start-up:
+        # kept between runs, keyed by the names and the spelling rules.
+        rules = stamp(data_path("actors", "linking.tsv"), Path(__file__).with_name("spelling.py"),
+                      Path(__import__("rasad.text.normalise", fromlist=["x"]).__file__))
+        digest = hashlib.sha1(repr((names, rules)).encode("utf-8")).hexdigest()
+        forms = derived("actor-forms", digest,
+                        lambda: [(key, payload) for name, payload in names for key in self.spelling.variants(name)])
+        for key, payload in forms:
+            self._matcher.add(key, payload, normalised=True)  # variants are matching forms
+            self._keys.add(key)
         # The spelling folds as (character, replacement) pairs for `_fold`; a table whose
         # replacements are folded again is left to `str.translate`.
         folds = {chr(k): v for k, v in self.spelling.table.items()}
