@@ -110,6 +110,9 @@ CASES = [
     ("2013-06-30", "خرج ملايين المصريين إلى الميادين للمطالبة برحيل الرئيس.", "Protests", "Peaceful protest"),
     ("2011-02-11", "توافد آلاف المشجعين إلى الملعب لمتابعة المباراة النهائية.", None, None),
     ("2011-02-11", "خرج آلاف الحجاج من مكة بعد أداء المناسك.", None, None),
+    # A withdrawal told beside a capture is that capture, not a transfer of its own.
+    ("2015-05-20", "سيطر مسلحو تنظيم داعش، فجر اليوم الأربعاء، على ناحية الوفاء غرب الرمادي بعد انسحاب قوات الشرطة منها.",
+     "Battles", "Non-state actor overtakes territory"),
     # Ground handed over: a headquarters or a base taken over from another force; a president
     # taking over his office is none.
     ("2017-10-18", "وكانت القوات العراقية قد تسلمت مقر المحافظة وقاعدة جوية قريبة من قوات البيشمركة.",
@@ -202,3 +205,9 @@ def test_the_act_named_again_at_new_places_keeps_its_parties() -> None:
     events = extract(article["text"], article["published"])["events"]
     shelled = [e for e in events if e["event_type"] == "Explosions/Remote violence"]
     assert len(shelled) >= 2 and {e["actor1"] for e in shelled} == {"ye.houthis"}
+
+
+def test_withdrawal_beside_a_capture_is_that_capture() -> None:
+    text = "سيطر مسلحو تنظيم داعش، فجر اليوم الأربعاء، على ناحية الوفاء غرب الرمادي بعد انسحاب قوات الشرطة منها."
+    got = [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in extract(text, "2015-05-20")["events"]]
+    assert got == [("Non-state actor overtakes territory", "int.is", "iq.police")]
