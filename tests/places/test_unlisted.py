@@ -38,6 +38,8 @@ def test_listed_villages_take_their_area(text: str, expected: list) -> None:
         "قصفت المدفعية قرية التح الليلة الماضية.",              # a name, but no area to place it
         "شهدت أحياء وسط العاصمة دمشق انفجارات.",               # «وسط» is no village
         "اشتباكات في مخيم عين الحلوة للاجئين الفلسطينيين قرب صيدا.",  # the camp is known
+        # a verb after the list, glued by «و» or after a comma, is no village
+        "وفي ناحية سيد صادق، أطلقت قوات الأمن الكردية الرصاص الحي لتفريق المحتجين.",
     ],
 )
 def test_nothing_is_made_up(text: str) -> None:
@@ -112,3 +114,8 @@ def test_the_datelines_country_reads_the_article() -> None:
     text = ("قوات الدعم السريع تقتحم قرى ود راوة والمسيد\nالجزيرة (السودان) – 3 ديسمبر 2024\n"
             "اقتحمت قوات الدعم السريع فجر اليوم قرى راوة والمسيد وعانة شمالي ولاية الجزيرة، وقتلت تسعة مواطنين في راوة.")
     assert extract(text, None)["article"]["country"] == "SD"
+
+
+def test_a_verb_ends_the_list() -> None:
+    text = "هاجمت مجموعات من الشباب منازل في حيي الشعبية ومكرام وأضرمت النار في عدد منها في مدينة كسلا."
+    assert [p[0] for p in _unlisted(text)] == ["الشعبية", "مكرام"]
