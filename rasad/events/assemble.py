@@ -41,6 +41,10 @@ from rasad.text.sentences import clause_bounds
 from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relation, TimeExpression
 
 _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
+# «استقدمت تعزيزات من عدن ولحج», «قادمين من مأرب»: where forces came from is no event's place
+# (nor the rest of its list: «… من عدن ولحج»).
+_ORIGIN_LIST = re.compile(r"(?:تعزيزات|امدادات|قادمه|قادمين|قادما)(?:\s+\S+){0,2}?\s+من\s+\S+(?:\s+\S+)?\s+و$")
+_ORIGIN = re.compile(r"(?:^|\s)(?:تعزيزات|تعزيزاتها|تعزيزاته|امدادات|قادمه|قادمين|قادما|قادمون|وافدين)(?:\s+\S+){0,2}?\s+من\s+$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
 # A name inside brackets right after another name is an aside about it, not a party.
@@ -384,6 +388,8 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     def usable(p: tuple[int, int, PlaceMention]) -> bool:
         # «طائرات التحالف بقيادة السعودية»: a country that leads a party describes it, it is no place.
         if _LED_BY.search(norm_text[max(0, p[0] - 24):p[0]]):
+            return False
+        if _ORIGIN.search(norm_text[max(0, p[0] - 40):p[0]]) or _ORIGIN_LIST.search(norm_text, max(0, p[0] - 60), p[0]):
             return False
         return not strict or not after_destination(p)
 

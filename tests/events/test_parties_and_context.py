@@ -285,3 +285,15 @@ def test_a_state_force_never_strikes_its_own_government() -> None:
             "قُتل ثلاثة من عناصر وحدات مقاومة سنجار بقصف نفذته طائرة مسيرة تركية قرب مجمع سنوني شمالي قضاء سنجار.")
     for e in _events(text, "2022-06-15"):
         assert not (e["actor1"] or "").startswith("int.turkey") or e["actor2"] != "int.turkey_government"
+
+
+def test_where_reinforcements_came_from_is_no_place_of_the_fight() -> None:
+    text = ("وقالت مصادر ميدانية إن ستة من عناصر الطرفين قتلوا في المواجهات، "
+            "وإن قوات الانتقالي استقدمت تعزيزات من عدن ولحج.")
+    places = {(e["location"] or {}).get("name_ar") for e in _events(text, "2019-08-24")}
+    assert not places & {"عدن", "لحج"}
+
+
+def test_readiness_to_fight_is_no_fight() -> None:
+    text = "ورفع المشاركون الأعلام ولافتات التضامن، مرددين هتافات تؤكد الجهوزية لمواجهة العدو."
+    assert all(e["event_type"] != "Battles" for e in _events(text, "2023-11-10"))
