@@ -43,6 +43,7 @@ from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relati
 _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
 # «استقدمت تعزيزات من عدن ولحج», «قادمين من مأرب»: where forces came from is no event's place
 # (nor the rest of its list: «… من عدن ولحج»).
+_ROAD_END = re.compile(r"(?:الرابط|الواصل|يربط|تربط|الرابطه|الواصله)\s+(?:بين\s+)?(?:(?:مدينه|مدينتي)\s+)?(?:\S+(?:\s+\S+)?\s+و)?$")
 _ORIGIN_LIST = re.compile(r"(?:تعزيزات|امدادات|قادمه|قادمين|قادما)(?:\s+\S+){0,2}?\s+من\s+\S+(?:\s+\S+)?\s+و$")
 _ORIGIN = re.compile(r"(?:^|\s)(?:تعزيزات|تعزيزاتها|تعزيزاته|امدادات|قادمه|قادمين|قادما|قادمون|وافدين)(?:\s+\S+){0,2}?\s+من\s+$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
@@ -390,6 +391,9 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
         if _LED_BY.search(norm_text[max(0, p[0] - 24):p[0]]):
             return False
         if _ORIGIN.search(norm_text[max(0, p[0] - 40):p[0]]) or _ORIGIN_LIST.search(norm_text, max(0, p[0] - 60), p[0]):
+            return False
+        # «الطريق الرابط بين الخرطوم وعطبرة عند مدخل شندي»: a road's two ends are not where it happened.
+        if _ROAD_END.search(norm_text, max(0, p[0] - 50), p[0]):
             return False
         return not strict or not after_destination(p)
 

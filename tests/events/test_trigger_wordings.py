@@ -110,6 +110,9 @@ CASES = [
     ("2013-06-30", "خرج ملايين المصريين إلى الميادين للمطالبة برحيل الرئيس.", "Protests", "Peaceful protest"),
     ("2011-02-11", "توافد آلاف المشجعين إلى الملعب لمتابعة المباراة النهائية.", None, None),
     ("2011-02-11", "خرج آلاف الحجاج من مكة بعد أداء المناسك.", None, None),
+    # An objection in a parliament's debate is no protest; a protest that turned into clashes is a riot.
+    ("2021-03-09", "شهدت جلسة مجلس النواب نقاشاً حاداً بين عدد من النواب، واحتج بعضهم على تأخر عرض تقرير اللجنة.", None, None),
+    ("2020-12-08", "وقفة احتجاجية في صيدا تتحول إلى مواجهات مع قوى الأمن الداخلي", "Riots", "Violent demonstration"),
     # A withdrawal told beside a capture is that capture, not a transfer of its own.
     ("2015-05-20", "سيطر مسلحو تنظيم داعش، فجر اليوم الأربعاء، على ناحية الوفاء غرب الرمادي بعد انسحاب قوات الشرطة منها.",
      "Battles", "Non-state actor overtakes territory"),
@@ -211,3 +214,9 @@ def test_withdrawal_beside_a_capture_is_that_capture() -> None:
     text = "سيطر مسلحو تنظيم داعش، فجر اليوم الأربعاء، على ناحية الوفاء غرب الرمادي بعد انسحاب قوات الشرطة منها."
     got = [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in extract(text, "2015-05-20")["events"]]
     assert got == [("Non-state actor overtakes territory", "int.is", "iq.police")]
+
+
+def test_a_roads_ends_are_not_where_it_was_closed() -> None:
+    text = ("أغلق مزارعون ومواطنون الطريق القومي الرابط بين الخرطوم وعطبرة عند مدخل مدينة شندي بالحجارة، "
+            "احتجاجاً على زيادة تعرفة الكهرباء.")
+    assert [(e["location"] or {}).get("name_ar") for e in extract(text, "2022-01-27")["events"]] == ["شندي"]
