@@ -392,9 +392,7 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
             return False
         if _ORIGIN.search(norm_text[max(0, p[0] - 40):p[0]]) or _ORIGIN_LIST.search(norm_text, max(0, p[0] - 60), p[0]):
             return False
-        # «الطريق الرابط بين الخرطوم وعطبرة عند مدخل شندي»: a road's two ends are not where it happened.
-        if _ROAD_END.search(norm_text, max(0, p[0] - 50), p[0]):
-            return False
+
         return not strict or not after_destination(p)
 
     in_clause = [p for p in _in(clause, places) if usable(p)]
@@ -402,6 +400,11 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     cands = in_clause if strict else in_clause or [p for p in _in(sentence, places) if usable(p) and not after_destination(p)]
     if not cands:
         return []
+    # «الطريق الرابط بين الخرطوم وعطبرة عند مدخل شندي»: a road's two ends are not where it
+    # happened when the text says where on it; alone («على الطريق الرابط بين دولو وبلد حاوو»), the first is.
+    off_road = [p for p in cands if not _ROAD_END.search(norm_text, max(0, p[0] - 50), p[0])]
+    if off_road and len(off_road) < len(cands):
+        cands = off_road
     # A list of places one action covers: one event per place (rasad/events/place_lists.py).
     # Its commas may cut the clause, so the list is read over the sentence.
     listed = governing_list(anchor, clause if in_clause else sentence,
