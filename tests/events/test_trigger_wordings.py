@@ -113,6 +113,9 @@ CASES = [
     # An objection in a parliament's debate is no protest; a protest that turned into clashes is a riot.
     ("2021-03-09", "شهدت جلسة مجلس النواب نقاشاً حاداً بين عدد من النواب، واحتج بعضهم على تأخر عرض تقرير اللجنة.", None, None),
     ("2020-12-08", "وقفة احتجاجية في صيدا تتحول إلى مواجهات مع قوى الأمن الداخلي", "Riots", "Violent demonstration"),
+    # Calling for the shelling to stop is a protest, not shelling.
+    ("2022-06-06", "نظم العشرات من أهالي القرى وقفة احتجاجية أمام مبنى قائممقامية العمادية للمطالبة بوقف القصف وتعويض المتضررين.",
+     "Protests", "Peaceful protest"),
     # A withdrawal told beside a capture is that capture, not a transfer of its own.
     ("2015-05-20", "سيطر مسلحو تنظيم داعش، فجر اليوم الأربعاء، على ناحية الوفاء غرب الرمادي بعد انسحاب قوات الشرطة منها.",
      "Battles", "Non-state actor overtakes territory"),
@@ -220,3 +223,8 @@ def test_a_roads_ends_are_not_where_it_was_closed() -> None:
     text = ("أغلق مزارعون ومواطنون الطريق القومي الرابط بين الخرطوم وعطبرة عند مدخل مدينة شندي بالحجارة، "
             "احتجاجاً على زيادة تعرفة الكهرباء.")
     assert [(e["location"] or {}).get("name_ar") for e in extract(text, "2022-01-27")["events"]] == ["شندي"]
+
+
+def test_calling_for_shelling_to_stop_is_no_shelling() -> None:
+    text = "نظم العشرات من أهالي القرى وقفة احتجاجية أمام مبنى قائممقامية العمادية للمطالبة بوقف القصف وتعويض المتضررين."
+    assert {e["event_type"] for e in extract(text, "2022-06-06")["events"]} == {"Protests"}
