@@ -469,6 +469,26 @@ def _side_next_door(view: "DocumentView", actor_spans: SpanIndex, si: int,
     return None
 
 
+# «كما استهدفت غارات أخرى أراضي زراعية …»: more acts of the one told before (not «هجوماً
+# مماثلاً» a year before: similar, by whoever).
+_MORE_OF = re.compile(r"\s*(?:اخري|اخرى)(?!\w)")
+
+
+def _more_of_the_same(norm: NormText, candidates: list["Candidate"]) -> None:
+    """An act told as more of the same («غارات أخرى») with no author of its own
+    is the work of the author of the last act of its type told before it."""
+    for i, cand in enumerate(candidates):
+        e = cand.event
+        if e.actor1 is not None or e.event_type not in VIOLENT:
+            continue
+        if not _MORE_OF.match(norm.text, norm.norm_index(e.trigger_end)):
+            continue
+        earlier = [c for c in candidates[:i] if c.event.event_type == e.event_type and c.event.actor1 is not None
+                   and c.sentence < cand.sentence]
+        if earlier:
+            e.actor1 = earlier[-1].event.actor1
+
+
 def _rank(p: PlaceMention) -> int:
     """How specific a place is for choosing among candidates: a village the gazetteer lacks
     is a village all the same (its precision 2 only says its point is borrowed)."""
@@ -1086,6 +1106,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         report_day = dated[0] if dated and dated[0].precision == "day" else (report_day if not dated else None)
 
     _carry_orphan_tolls(view, candidates, numbers, cue_index, actor_spans, places, cue_book.people_nouns)
+    _more_of_the_same(norm, candidates)
 
     merged: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.weak or c.merge_only)):

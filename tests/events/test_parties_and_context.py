@@ -297,3 +297,13 @@ def test_where_reinforcements_came_from_is_no_place_of_the_fight() -> None:
 def test_readiness_to_fight_is_no_fight() -> None:
     text = "ورفع المشاركون الأعلام ولافتات التضامن، مرددين هتافات تؤكد الجهوزية لمواجهة العدو."
     assert all(e["event_type"] != "Battles" for e in _events(text, "2023-11-10"))
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # «غارات أخرى»: more strikes by whoever struck before
+    ("استشهدت عائلة فجر اليوم في غارة شنتها طائرات الاحتلال الحربية على منزلها في بلدة بني سهيلا. "
+     "كما استهدفت غارات أخرى أراضي زراعية في بلدة خزاعة دون وقوع إصابات.", "int.israel_military"),
+])
+def test_more_of_the_same(text: str, actor1: str | None) -> None:
+    last = _events(text, "2014-07-27")[-1]
+    assert last["actor1"] == actor1
