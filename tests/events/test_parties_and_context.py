@@ -302,7 +302,7 @@ def test_readiness_to_fight_is_no_fight() -> None:
 @pytest.mark.parametrize("text,actor1", [
     # «غارات أخرى»: more strikes by whoever struck before
     ("استشهدت عائلة فجر اليوم في غارة شنتها طائرات الاحتلال الحربية على منزلها في بلدة بني سهيلا. "
-     "كما استهدفت غارات أخرى أراضي زراعية في بلدة خزاعة دون وقوع إصابات.", "int.israel_military"),
+     "كما استهدفت غارات أخرى أراضي زراعية في بلدتي عبسان الكبيرة وخزاعة دون وقوع إصابات.", "int.israel_military"),
 ])
 def test_more_of_the_same(text: str, actor1: str | None) -> None:
     last = _events(text, "2014-07-27")[-1]
