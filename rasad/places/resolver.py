@@ -349,10 +349,6 @@ class Resolver:
             keep = sorted(keep + urban, key=lambda p: p.start)
         return keep
 
-    @staticmethod
-    def _text_of(h: _Hit) -> str:
-        return h.match.payload[0]
-
     def _drop_hamlets_abroad(self, hits: list[_Hit], nisba: Counter[str], hint: str | None) -> None:
         """A hamlet of OCHA's lists in an article that points to another country («مدينة جرادة»
         in a Moroccan report) is a namesake: the name is left to the unlisted-place reader; with
@@ -371,7 +367,7 @@ class Resolver:
                     h.drop = True
         else:  # nothing else says where: a town of some size abroad beats a hamlet
             for h in ocha:
-                town = self.latin_entry(self._text_of(h), None)
+                town = self.latin_entry(h.match.payload[0], None)
                 if town is not None:
                     h.choice = town
 
