@@ -34,7 +34,7 @@ _TYPE_OPT = rf"(?:(?:ال)?({_TYPE})\s+)?"
 _OFFSET_RE = re.compile(
     rf"(\d+(?:[.,]\d+)?)\s*(?:كم|كلم|km|كيلو\s?متر(?:ا|ات)?)\s+(?:(?:الى|الي)\s+)?(?:{_CL}{_DIR}){_DIR2}"
     rf"\s+(?:من\s+)?{_TYPE_OPT}$")
-# «شمال حلب», «شمالي حلب», «في الشمال السوري» — not the adjective «ريف حلب الشمالي خلال …»,
+# «شمال حلب», «شمالي حلب», «في الشمال السوري» — not the adjective «ريف إدلب الجنوبي خلال …»,
 # whose «الشمالي» ends a countryside's name and bears on nothing after it.
 _DIRECTION_RE = re.compile(rf"(?:^|\s){_CL}(?!ال(?:شمال|جنوب|شرق|غرب)ي\s){_DIR}{_DIR2}\s+{_TYPE_OPT}$")
 _NEAR_RE = re.compile(rf"(?:^|\s){_CL}(اطراف|محيط|قرب|ضواحي|مشارف|تخوم|جوار|مدخل|بالقرب\s+من)\s+{_TYPE_OPT}$")
