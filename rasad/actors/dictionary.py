@@ -54,17 +54,25 @@ class ActorDictionary:
             m = _ROLE_ID.match(a.id)
             if m and not a.generic:
                 self._by_role.setdefault((m.group(1), m.group(2)), []).append(a)
-        self._choices: list[str] = []
-        self._choice_ids: list[str] = []
         # (id(category), country) → (category, filled): articles fill the same few categories.
         self._filled: dict[tuple[int, str | None], tuple[Actor, Actor]] = {}
-        spelling = get_spelling()
-        for a in actors:
-            for name in {a.name_ar, *a.aliases_ar, a.name_en, *a.aliases_en}:
-                key = spelling.key(name)
-                if key:
-                    self._choices.append(key)
-                    self._choice_ids.append(a.id)
+        self._search_index: tuple[list[str], list[str]] | None = None  # built by the first search
+
+    def _choices(self) -> tuple[list[str], list[str]]:
+        """Every name's matching key and its actor's id, for `search`: only `rasad actors
+        search` and the review desk ask, so extraction never pays for ≈5,000 keys."""
+        if self._search_index is None:
+            spelling = get_spelling()
+            keys: list[str] = []
+            ids: list[str] = []
+            for a in self._actors:
+                for name in {a.name_ar, *a.aliases_ar, a.name_en, *a.aliases_en}:
+                    key = spelling.key(name)
+                    if key:
+                        keys.append(key)
+                        ids.append(a.id)
+            self._search_index = (keys, ids)
+        return self._search_index
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "ActorDictionary":
@@ -140,10 +148,11 @@ class ActorDictionary:
         query = get_spelling().key(text)
         if not query:
             return []
-        hits = process.extract(query, self._choices, scorer=fuzz.WRatio, limit=limit * 5, score_cutoff=cutoff)
+        choices, choice_ids = self._choices()
+        hits = process.extract(query, choices, scorer=fuzz.WRatio, limit=limit * 5, score_cutoff=cutoff)
         best: dict[str, float] = {}
         for _choice, score, idx in hits:
-            aid = self._choice_ids[idx]
+            aid = choice_ids[idx]
             if score > best.get(aid, -1):
                 best[aid] = score
         ranked = sorted(best.items(), key=lambda kv: -kv[1])[:limit]

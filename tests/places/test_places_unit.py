@@ -121,6 +121,10 @@ def test_index_round_trips_with_attribution(resolver, tmp_path):
     gaz = load(save(resolver.gaz, tmp_path / "g.pkl"))
     assert gaz is not None
     assert any("GeoNames" in a for a in gaz.meta["attribution"])
+    # Entries travel as tuples and come back as the entries they were, every field kept.
+    assert gaz.entries == resolver.gaz.entries
+    assert all(type(e) is type(resolver.gaz.entries[0]) for e in gaz.entries)
+    assert gaz.keys == resolver.gaz.keys
 
 
 def test_curated_files_pass_schema():
