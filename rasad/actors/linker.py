@@ -42,7 +42,7 @@ import rasad.text.normalise as normalise_module
 from rasad.actors.spelling import get_spelling
 from rasad.datafiles import data_path, derived, stamp
 from rasad.text.matcher import PhraseMatch, PhraseMatcher
-from rasad.text.normalise import QUOTES, NormText, normalise
+from rasad.text.normalise import QUOTES, NormText, normalise, normalise_phrase
 from rasad.types import ActorMention
 
 ALIAS, SHORT, HEAD, LOCAL = 0, 1, 2, 3
@@ -260,6 +260,10 @@ class ActorLinker:
         a, b = norm.span(u.norm_start, u.norm_end)
         text = norm.original[a:b]
         name = " ".join("".join(" " if c in QUOTES else c for c in text).split())
+        if u.kind == "clan":  # a feud's side: an identity militia (ACLED inter 4)
+            label = f"{u.clan_head} {name}" if u.clan_head else name
+            return ActorMention(text=text, start=a, end=b, actor_id="new:" + slug(normalise_phrase(label)),
+                                name_ar=label, name_en=None, inter=4, kind="identity_militia")
         person = u.kind == "person"
         return ActorMention(
             text=text, start=a, end=b, actor_id="new:" + slug(norm.text[u.norm_start:u.norm_end]),

@@ -76,8 +76,10 @@ class UnknownName:
 
     norm_start: int
     norm_end: int
-    kind: str  # "group" | "person"
+    kind: str  # "group" | "person" | "clan"
     head: str | None = None  # normalised head noun of a group («لواء»), for anaphora
+    # A clan named after a dual head («عشيرتي بني مالك والسعد»): the singular head to name it by.
+    clan_head: str | None = None
 
 
 def slug(normalised_name: str) -> str:
@@ -201,6 +203,34 @@ def find_groups(norm: NormText) -> list[UnknownName]:
     return out
 
 
+# The two sides of a feud: «بين عشيرتي بني مالك والسعد», «بين عائلتي آل X وآل Y», «بين آل X وآل Y»,
+# «بين عشيرة X وعشيرة Y» (ACLED names each side's militia: «Bani Malik Tribal Militia»). A name
+# is one word after up to two kin words («بني مالك», «آل عبد الرحيم», «البو نمر», «أولاد علي»).
+_KIN = r"(?:(?:بني|بنو|ابو|البو|بو|ابناء|ال|عبد|اولاد|بيت)\s){0,2}"
+_CLAN_NAME = _KIN + r"(?!(?:" + "|".join(sorted(STOP_WORDS, key=len, reverse=True)) + r")(?!\w))\w{2,}"
+_CLAN_MEMBERS = r"(?:(?:ابناء|افراد|مسلحين|مسلحي|مسلحون|رجال)\s(?:من\s)?)?"
+_DUAL_HEADS = {"عشيرتي": "عشيرة", "قبيلتي": "قبيلة", "عائلتي": "عائلة", "اسرتي": "أسرة"}
+_CLAN_PAIR_RE = GatedPattern(re.compile(
+    r"(?<!\w)و?بين\s" + _CLAN_MEMBERS + r"(" + "|".join(_DUAL_HEADS) + r")\s(" + _CLAN_NAME + r")\sو(" + _CLAN_NAME + r")(?!\w)"))
+_SINGLE_HEADS = r"(?:عشيره|قبيله|عائله|اسره|ال)"
+_CLAN_EACH_RE = GatedPattern(re.compile(
+    r"(?<!\w)و?بين\s" + _CLAN_MEMBERS + r"(" + _SINGLE_HEADS + r"\s" + _CLAN_NAME + r")\sو" + _CLAN_MEMBERS
+    + r"(" + _SINGLE_HEADS + r"\s" + _CLAN_NAME + r")(?!\w)"))
+
+
+def find_clans(norm: NormText) -> list[UnknownName]:
+    """Both sides of a clan or tribal feud, each a group of its own (see _CLAN_PAIR_RE)."""
+    text = norm.text
+    out: list[UnknownName] = []
+    for m in _CLAN_PAIR_RE.finditer(text):
+        head = _DUAL_HEADS[m.group(1)]
+        out += [UnknownName(m.start(2), m.end(2), "clan", clan_head=head),
+                UnknownName(m.start(3), m.end(3), "clan", clan_head=head)]
+    for m in _CLAN_EACH_RE.finditer(text):
+        out += [UnknownName(m.start(1), m.end(1), "clan"), UnknownName(m.start(2), m.end(2), "clan")]
+    return out
+
+
 def find_people(norm: NormText) -> list[UnknownName]:
     """Kunyas, «المدعو X», «ويدعى “X”» and titled names («القيادي X»)."""
     text = norm.text
@@ -239,7 +269,7 @@ def find_people(norm: NormText) -> list[UnknownName]:
 
 def find_unknown(norm: NormText) -> list[UnknownName]:
     """Every shape-found name, in text order, none overlapping another (longest first)."""
-    hits = sorted(find_groups(norm) + find_people(norm), key=lambda u: (-(u.norm_end - u.norm_start), u.norm_start))
+    hits = sorted(find_clans(norm) + find_groups(norm) + find_people(norm), key=lambda u: (-(u.norm_end - u.norm_start), u.norm_start))
     kept: list[UnknownName] = []
     for u in hits:
         if any(u.norm_start < k.norm_end and k.norm_start < u.norm_end for k in kept):

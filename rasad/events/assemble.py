@@ -333,6 +333,21 @@ def _named_affiliations(text: str, mentions: list[tuple[int, int, ActorMention]]
     return out
 
 
+_FIRE_BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
+
+
+def _mutual_fire(text: str, anchor: tuple[int, int], norm: NormText, actor1: ActorMention | None,
+                 actor2: ActorMention | None) -> bool:
+    """«إطلاق النار بين آل شمص وآل جعفر»: shooting between two armed sides named right after
+    it is a fight between them, not violence against civilians."""
+    if actor1 is None or actor2 is None or actor1.inter not in ARMED_SIDES or actor2.inter not in ARMED_SIDES:
+        return False
+    a1 = norm.norm_index(actor1.start)
+    if not 0 <= a1 - anchor[1] <= 40 or norm.norm_index(actor2.start) < a1:
+        return False
+    return _FIRE_BETWEEN.search(text, anchor[1], a1) is not None
+
+
 def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
@@ -971,6 +986,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # crowds fighting each other with no force of the state there are mob violence.
                 state = any(m.inter == 1 for _, _, m in sent_actors)
                 etype, sub = "Riots", "Violent demonstration" if state else "Mob violence"
+            if etype == "Violence against civilians" and sub == "Attack" and _mutual_fire(text, anchor, norm, actor1, actor2):
+                etype, sub = "Battles", "Armed clash"
             if mod.modality not in UNREALISED:
                 etype, sub = retype(etype, sub, text, clause, sent, [m for _, _, m in sent_actors], anchor_hit.key)
             if etype == "Battles" and sub == "Armed clash" and (actor2 is None or actor2.inter == 7) \

@@ -1,0 +1,41 @@
+"""Both sides of a clan or tribal feud are actors of their own (identity militias, inter 4),
+named by the text, and the clash between them carries them as actor1 and actor2."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasad
+
+CASES = [
+    # (sentence, published, the two sides as the record names them)
+    ("قتل رجل وأصيب اثنان في نزاع مسلح بين عشيرتي بني كعب والحلاف في ناحية النشوة شمال البصرة.",
+     "2021-05-03", ("عشيرة بني كعب", "عشيرة الحلاف")),
+    ("اندلعت اشتباكات بالأسلحة المتوسطة بين عشيرة البو علوان وعشيرة البو عيثة في قضاء الرمادي.",
+     "2019-08-11", ("عشيرة البو علوان", "عشيرة البو عيثة")),
+    ("لقي شخصان مصرعهما في تبادل لإطلاق النار بين عائلتي آل حسان وآل عبد الله بإحدى قرى مركز ساقلتة بسوهاج.",
+     "2018-02-20", ("عائلة آل حسان", "عائلة آل عبد الله")),
+    ("تجدد إطلاق النار بين آل شمص وآل جعفر في حي الشراونة بمدينة بعلبك وأصيب ثلاثة أشخاص.",
+     "2020-07-14", ("آل شمص", "آل جعفر")),
+]
+
+
+@pytest.mark.parametrize("text,published,sides", CASES)
+def test_feud_sides_are_the_clash_actors(text, published, sides):
+    rec = rasad.extract(text, published)
+    by_id = {a["id"]: a for a in rec["actors"]}
+    clashes = [e for e in rec["events"] if e["sub_event_type"] == "Armed clash"]
+    assert clashes, rec["events"]
+    got = {by_id[clashes[0]["actor1"]]["name_ar"], by_id[clashes[0]["actor2"]]["name_ar"]}
+    assert got == set(sides)
+    assert all(by_id[i]["inter"] == 4 for i in (clashes[0]["actor1"], clashes[0]["actor2"]))
+
+
+@pytest.mark.parametrize("text,published", [
+    # A family of victims is no militia; «بين» with no pair of kin groups names none.
+    ("قتل ثلاثة من أفراد عائلة واحدة بقصف مدفعي استهدف منزلهم في بلدة كفرنبل.", "2019-06-01"),
+    ("اندلعت اشتباكات بين قوات الأمن ومسلحين في حي الأمين بمدينة بغداد.", "2019-06-01"),
+])
+def test_no_feud_side_without_a_feud(text, published):
+    rec = rasad.extract(text, published)
+    assert not [a for a in rec["actors"] if a["inter"] == 4 and a["id"].startswith("new:")]
