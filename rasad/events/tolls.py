@@ -23,9 +23,11 @@ from rasad.text.normalise import normalise_phrase
 from rasad.types import PlaceMention
 
 TIE_BEFORE = 3  # «وقضى في حاس رجل»: at most this many characters from a place to its victims
-TIE_AFTER = 40  # «مقتل أربعة مدنيين في سراقب»: characters from the victims to their place
+TIE_AFTER = 60  # «مقتل خمسة مدنيين من عائلة واحدة في كنصفرة»: characters from the victims to their place
 TIE_NEIGHBOUR = 25  # «رجل وابنه»: a count this close to a tied one shares its place
-_TIE_AFTER = re.compile(r"^(?:\s*\S+){0,3}?\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|بلدتي|مخيم|حي|منطقه)\s+)?$")
+# Up to six words of who the dead were («مدنيين بينهم ثلاثة أطفال», «من عائلة واحدة»), no comma or
+# full stop among them (a clause told after one is no longer about these dead), then «في».
+_TIE_AFTER = re.compile(r"^(?:\s*[^\s،,.؛:]+){0,6}?\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|بلدتي|مخيم|حي|منطقه)\s+)?$")
 _TIE_TIGHT = re.compile(r"^\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
 _TIE_BEFORE = re.compile(r"(?:^|\s)(?:و?في|و?ب)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
 
