@@ -39,7 +39,7 @@ _OFFSET_RE = re.compile(
 _DIRECTION_RE = re.compile(rf"(?:^|\s){_CL}(?!ال(?:شمال|جنوب|شرق|غرب)ي\s){_DIR}{_DIR2}\s+{_TYPE_OPT}$")
 _NEAR_RE = re.compile(rf"(?:^|\s){_CL}(اطراف|محيط|قرب|ضواحي|مشارف|تخوم|جوار|مدخل|بالقرب\s+من)\s+{_TYPE_OPT}$")
 _RIF_RE = re.compile(rf"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(ريف|ريفي|ارياف)\s+$")
-_TYPE_RE = re.compile(rf"(?:^|\s)(?:و|ف)?(?:ب|ل|ال|بال|لل)?({_TYPE})\s+$")
+_TYPE_RE = re.compile(rf"(?:^|\s)(?:و|ف)?(ب|ل|ال|بال|لل)?({_TYPE})\s+$")
 _PREP_RE = re.compile(r"(?:^|\s)(?:و|ف)?(\w+)\s+$")
 _RIF_BEFORE_RE = re.compile(r"(?:^|\s)(?:و|ف|ب)?(?:ال)?ريف\s+(?:ال)?(شمالي|جنوبي|شرقي|غربي)"
                             r"(?:\s+(?:ال)?(شرقي|غربي))?\s+$")
@@ -119,8 +119,10 @@ def read_context(text: str, start: int, end: int, prefix: str) -> Context:
         return ctx
     # «مقر المحافظة وقاعدة عسكرية»: a place word names the word after it, never one joined by «و».
     m = _TYPE_RE.search(left) if not prefix.startswith(("و", "ف")) else None
-    if m:
-        ctx.kind, ctx.cued = TYPE_WORDS[m.group(1)], True
+    # «البلدات المنكوبة», «القرية المجاورة»: a definite word after a definite place word is its
+    # adjective, not a name.
+    if m and not (m.group(1) and m.group(1).endswith(("ال", "لل")) and text.startswith("ال", start)):
+        ctx.kind, ctx.cued = TYPE_WORDS[m.group(2)], True
         return ctx
     m = _PREP_RE.search(left)
     # «في» is a word, not the conjunction «ف» before «ي»: try the whole word first.

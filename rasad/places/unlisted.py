@@ -99,6 +99,7 @@ def _ends_cleanly(text: str, pos: int, end: int, stop: frozenset[str], covered: 
 
 
 _WORD = re.compile(r"\w+")
+_TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 def _names_after(text: str, pos: int, end: int, stop: frozenset[str],
@@ -216,6 +217,16 @@ def find_unlisted(norm: NormText, known: list[PlaceMention], country: str | None
         # A name the gazetteer knows is no unlisted village; a longer name that only ends in a
         # known one («أبو صرة» around «صرة») is, and wins over it (see `with_unlisted`).
         names = [_before_known(text, a, b, covered) for a, b in names if not covered[a]]
+        # «قريتي أم الكيف وتل شنان، متسبباً بأضرار», «قرية الزيارة غرباً»: no name carries tanween;
+        # a word that does is an adverb or a participle, and the name (or the list) ended before it.
+        for k, (a, b) in enumerate(names):
+            oa, ob = norm.span(a, b)
+            t = _TANWEEN.search(norm.original, oa, ob)
+            if t is None:
+                continue
+            cut = text.rfind(" ", a, norm.norm_index(t.start()))
+            names = names[:k] + ([(a, cut)] if cut > a else [])
+            break
         if not names:
             continue
         list_end = names[-1][1]

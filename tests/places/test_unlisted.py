@@ -82,6 +82,14 @@ def test_dual_countryside_names_two_areas() -> None:
         ("داهمت القوات قرى الدالية وبيت ياشوط، أسفرت عن اعتقال عشرة أشخاص.", ["الدالية", "بيت ياشوط"]),
         # A longer name that only ends in a known one is the village.
         ("اشتباكات في منطقتي الحرشة وأبو صرة بمدينة الزاوية.", ["أبو صرة"]),
+        # No name carries tanween: an adverb or participle after the list ends it, or ends a name.
+        ("دارت اشتباكات قرب بلدة تل تمر بريف الحسكة. وطال القصف أيضاً قريتي الأسدية والدردارة، متسبباً بأضرار في المنازل.",
+         ["الأسدية", "الدردارة"]),
+        ("دارت اشتباكات قرب بلدة تل تمر بريف الحسكة. وقصفت المدفعية قرية الأسدية تحديداً.", ["الأسدية"]),
+        # Common words after a list: «إلا», «مواقع», the verb «كبّدها».
+        ("دارت اشتباكات قرب بلدة تل تمر بريف الحسكة. وهاجم التنظيم حاجزاً في قرية الأسدية، إلا أن مصادر نفت ذلك.", ["الأسدية"]),
+        ("استعاد التنظيم السيطرة على قرية الزعيبة ومواقع محيطة بها في ريف حماة.", ["الزعيبة"]),
+        ("استهدف الطيران تجمعات المتمردين في منطقة أم سنطة وكبدها خسائر كبيرة شمال الفاشر.", ["أم سنطة"]),
         # «ود» opens Sudanese names; «راوة» folds to «راوه», which is no verb with its object.
         ("اقتحمت قوات الدعم السريع قرى ود راوة والمسيد شمالي ولاية الجزيرة.", ["ود راوة", "المسيد"]),
     ],
@@ -119,3 +127,15 @@ def test_the_datelines_country_reads_the_article() -> None:
 def test_a_verb_ends_the_list() -> None:
     text = "هاجمت مجموعات من الشباب منازل في حيي الشعبية ومكرام وأضرمت النار في عدد منها في مدينة كسلا."
     assert [p[0] for p in _unlisted(text)] == ["الشعبية", "مكرام"]
+
+
+@pytest.mark.parametrize("text,adjective", [
+    # A definite word after a definite place word is its adjective, even when OCHA lists a
+    # hamlet of that name («المنكوبة»).
+    ("وأرسلت المنظمة قوافل مساعدات إلى البلدات المنكوبة في الشمال السوري.", "المنكوبة"),
+    ("وعاد الأهالي إلى القرى المنكوبة بعد انحسار المياه.", "المنكوبة"),
+])
+def test_a_definite_place_words_adjective_is_no_place(text: str, adjective: str) -> None:
+    from rasad.places import resolve_json
+
+    assert adjective not in {p["text"] for p in resolve_json(text)}
