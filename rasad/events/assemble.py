@@ -26,6 +26,7 @@ from rasad.events.list_tolls import share_to_list
 from rasad.events.crowd_violence import retype
 from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
+from rasad.events.grievances import without_grievances
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
 from rasad.events.modality import judge
@@ -836,6 +837,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     # («غارة تركية» is both the strike and its author: a trigger opening the name stays.)
     triggers = [t for t in triggers if not named_actors.covers(t.norm_start, t.norm_end, strict=True)]
     triggers = [t for t in triggers if not names.covers(t.norm_start, t.norm_end)]
+    triggers = without_grievances(text, triggers)
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
         by_sentence.setdefault(_sentence_of(starts, t.norm_start), []).append(t)

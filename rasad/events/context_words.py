@@ -21,7 +21,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "property_damage_words", "no_fight_words", "dual_dead",
         "crowd_side_words", "armed_words",
         "crowd_attack_subjects", "strike_series", "separate_incident", "contrast_openers", "following_day",
-        "dwelling_targets")
+        "dwelling_targets", "grievance_words", "grievance_continuations")
 
 
 def _alt(words: list[str]) -> str:
@@ -63,6 +63,7 @@ class ContextWords:
     separate_incident: re.Pattern[str]  # «وفي حادث منفصل»: match at a sentence's start
     contrast: re.Pattern[str]        # «فيما», «بينما» opening another party's clause: search in a sentence
     following_day: re.Pattern[str]   # «في اليوم التالي»: search in a sentence
+    grievance: re.Pattern[str]       # «احتجاجاً على (استمرار)»: search ending right before a trigger
 
 
 @lru_cache(maxsize=1)
@@ -111,4 +112,6 @@ def context_words() -> ContextWords:
         brawl_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['brawl_means'])})(?!\w)"),
         riot_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['riot_means'])})(?!\w)"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
+        grievance=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:{_alt(w['grievance_words'])})\s+(?:(?:علي|علي\s+مقتل|مع)\s+)?"
+                             rf"(?:(?:{_alt(w['grievance_continuations'])})\s+)?(?:[بل]|لل|بال)?$"),
     )

@@ -1,0 +1,36 @@
+"""Acts named as a protest's grievance, and words of sport, verdicts, truces and diplomacy,
+are no events; our own sentences → the event types the record may hold (and must)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+CASES = [
+    # A protest against shelling, an assassination, arrests, fighting: the protest only.
+    ("2020-01-12", "تظاهر المئات في مدينة تعز اليوم احتجاجاً على القصف الحوثي للأحياء السكنية.", {"Protests"}),
+    ("2021-06-02", "نظم العشرات وقفة احتجاجية أمام مبنى المحافظة في عدن تنديداً باغتيال الناشط.", {"Protests"}),
+    ("2019-04-27", "رفع المحتجون في بلدة الكشكية لافتات تندد بالاعتقالات العشوائية.", {"Protests"}),
+    ("2023-09-12", "أغلق التجار محالهم في صيدا احتجاجاً على استمرار المعارك في المخيم.", {"Protests"}),
+    # A football report's «attack» and «clash»; a death sentence; a breach of a truce named
+    # after the shelling that broke it; a committee named after a settlement; a note handed over.
+    ("2021-02-14", "فاز فريق الشرطة على ضيفه أربيل بثلاثة أهداف ضمن الدوري العراقي الممتاز، وشن لاعبو الشرطة هجوماً كاسحاً منذ البداية.", set()),
+    ("2023-05-09", "يستضيف ستاد عمّان الدولي مساء الجمعة المقبل مواجهة نارية بين الفيصلي والوحدات ضمن دوري المحترفين.", set()),
+    ("2018-06-12", "أصدرت المحكمة الجنائية المركزية في بغداد حكماً بالإعدام شنقاً حتى الموت بحق مدانين اثنين.", set()),
+    ("2020-01-12", "قصفت مليشيا الحوثي بقذائف الهاون أحياء سكنية في مدينة حيس، في خرق جديد للهدنة الأممية.",
+     {"Explosions/Remote violence"}),
+    ("2019-11-17", "اغتال مسلحون مجهولون عضواً في لجنة المصالحة أمام منزله في مدينة نوى.", {"Violence against civilians"}),
+    ("2023-05-09", "سلّمت وزارة الخارجية، اليوم الثلاثاء، مذكرة احتجاج رسمية إلى السفارة الإسرائيلية في عمّان.", set()),
+]
+
+
+@pytest.mark.parametrize("published,text,types", CASES)
+def test_only_the_reported_events(published: str, text: str, types: set[str]) -> None:
+    assert {e["event_type"] for e in extract(text, published)["events"]} == types
+
+
+def test_moroccos_public_forces_are_its_police() -> None:
+    rec = extract("وفي بني بوعياش بإقليم الحسيمة، تحولت وقفة احتجاجية إلى مواجهات بعد تدخل القوات العمومية لتفريق المحتجين.",
+                  "2017-06-12")
+    assert "Police Forces of Morocco" in {a["name_en"] for a in rec["actors"]}
