@@ -81,9 +81,10 @@ class PhraseMatcher(Generic[T]):
         if not key:
             return
         self._payloads.setdefault(key, []).append(payload)
-        # «للنظام»: the preposition ل swallows the alef of the article.
+        # «للنظام»: the preposition ل swallows the alef of the article; before a word that starts
+        # with ل it swallows the article's lam too («اللجان» → «للجان», «اللاذقية» → «للاذقية»).
         if key.startswith("ال") and len(key) > 3:
-            self._payloads.setdefault("لل" + key[2:], []).append(payload)
+            self._payloads.setdefault(("ل" if key[2] == "ل" else "لل") + key[2:], []).append(payload)
         self._built = False
         self._scan = None  # a shared scan holds the keys it was built with
 
