@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rasad.datafiles import data_path, load_yaml, word_lists
 from rasad.text.normalise import normalise_phrase
-from rasad.text.words import search_at, spelled_with
+from rasad.text.words import finditer_at, spelled_with
 from rasad.text.literals import alt
 
 KEYS = ("tally_phrases", "toll_nouns", "cumulative_markers", "other_fate_words", "thing_nouns", "plural_people", "household_heads",
@@ -49,7 +49,21 @@ def running_total(text: str, start: int, end: int) -> bool:
     """Does text[start:end] (a sentence) tell a running total («منذ بداية العام», «حتى الآن»)?
     Asked of one sentence by several rules: the answer is kept."""
     words = toll_words()
-    return search_at(words.cumulative, text, words.cumulative_firsts, start, end) is not None
+    for m in finditer_at(words.cumulative, text, words.cumulative_firsts, start, end):
+        # «منتصف الشهر الماضي», «أواخر العام الماضي»: a point in that period, when one event
+        # happened; its figure is that event's toll, not a total over the period.
+        before = text[max(start, m.start() - 12):m.start()].split()
+        if not (before and before[-1] in _point_parts()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _point_parts() -> frozenset[str]:
+    """One-word parts of a period («منتصف», «أواخر»), from the time lexicon (rasad/data/time)."""
+    from rasad.timex.lexicon import load_lexicon
+
+    return frozenset(p for p in load_lexicon().period_parts if " " not in p)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,25 @@
+"""Tolls an outlet tells plainly: a strike dated to a part of last month keeps its own toll (it is
+no running total over the month), and «عدم تسجيل خسائر بشرية» says 0. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+CASES = [
+    # A point in a period dates one strike; the figure is its toll.
+    ("2022-06-15", "وكانت مسيرة تركية قد استهدفت منتصف الشهر الماضي مستوصفاً في بلدة سنوني، ما أسفر عن مقتل أربعة أشخاص.", 4),
+    ("2021-03-10", "وكانت غارة للتحالف قد استهدفت أواخر العام الماضي سوقاً شعبية في مديرية باقم، ما أدى إلى مقتل سبعة مدنيين.", 7),
+    # A total over the period is no event's toll.
+    ("2022-06-15", "وقتل 45 مدنياً بغارات التحالف خلال الشهر الماضي في محافظة صعدة.", None),
+    # Nobody hurt, in the words of an official or an agency.
+    ("2022-06-15", "قصفت المدفعية التركية محيط ناحية كاني ماسي، بحسب قائمقام القضاء الذي أشار إلى عدم تسجيل خسائر بشرية.", 0),
+    ("2024-02-14", "أغار الطيران الحربي الإسرائيلي على منزل في بلدة عيترون من دون أن يفيد عن إصابات.", 0),
+]
+
+
+@pytest.mark.parametrize("published,text,toll", CASES)
+def test_the_toll(published: str, text: str, toll: int | None) -> None:
+    events = extract(text, published)["events"]
+    assert events and events[0]["fatalities"] == toll
