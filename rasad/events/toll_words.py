@@ -53,9 +53,26 @@ def running_total(text: str, start: int, end: int) -> bool:
         # «منتصف الشهر الماضي», «أواخر العام الماضي»: a point in that period, when one event
         # happened; its figure is that event's toll, not a total over the period.
         before = text[max(start, m.start() - 12):m.start()].split()
-        if not (before and before[-1] in _point_parts()):
-            return True
+        if before and before[-1] in _point_parts():
+            continue
+        # «منذ ساعات الصباح», «منذ فجر اليوم»: since a time of this day, one event's own toll.
+        after = text[m.end():min(end, m.end() + 16)].split()
+        if m.group(0).endswith("منذ") and after and _bare(after[0]) in _day_hours():
+            continue
+        return True
     return False
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+@lru_cache(maxsize=1)
+def _day_hours() -> frozenset[str]:
+    """First words of the parts of a day («ساعات», «صباح», «فجر»), from the time lexicon."""
+    from rasad.timex.lexicon import load_lexicon
+
+    return frozenset(p.split()[0] for p in load_lexicon().parts_of_day) | {"ساعه", "ساعتين"}
 
 
 @lru_cache(maxsize=1)

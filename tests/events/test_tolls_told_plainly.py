@@ -23,3 +23,11 @@ CASES = [
 def test_the_toll(published: str, text: str, toll: int | None) -> None:
     events = extract(text, published)["events"]
     assert events and events[0]["fatalities"] == toll
+
+
+def test_since_this_morning_is_no_running_total() -> None:
+    """«منذ ساعات الصباح»: since this morning, one day's shelling and its own dead."""
+    text = ("قصف الجيش التركي، منذ ساعات الصباح، قرى تل حلف وعلوك والأسدية في ريف رأس العين، ما أدى إلى "
+            "استشهاد ثلاثة مدنيين من عائلة واحدة في قرية علوك.")
+    tolls = {e["location"]["name_ar"]: e["fatalities"] for e in extract(text, "2019-10-12")["events"]}
+    assert tolls == {"تل حلف": None, "علوك": 3, "الأسدية": None}
