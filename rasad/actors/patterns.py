@@ -218,10 +218,23 @@ _CLAN_EACH_RE = GatedPattern(re.compile(
     + r"(" + _SINGLE_HEADS + r"\s" + _CLAN_NAME + r")(?!\w)"))
 
 
+# One named tribe that fights: «مسلحين من قبيلة الزوية», «رجال قبائل آل عواض», «اشتباكات مع قبيلة
+# أولاد سليمان» (the tribe's name after a fighters' word, or after «بين/مع» that pairs it with a side).
+_TRIBE = r"(?:قبيله|قبائل|عشيره|عشائر)\s" + _CLAN_NAME
+_CLAN_FIGHTERS_RE = GatedPattern(re.compile(
+    r"(?<!\w)(?:و)?(?:مسلحين|مسلحي|مسلحو|مسلحون|مقاتلين|مقاتلي|مقاتلو|رجال|ابناء|كتائب|عناصر)\s(?:من\s)?(?:ابناء\s)?("
+    + _TRIBE + r")(?!\w)"))
+_CLAN_SIDE_RE = GatedPattern(re.compile(r"(?<!\w)(?:و?بين|مع|و)\s?(" + _TRIBE + r")(?!\w)"))
+
+
 def find_clans(norm: NormText) -> list[UnknownName]:
-    """Both sides of a clan or tribal feud, each a group of its own (see _CLAN_PAIR_RE)."""
+    """Both sides of a clan or tribal feud, each a group of its own (see _CLAN_PAIR_RE), and
+    a named tribe whose men fight (_CLAN_FIGHTERS_RE, _CLAN_SIDE_RE)."""
     text = norm.text
     out: list[UnknownName] = []
+    for pattern in (_CLAN_FIGHTERS_RE, _CLAN_SIDE_RE):
+        for m in pattern.finditer(text):
+            out.append(UnknownName(m.start(1), m.end(1), "clan"))
     for m in _CLAN_PAIR_RE.finditer(text):
         head = _DUAL_HEADS[m.group(1)]
         out += [UnknownName(m.start(2), m.end(2), "clan", clan_head=head),
