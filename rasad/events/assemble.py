@@ -923,6 +923,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                and not (etype in VIOLENT and a[2].inter not in ARMED_SIDES)]
             finite = _is_finite_verb(anchor_hit.key)
             actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite, sub)
+            if sub == "Arrests" and actor1 is not None and actor1.inter != 1:
+                # «ضبطت الجهات الأمنية خلية إرهابية … واعتقلت أفرادها»: the state arrests; the
+                # group named nearer the verb is who it arrested.
+                state = [m for a, _b, m in sent_actors if a < anchor[0] and m.inter == 1 and m.kind != "government"]
+                if state:
+                    actor1, actor2 = state[0], actor1
             inherited = False
             if not any(clause[0] <= a[0] < clause[1] for a in sent_actors) and sentence_parties.get(si):
                 # «… بعد أن انضم إليها»: a clause that names no one continues its sentence's parties.

@@ -1,0 +1,22 @@
+"""State media's wording of its own forces' fights: «الجهات المختصة» are the state's security
+forces, and «قضت على عدد من الإرهابيين» is a fight. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+CASES = [
+    ("2019-05-01", "اشتبكت الجهات المختصة مع مجموعة إرهابية حاولت التسلل إلى ريف حماة الشمالي.", "Armed clash", 1),
+    ("2018-11-03", "ضبطت الجهات الأمنية المختصة خلية إرهابية في مدينة الرمادي واعتقلت أفرادها الأربعة.", "Arrests", 1),
+    ("2019-05-01", "دمرت وحدات من الجيش العربي السوري تحصينات في ريف إدلب الجنوبي وقضت على عدد من الإرهابيين.", "Armed clash", 1),
+]
+
+
+@pytest.mark.parametrize("published,text,sub_type,inter", CASES)
+def test_the_states_fight(published: str, text: str, sub_type: str, inter: int) -> None:
+    rec = extract(text, published)
+    inters = {a["id"]: a["inter"] for a in rec["actors"]}
+    events = [e for e in rec["events"] if e["sub_event_type"] == sub_type]
+    assert events and inters.get(events[0]["actor1"]) == inter
