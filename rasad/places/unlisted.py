@@ -53,6 +53,8 @@ def _report_words() -> frozenset[str]:
             out.update(str(w) for w in words if " " not in str(w))
     for names in load_yaml(data_path("time", "days.yaml"))["weekdays"].values():
         out.update(str(n) for n in names)
+    # Verbs that look like nouns with «ال» («وألقت القبض», «والتقى»): no village follows «و» so.
+    out.update(str(w) for w in load_yaml(data_path("events", "context_words.yaml"))["verbs_like_nouns"])
     return frozenset(normalise_phrase(w) for w in out)
 
 

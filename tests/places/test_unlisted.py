@@ -75,6 +75,8 @@ def test_dual_countryside_names_two_areas() -> None:
         ("خطف مسلحون شاباً من قرية الصالحية بريف دير الزور، واقتادوه إلى جهة مجهولة.", ["الصالحية"]),
         # With no area after it, a village lies near the place told before.
         ("دارت اشتباكات قرب بلدة تل تمر بريف الحسكة. وقصفت المدفعية قرية الأسدية المجاورة.", ["الأسدية"]),
+        # A verb that looks like a noun with «ال» ends the list («وألقت القبض»).
+        ("وفي الإسكندرية، فرقت الشرطة مسيرة في منطقة سيدي بشر وألقت القبض على عشرين من المشاركين.", ["سيدي بشر"]),
         # Words of the report are no villages: speech verbs, triggers, weekdays, a bare «عين».
         ("تجددت الاشتباكات في حي التضامن، أكدت مصادر محلية، يوم الاثنين.", []),
         ("قصفت قوات النظام قرية عين في ريف حماة.", []),
