@@ -26,7 +26,7 @@ from rasad.events.list_tolls import share_to_list
 from rasad.events.crowd_violence import retype
 from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
-from rasad.events.grievances import without_grievances
+from rasad.events.grievances import CROWD_TYPES, without_grievances
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
 from rasad.events.modality import judge
@@ -1054,6 +1054,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
             if texpr is None and any(c.family == "generic_markers" and not _after_particle(text, c.start)
                                      and not (c.prefix.endswith("ال") and c.key[0] in "يت")  # «مواقع التواصل» is no «تواصل»
+                                     # «تواصل اعتصام العاطلين»: a crowd that carries on is out again today
+                                     and not (etype in CROWD_TYPES and c.key in context_words().crowd_goes_on)
                                      and not context_words().strike_series.match(text, c.start)
                                      and (clause[0] <= c.start < clause[1] or c.start < anchor[0]) for c in sent_cues) \
                     and not context_words().ongoing_today.search(text, *sent):

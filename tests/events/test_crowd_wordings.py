@@ -24,6 +24,10 @@ CASES = [
      [("Protests", "Peaceful protest", "planned", "2019-01-25")]),
     # … but a call to rally round an idea, with no day, is no event.
     ("دعا الرئيس إلى التجمع حول الوحدة الوطنية.", []),
+    # A crowd that carries on is out today; a group that «carries on» attacking tells a habit.
+    ("تواصل اعتصام عشرات العاطلين عن العمل أمام مقر الولاية في مدينة القصرين للمطالبة بالتشغيل.",
+     [("Protests", "Peaceful protest", "asserted", "2019-01-19")]),
+    ("يواصل التنظيم تنفيذ تفجيرات في مدينة الرقة.", []),
     # Fire opened on a crowd.
     ("لقي متظاهر حتفه بعدما فتحت قوات الأمن النار على المعتصمين عند دوار اللؤلؤة فجر اليوم.",
      [("Protests", "Excessive force against protesters", "asserted", "2019-01-19")]),
