@@ -14,6 +14,10 @@ CASES = [
     ("2019-05-02", "قُتل مدني على يد مسلحين مجهولين في بلدة الجيزة بريف درعا الشرقي.", ("Violence against civilians", "Attack")),
     ("2019-05-02", "قُتل الصحفي الليبي برصاصة في رأسه في مدينة طرابلس.", ("Violence against civilians", "Attack")),
     ("2019-05-02", "أقدم مسلح على قتل بائع خضار في سوق مدينة تعز.", ("Violence against civilians", "Attack")),
+    # Words between the men and their act, and «صُفّي» (liquidated) with how.
+    ("2019-05-02", "أقدم مسلحون يستقلون دراجة نارية على قتل صاحب محل صرافة في مدينة تعز وفروا.",
+     ("Violence against civilians", "Attack")),
+    ("2019-05-02", "صُفّي مختار إحدى القرى برصاص مسلحين مجهولين جنوبي الموصل.", ("Violence against civilians", "Attack")),
     ("2013-01-17", "احتجز مسلحون من تنظيم القاعدة عشرات الرهائن الأجانب في منشأة للغاز جنوب الجزائر.",
      ("Violence against civilians", "Abduction/forced disappearance")),
     ("2019-05-02", "فجرت القوات الأمنية عبوة ناسفة تحت السيطرة بعد العثور عليها في مدينة الرمادي.",
