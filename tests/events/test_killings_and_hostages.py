@@ -24,6 +24,8 @@ CASES = [
      ("Strategic developments", "Disrupted weapons use")),
     ("2019-05-02", "اعترضت منظومة القبة الحديدية قذيفتين صاروخيتين أطلقتا من قطاع غزة.",
      ("Strategic developments", "Disrupted weapons use")),
+    ("2019-05-02", "ضبطت الأجهزة الأمنية مخبأ للأسلحة والذخيرة في منطقة جبلية بولاية تيزي وزو.",
+     ("Strategic developments", "Disrupted weapons use")),
     ("2019-05-02", "اعترضت البحرية اليمنية زورقاً محملاً بالأسلحة قبالة سواحل المخا.",
      ("Strategic developments", "Disrupted weapons use")),
     ("2013-06-25", "غيّبت قوات الأمن قسرياً عشرات الشبان من بلدة التل بعد مداهمة منازلهم.",
