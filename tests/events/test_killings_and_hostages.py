@@ -18,6 +18,8 @@ CASES = [
     ("2019-05-02", "أقدم مسلحون يستقلون دراجة نارية على قتل صاحب محل صرافة في مدينة تعز وفروا.",
      ("Violence against civilians", "Attack")),
     ("2019-05-02", "صُفّي مختار إحدى القرى برصاص مسلحين مجهولين جنوبي الموصل.", ("Violence against civilians", "Attack")),
+    # One unknown gunman as the subject (a lone «مسلح» after «قتل» may be the dead instead).
+    ("2019-05-02", "قتل مسلح مجهول سائق أجرة في حي الشيخ عثمان بمدينة عدن.", ("Violence against civilians", "Attack")),
     ("2013-01-17", "احتجز مسلحون من تنظيم القاعدة عشرات الرهائن الأجانب في منشأة للغاز جنوب الجزائر.",
      ("Violence against civilians", "Abduction/forced disappearance")),
     ("2019-05-02", "فجرت القوات الأمنية عبوة ناسفة تحت السيطرة بعد العثور عليها في مدينة الرمادي.",
