@@ -166,3 +166,17 @@ def test_cli(resolver, tmp_path):
     res = runner.invoke(app, ["build", "--out", str(tmp_path / "g.pkl")])
     assert res.exit_code == 0, res.output
     assert (tmp_path / "g.pkl").is_file()
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    # GeoNames files Karak town under Ma'an; a vote of nearest centroids put Tiris Zemmour's towns
+    # in Adrar; al-Udhaim is a sub-district of Diyala's al-Khalis district.
+    ("أحرق شبان العجلات المطاطية في مدينة الكرك مساء أمس.", "الكرك", "JO-KA"),
+    ("نظم عمال المناجم وقفة احتجاجية في مدينة ازويرات شمال البلاد.", "ازويرات", "MR-11"),
+    ("سقطت قذائف هاون على أطراف ناحية العظيم مساء أمس.", "العظيم", "IQ-DI"),
+])
+def test_divisions_of_misfiled_towns(text, name, admin1):
+    from rasad.places import resolve_json
+
+    got = {p["text"]: p["admin1_code"] for p in resolve_json(text)}
+    assert any(name in t and code == admin1 for t, code in got.items()), got
