@@ -180,3 +180,16 @@ def test_divisions_of_misfiled_towns(text, name, admin1):
 
     got = {p["text"]: p["admin1_code"] for p in resolve_json(text)}
     assert any(name in t and code == admin1 for t, code in got.items()), got
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    # Curated places of Lebanon, Bahrain and Kuwait that no bundled source names in Arabic.
+    ("قطع محتجون أوتوستراد جل الديب بالإطارات المشتعلة صباح اليوم.", "جل الديب", "LB-JL"),
+    ("قمعت قوات الأمن تظاهرة في بلدة الدراز مساء الجمعة.", "الدراز", "BH-17"),
+    ("أحرق شبان إطارات في منطقة الصليبية وأغلقوا الشارع الرئيسي.", "الصليبية", "KW-JA"),
+])
+def test_curated_places_of_small_countries(text, name, admin1):
+    from rasad.places import resolve_json
+
+    got = {p["text"]: p["admin1_code"] for p in resolve_json(text)}
+    assert any(name in t and code == admin1 for t, code in got.items()), got
