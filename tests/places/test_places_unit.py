@@ -187,6 +187,8 @@ def test_divisions_of_misfiled_towns(text, name, admin1):
     ("قطع محتجون أوتوستراد جل الديب بالإطارات المشتعلة صباح اليوم.", "جل الديب", "LB-JL"),
     ("قمعت قوات الأمن تظاهرة في بلدة الدراز مساء الجمعة.", "الدراز", "BH-17"),
     ("أحرق شبان إطارات في منطقة الصليبية وأغلقوا الشارع الرئيسي.", "الصليبية", "KW-JA"),
+    # «سترة» is a vest, and Sitra after a place word.
+    ("أصيب شرطي بحروق إثر رشق دورية بالمولوتوف في منطقة سترة.", "سترة", "BH-13"),
 ])
 def test_curated_places_of_small_countries(text, name, admin1):
     from rasad.places import resolve_json
