@@ -60,7 +60,17 @@ def running_total(text: str, start: int, end: int) -> bool:
         if m.group(0).endswith("منذ") and after and _bare(after[0]) in _day_hours():
             continue
         return True
-    return False
+    # «مقتل 43 شخصاً في المحافظة خلال شباط الماضي»: a month's tally.
+    return _during_month().search(text, start, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _during_month() -> re.Pattern[str]:
+    """«خلال (شهر) شباط», «طيلة شهر أيار»: a whole month, from the time lexicon's month names."""
+    from rasad.timex.lexicon import load_lexicon
+
+    months = alt({normalise_phrase(m) for m in load_lexicon().gregorian})
+    return re.compile(rf"(?<!\w)(?:خلال|طيله|طوال)\s+(?:شهر\s+)?(?:{months})(?!\w)")
 
 
 def _bare(word: str) -> str:
