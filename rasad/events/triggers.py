@@ -285,11 +285,18 @@ class TriggerLexicon:
         self.refinements = refinements
         # Forms spelled out from roots; a listed phrase of the same spelling wins.
         listed = {normalise_phrase(p) for _, phrases, _ in entries for p in phrases}
+        # The thousands of forms of a root share one tuple of readings: ask it once.
+        names_protest: dict[int, bool] = {}
         for key, form in (morph or {}).items():
             if key in listed:
                 continue
             self.matcher.add(key, form, normalised=True)  # forms are spelled in matching form
-            if not form.merge_only and any(r.entry.event_type == "Protests" for r in form.readings):
+            if form.merge_only:
+                continue
+            protest = names_protest.get(id(form.readings))
+            if protest is None:
+                protest = names_protest[id(form.readings)] = any(r.entry.event_type == "Protests" for r in form.readings)
+            if protest:
                 self._protest_keys.add(key)
 
     def names_protest(self, key: str) -> bool:
