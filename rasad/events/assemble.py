@@ -929,6 +929,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 state = [m for a, _b, m in sent_actors if a < anchor[0] and m.inter == 1 and m.kind != "government"]
                 if state:
                     actor1, actor2 = state[0], actor1
+            if sub == "Arrests" and actor1 is None and si > 0:
+                # «وقال مصدر في شرطة البصرة إن قوة … . واعتقلت ستة من المتورطين»: an arrest that names
+                # no one is made by the state force the two sentences before it named last.
+                back = view.sentences[max(0, si - 2)][0]
+                state = [m for a, _b, m in actor_spans.within(back, anchor[0]) if m.inter == 1 and m.kind != "government"]
+                if state:
+                    actor1 = state[-1]
             inherited = False
             if not any(clause[0] <= a[0] < clause[1] for a in sent_actors) and sentence_parties.get(si):
                 # «… بعد أن انضم إليها»: a clause that names no one continues its sentence's parties.

@@ -20,3 +20,13 @@ def test_the_states_fight(published: str, text: str, sub_type: str, inter: int) 
     inters = {a["id"]: a["inter"] for a in rec["actors"]}
     events = [e for e in rec["events"] if e["sub_event_type"] == sub_type]
     assert events and inters.get(events[0]["actor1"]) == inter
+
+
+def test_an_arrest_naming_no_one_is_made_by_the_force_named_before() -> None:
+    """«… وقال مصدر في شرطة البصرة إن قوة أمنية طوقت المنطقة. واعتقلت ستة …»: the arrest's agent
+    is the state force the sentences before it named."""
+    rec = extract("قتل شخصان في نزاع عشائري شمالي البصرة. وقال مصدر في شرطة البصرة إن قوة أمنية طوقت المنطقة. "
+                  "واعتقلت ستة من المتورطين في النزاع.", "2022-01-09")
+    names = {a["id"]: a["name_en"] for a in rec["actors"]}
+    arrests = [e for e in rec["events"] if e["sub_event_type"] == "Arrests"]
+    assert arrests and names.get(arrests[0]["actor1"]) == "Police Forces of Iraq"
