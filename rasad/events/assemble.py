@@ -929,6 +929,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 state = [m for a, _b, m in sent_actors if a < anchor[0] and m.inter == 1 and m.kind != "government"]
                 if state:
                     actor1, actor2 = state[0], actor1
+            if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter == 1 and actor2.kind != "government":
+                actor1, actor2 = actor2, None  # «اعتقال الأمن العسكري أربعة شبان»: the force after the noun arrests
             if sub == "Arrests" and actor1 is None and si > 0:
                 # «وقال مصدر في شرطة البصرة إن قوة … . واعتقلت ستة من المتورطين»: an arrest that names
                 # no one is made by the state force the two sentences before it named last.

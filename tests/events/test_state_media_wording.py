@@ -30,3 +30,10 @@ def test_an_arrest_naming_no_one_is_made_by_the_force_named_before() -> None:
     names = {a["id"]: a["name_en"] for a in rec["actors"]}
     arrests = [e for e in rec["events"] if e["sub_event_type"] == "Arrests"]
     assert arrests and names.get(arrests[0]["actor1"]) == "Police Forces of Iraq"
+
+
+def test_the_force_after_an_arrest_noun_arrests() -> None:
+    rec = extract("وجاء ذلك بعد اعتقال الأمن العسكري أربعة شبان من بلدة إنخل يوم الأربعاء الماضي.", "2019-11-17")
+    inters = {a["id"]: a["inter"] for a in rec["actors"]}
+    arrests = [e for e in rec["events"] if e["sub_event_type"] == "Arrests"]
+    assert arrests and inters.get(arrests[0]["actor1"]) == 1
