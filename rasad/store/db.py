@@ -35,6 +35,9 @@ def normalise_url(url: str | Path | None) -> str:
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     # WAL + NORMAL: a killed process loses at most the open transaction, and writes are fast.
     cur = dbapi_conn.cursor()
+    # Wait for another writer first: two processes opening a new store at once race for the
+    # exclusive lock that switching it to WAL takes («database is locked» otherwise).
+    cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
