@@ -172,3 +172,33 @@ def assign_actors(
                 seen.add(m.actor_id)
         assoc.extend(m for _, _, m in backers if m.actor_id not in seen)
     return actor1, actor2, assoc
+
+
+def _arresting(m: ActorMention) -> bool:
+    """A state force that can make an arrest (not a government named as a building or speaker)."""
+    return m.inter == 1 and m.kind != "government"
+
+
+def arrest_parties(actor1: ActorMention | None, actor2: ActorMention | None, before: list[ActorMention],
+                   earlier: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
+    """(actor1, actor2) of an arrest: the state arrests. `before` are the sentence's parties
+    named before the trigger, `earlier` those of the two sentences before it up to the trigger.
+
+    - «ضبطت الجهات الأمنية خلية إرهابية … واعتقلت أفرادها»: the group named nearer the verb is
+      who the state force named before it arrested;
+    - «اعتقال الأمن العسكري أربعة شبان»: a state force after the noun makes the arrest;
+    - «وقال مصدر في شرطة البصرة إن قوة … . واعتقلت ستة»: an arrest that names no one is made by
+      the state force named last before it.
+    """
+    if actor1 is not None and actor1.inter != 1:
+        state = [m for m in before if _arresting(m)]
+        if state:
+            return state[0], actor1
+    if actor1 is None and actor2 is not None and _arresting(actor2):
+        return actor2, None
+    if actor1 is None:
+        state = [m for m in earlier if _arresting(m)]
+        if state:
+            return state[-1], actor2
+    return actor1, actor2
+

@@ -19,14 +19,15 @@ from functools import lru_cache
 from itertools import takewhile
 
 from rasad.actors.linker import UNIDENTIFIED
-from rasad.events.arguments import assign_actors
+from rasad.events.arguments import arrest_parties, assign_actors
 from rasad.events.context_words import context_words
 from rasad.events.instruments import drop_instruments
 from rasad.events.list_tolls import share_to_list
 from rasad.events.crowd_violence import retype
 from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
-from rasad.events.grievances import CROWD_TYPES, without_grievances
+from rasad.events.grievances import without_grievances
+from rasad.events.taxonomy import CROWD_TYPES
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
 from rasad.events.modality import judge
@@ -721,7 +722,7 @@ def _merge(into: Candidate, other: Candidate) -> None:
 def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
     """Arrests made at a protest or riot are how the police met it (ACLED codes the protest
     with intervention, not a separate arrest)."""
-    crowds = [c for c in merged if c.event.event_type in ("Protests", "Riots") and c.event.modality not in UNREALISED
+    crowds = [c for c in merged if c.event.event_type in CROWD_TYPES and c.event.modality not in UNREALISED
               and c.event.modality != "planned"]
     if not crowds:
         return merged
@@ -923,21 +924,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                and not (etype in VIOLENT and a[2].inter not in ARMED_SIDES)]
             finite = _is_finite_verb(anchor_hit.key)
             actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite, sub)
-            if sub == "Arrests" and actor1 is not None and actor1.inter != 1:
-                # «ضبطت الجهات الأمنية خلية إرهابية … واعتقلت أفرادها»: the state arrests; the
-                # group named nearer the verb is who it arrested.
-                state = [m for a, _b, m in sent_actors if a < anchor[0] and m.inter == 1 and m.kind != "government"]
-                if state:
-                    actor1, actor2 = state[0], actor1
-            if sub == "Arrests" and actor1 is None and actor2 is not None and actor2.inter == 1 and actor2.kind != "government":
-                actor1, actor2 = actor2, None  # «اعتقال الأمن العسكري أربعة شبان»: the force after the noun arrests
-            if sub == "Arrests" and actor1 is None and si > 0:
-                # «وقال مصدر في شرطة البصرة إن قوة … . واعتقلت ستة من المتورطين»: an arrest that names
-                # no one is made by the state force the two sentences before it named last.
-                back = view.sentences[max(0, si - 2)][0]
-                state = [m for a, _b, m in actor_spans.within(back, anchor[0]) if m.inter == 1 and m.kind != "government"]
-                if state:
-                    actor1 = state[-1]
+            if sub == "Arrests":
+                before = [m for a, _b, m in sent_actors if a < anchor[0]]
+                earlier = [m for _a, _b, m in actor_spans.within(view.sentences[max(0, si - 2)][0], anchor[0])] if si > 0 else []
+                actor1, actor2 = arrest_parties(actor1, actor2, before, earlier)
             inherited = False
             if not any(clause[0] <= a[0] < clause[1] for a in sent_actors) and sentence_parties.get(si):
                 # «… بعد أن انضم إليها»: a clause that names no one continues its sentence's parties.
@@ -1050,7 +1040,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 if civilians is not None:
                     assoc = [*assoc, actor2]
                     actor2 = civilians
-            if etype in ("Protests", "Riots"):
+            if etype in CROWD_TYPES:
                 actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country)
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type

@@ -13,11 +13,10 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasad.events.context_words import context_words
+from rasad.events.taxonomy import CROWD_TYPES
 from rasad.events.triggers import TriggerHit
 
 REACH = 48  # normalised characters before a trigger that may hold «احتجاجاً على استمرار»
-
-CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 
 def without_grievances(text: str, hits: Sequence[TriggerHit]) -> list[TriggerHit]:

@@ -17,6 +17,8 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
         "Non-violent transfer of territory", "Other",
     ),
 }
+# Demonstration events: a crowd is the actor, whatever befalls it.
+CROWD_TYPES = frozenset({"Protests", "Riots"})
 RELATION_TYPES = frozenset(
     {"joined", "split_from", "dissolved", "expelled", "merged", "pledged_allegiance", "allied", "fought", "agreement"}
 )

@@ -49,48 +49,46 @@ def running_total(text: str, start: int, end: int) -> bool:
     """Does text[start:end] (a sentence) tell a running total («منذ بداية العام», «حتى الآن»)?
     Asked of one sentence by several rules: the answer is kept."""
     words = toll_words()
+    period = _period_words()
     for m in finditer_at(words.cumulative, text, words.cumulative_firsts, start, end):
         # «منتصف الشهر الماضي», «أواخر العام الماضي»: a point in that period, when one event
         # happened; its figure is that event's toll, not a total over the period.
         before = text[max(start, m.start() - 12):m.start()].split()
-        if before and before[-1] in _point_parts():
+        if before and before[-1] in period.point_parts:
             continue
         # «منذ ساعات الصباح», «منذ فجر اليوم»: since a time of this day, one event's own toll.
         after = text[m.end():min(end, m.end() + 16)].split()
-        if m.group(0).endswith("منذ") and after and _bare(after[0]) in _day_hours():
+        if m.group(0).endswith("منذ") and after and _bare(after[0]) in period.day_hours:
             continue
         return True
     # «مقتل 43 شخصاً في المحافظة خلال شباط الماضي»: a month's tally.
-    return _during_month().search(text, start, end) is not None
-
-
-@lru_cache(maxsize=1)
-def _during_month() -> re.Pattern[str]:
-    """«خلال (شهر) شباط», «طيلة شهر أيار»: a whole month, from the time lexicon's month names."""
-    from rasad.timex.lexicon import load_lexicon
-
-    months = alt({normalise_phrase(m) for m in load_lexicon().gregorian})
-    return re.compile(rf"(?<!\w)(?:خلال|طيله|طوال)\s+(?:شهر\s+)?(?:{months})(?!\w)")
+    return period.during_month.search(text, start, end) is not None
 
 
 def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+@dataclass(frozen=True)
+class _PeriodWords:
+    """Words of the time lexicon (rasad/data/time) that decide whether a sentence sums a period."""
+
+    point_parts: frozenset[str]     # one-word parts of a period: «منتصف», «أواخر»
+    day_hours: frozenset[str]       # first words of the parts of a day: «ساعات», «صباح», «فجر»
+    during_month: re.Pattern[str]   # «خلال (شهر) شباط», «طيلة شهر أيار»: a whole month
+
+
 @lru_cache(maxsize=1)
-def _day_hours() -> frozenset[str]:
-    """First words of the parts of a day («ساعات», «صباح», «فجر»), from the time lexicon."""
+def _period_words() -> _PeriodWords:
     from rasad.timex.lexicon import load_lexicon
 
-    return frozenset(p.split()[0] for p in load_lexicon().parts_of_day) | {"ساعه", "ساعتين"}
-
-
-@lru_cache(maxsize=1)
-def _point_parts() -> frozenset[str]:
-    """One-word parts of a period («منتصف», «أواخر»), from the time lexicon (rasad/data/time)."""
-    from rasad.timex.lexicon import load_lexicon
-
-    return frozenset(p for p in load_lexicon().period_parts if " " not in p)
+    lex = load_lexicon()
+    months = alt({normalise_phrase(m) for m in lex.gregorian})
+    return _PeriodWords(
+        point_parts=frozenset(p for p in lex.period_parts if " " not in p),
+        day_hours=frozenset(p.split()[0] for p in lex.parts_of_day) | {"ساعه", "ساعتين"},
+        during_month=re.compile(rf"(?<!\w)(?:خلال|طيله|طوال)\s+(?:شهر\s+)?(?:{months})(?!\w)"),
+    )
 
 
 @lru_cache(maxsize=1)
