@@ -18,6 +18,7 @@ from typing import Any
 
 from rasad.places.context import PREPOSITIONS, TYPE_WORDS, Context, is_strong, read_context, read_rif_suffix
 from rasad.places.gazetteer import HAMLET_SOURCES, SOURCE_RANK, Entry, Gazetteer
+from rasad.places.countryside import Countryside
 from rasad.places.geo import BEARINGS, destination, haversine_km
 from rasad.places.readings import (country_not_place, ordinary_word, readings, team_name, word_after,
                                    word_before)
@@ -39,7 +40,8 @@ _NISBA = {"سوري": "SY", "عراقي": "IQ", "يمني": "YE", "ليبي": "L
 _NISBA_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?ال(" + "|".join(_NISBA) + r")(?:ه|ين|ون|يه)?(?!\w)")
 # Every word it can match (it is a whole word): it is tried only at those.
 _NISBA_WORDS = spelled_with(("و", "ف", "ب", "ل"), ("ال" + n + s for n in _NISBA for s in ("", "ه", "ين", "ون", "يه")))
-RIF_OFFSET_KM = 20.0  # «ريف حماة الشمالي»: a point this far from the city toward that side
+RIF_OFFSET_KM = 20.0  # «ريف حماة الشمالي»: a point this far toward that side when the gazetteer has
+# too few villages there to place its countryside (rasad.places.countryside)
 _DIR_EN = {0.0: "Northern", 45.0: "North-eastern", 90.0: "Eastern", 135.0: "South-eastern",
            180.0: "Southern", 225.0: "South-western", 270.0: "Western", 315.0: "North-western"}
 
@@ -111,6 +113,7 @@ class Resolver:
             if ent.admin1 in unindexed and ent.feature == "town" and not self._capital_of.get(ent.id):
                 if {normalise_phrase(n) for n in ent.names} & unindexed[ent.admin1]:
                     self._capital_of[ent.id] = True
+        self._countryside = Countryside(gaz)
         self._country_keys = {k for e in gaz.entries if e.feature == "country"
                                for k in (normalise_phrase(n) for n in e.names) if k}
         self._readings = readings()
@@ -573,9 +576,11 @@ class Resolver:
             if ctx.bearing is not None:
                 name_en = f"{_DIR_EN.get(ctx.bearing, '')} {name_en}".strip()
                 if lat is not None:
-                    lat, lon = destination(lat, lon, ctx.bearing, RIF_OFFSET_KM)
+                    lat, lon = self._countryside.point(e, ctx.bearing, self._capital_of.get(e.id, False)) \
+                        or destination(lat, lon, ctx.bearing, RIF_OFFSET_KM)
         elif e.feature == "admin1" and e.name_ar.startswith("ريف") and ctx.bearing is not None:
             feature, precision = "area", 2
+            lat, lon = self._countryside.point(e, ctx.bearing, True) or (lat, lon)
             name_ar = norm.original[start:end]
             name_en = f"{_DIR_EN.get(ctx.bearing, '')} {name_en}".strip()
         elif ctx.distance_km is not None and ctx.bearing is not None and lat is not None:
