@@ -65,7 +65,7 @@ def assign_actors(
 
     `mentions` are (norm_start, norm_end, mention) inside the sentence, speakers removed.
     """
-    backers = [x for x in mentions if context_words().backed_by.search(norm_text[max(sentence[0], x[0] - 16):x[0]])]
+    backers = [x for x in mentions if context_words().backed_by.search(norm_text[max(sentence[0], x[0] - 28):x[0]])]
     mentions = [x for x in mentions if x not in backers]
     if not mentions:
         return None, None, []
@@ -88,6 +88,7 @@ def assign_actors(
             return a, b, []
     actor1: ActorMention | None = None
     a1_end = -1
+    allied: list[ActorMention] = []
     after = [(s, e, m) for s, e, m in mentions if s >= te]
     before = [(s, e, m) for s, e, m in mentions if e <= ts]
     inside = [(s, e, m) for s, e, m in mentions if ts <= s < te]
@@ -101,7 +102,12 @@ def assign_actors(
     # «توصلت A وتنظيم B إلى اتفاق»: two sides named together before the trigger.
     if len(before) >= 2:
         (s1, e1, m1), (s2, e2, m2) = before[-2:]
-        if m1.actor_id != m2.actor_id and _COORDINATED.match(_gap(norm_text, e1, s2)) and m1.inter != 7 and m2.inter != 7:
+        coordinated = m1.actor_id != m2.actor_id and _COORDINATED.match(_gap(norm_text, e1, s2)) is not None \
+            and m1.inter != 7 and m2.inter != 7
+        # Two forces of one state («قطعات جهاز مكافحة الإرهاب والجيش العراقي حررت …») are one side.
+        if coordinated and m1.inter == m2.inter and m1.inter in (1, 3) and set(m1.countries) & set(m2.countries):
+            allied = [m1]
+        elif coordinated:
             return m1, m2, []
     # Victims (civilians, prisoners) are never the agent while someone else is named.
     agents = [x for x in after if x[2].inter != 7]
@@ -170,6 +176,7 @@ def assign_actors(
             if m.actor_id not in seen:
                 assoc.append(m)
                 seen.add(m.actor_id)
+        assoc.extend(m for m in allied if m.actor_id not in seen)
         assoc.extend(m for _, _, m in backers if m.actor_id not in seen)
     return actor1, actor2, assoc
 

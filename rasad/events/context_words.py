@@ -14,7 +14,7 @@ from functools import lru_cache
 from rasad.datafiles import DataFileError, data_path, load_yaml, word_lists
 
 KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
-        "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "unit_nouns", "age_phrases",
+        "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "backer_fighters", "unit_nouns", "age_phrases",
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
         "verb_particles", "verbs_like_nouns", "riot_means",
         "brawl_means", "raid_marks", "weapon_use_leads",
@@ -86,7 +86,7 @@ def context_words() -> ContextWords:
         place_pronoun=re.compile(rf"\s*(?:\S+\s+)?(?:{_alt(w['place_pronouns'])})(?!\w)"),
         anniversary=tuple(w["anniversary_words"]),
         speaks=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['speech_before_party'])})\s+$"),
-        backed_by=re.compile(rf"(?:{_alt(w['backer_words'])})\s*(?:من)?\s*ب?$"),
+        backed_by=re.compile(rf"(?:{_alt(w['backer_words'])})\s*(?:من)?\s*ب?(?:(?:{_alt(w['backer_fighters'])})\s+)?$"),
         unit_number=re.compile(rf"(?:{_alt(w['unit_nouns'])})\s*$"),
         age_after=re.compile(rf"\s*(?:{_alt(w['age_phrases'])})"),
         attack=re.compile(rf"(?:{_alt(w['attack_words'])})"),

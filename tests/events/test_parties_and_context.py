@@ -21,6 +21,14 @@ def _events(text: str, published: str) -> list[dict]:
     # RPG rounds fired in an attack make no shelling.
     ("2018-03-22", "هاجم مسلحون ينتمون إلى تنظيم ولاية سيناء، فجر اليوم الخميس، كميناً للجيش المصري جنوب العريش، مستخدمين الأسلحة الرشاشة وقذائف آر بي جي.",
      "Armed clash", "eg.sinai_province", None),
+    # Support named with a fighters' noun or «بإسناد من» is an associate, not the side fought.
+    ("2017-05-14", "استعاد الجيش الصومالي مدعوماً بمقاتلي العشائر، صباح اليوم الأحد، بلدة عيل طير من قبضة حركة الشباب.",
+     "Government regains territory", "so.military", "gen.tribal_militia:SO"),
+    # Two forces of one state named together are one side; «طيران التحالف» over Mosul is the US-led one.
+    ("2017-05-14", "أعلن الإعلام الأمني أن قطعات الشرطة الاتحادية والجيش العراقي بإسناد من طيران التحالف حررت، "
+     "أمس السبت، حي الزنجيلي في الموصل من عصابات داعش.", "Government regains territory", "iq.military", "int.coalition"),
+    ("2019-02-03", "سيطرت قوات النظام بغطاء جوي من الطيران الروسي، مساء أمس السبت، على قرية الحويز بعد معارك مع الفصائل.",
+     "Government regains territory", "sy.military", "int.russia_military"),
 ])
 def test_parties(published: str, text: str, sub_type: str | None, actor1: str, assoc: str | None) -> None:
     events = _events(text, published)
@@ -309,3 +317,21 @@ def test_readiness_to_fight_is_no_fight() -> None:
 def test_more_of_the_same(text: str, actor1: str | None) -> None:
     last = _events(text, "2014-07-27")[-1]
     assert last["actor1"] == actor1
+
+
+@pytest.mark.parametrize("published,text,actor2", [
+    ("2017-05-14", "استعاد الجيش الصومالي مدعوماً بمقاتلي العشائر، صباح اليوم الأحد، بلدة عيل طير من قبضة حركة الشباب.",
+     "so.shabaab"),
+    ("2017-05-14", "أعلن الإعلام الأمني أن قطعات الشرطة الاتحادية والجيش العراقي بإسناد من طيران التحالف حررت، "
+     "أمس السبت، حي الزنجيلي في الموصل من عصابات داعش.", "int.is"),
+])
+def test_ground_taken_from(published: str, text: str, actor2: str) -> None:
+    taken = [e for e in _events(text, published) if e["sub_event_type"] == "Government regains territory"]
+    assert taken and taken[0]["actor2"] == actor2
+
+
+def test_group_named_for_freeing_takes_no_ground() -> None:
+    """«هيئة تحرير الشام … في بلدات»: the masdar of the group's name is no freeing of towns."""
+    events = _events("تحرير الشام تعتقل ناشطين في ريف إدلب\nشنت هيئة تحرير الشام، اليوم الأربعاء، حملة اعتقالات "
+                     "في بلدات سرمدا والدانا شمالي إدلب.", "2020-06-03")
+    assert events and all(e["event_type"] != "Battles" for e in events)
