@@ -29,6 +29,8 @@ def _events(text: str, published: str) -> list[dict]:
      "أمس السبت، حي الزنجيلي في الموصل من عصابات داعش.", "Government regains territory", "iq.military", "int.coalition"),
     ("2019-02-03", "سيطرت قوات النظام بغطاء جوي من الطيران الروسي، مساء أمس السبت، على قرية الحويز بعد معارك مع الفصائل.",
      "Government regains territory", "sy.military", "int.russia_military"),
+    ("2019-05-08", "نفذت قوات سوريا الديمقراطية بمساندة مروحيات التحالف الدولي، فجر اليوم، عملية إنزال جوي في بلدة "
+     "الكسرة اعتقلت خلالها ثلاثة أشخاص.", "Arrests", "sy.sdf", "int.coalition"),
 ])
 def test_parties(published: str, text: str, sub_type: str | None, actor1: str, assoc: str | None) -> None:
     events = _events(text, published)
