@@ -752,22 +752,40 @@ def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _outcomes(groups: dict[tuple[str, str, str | None, int], list[TriggerHit]], text: str) -> set:
+    """Triggers told as the outcome of another act of the sentence («… ما أدى إلى مقتل متظاهر»)."""
+    outcome = context_words().outcome_before
+    told = {key for key, hits in groups.items() for h in hits
+            if any(k != key and k[3] < h.norm_start for k in groups)
+            and outcome.search(text, max(0, h.norm_start - 16), h.norm_start)}
+    # «مقتل متظاهر»: the crowd word right after the killing is the same outcome.
+    return told | {key for key, hits in groups.items() for h in hits
+                   if any(0 < h.norm_start - k[3] <= 16 for k in told)}
+
+
 def _lethal_interventions(groups: dict[tuple[str, str, str | None, int], list[TriggerHit]],
-                          deaths: list[DeathCount]) -> dict[tuple[str, str, str | None, int], list[TriggerHit]]:
+                          deaths: list[DeathCount], text: str = "") -> dict[tuple[str, str, str | None, int], list[TriggerHit]]:
     """«أطلقت قوات الأمن الغاز والرصاص الحي على المتظاهرين، ما أدى إلى سقوط قتيلين»: force met
-    by deaths in its own sentence, where nothing else violent is told, is excessive force."""
+    by deaths in its own sentence, where nothing else violent is told (the killing told as its
+    outcome aside), is excessive force."""
+    outcomes = _outcomes(groups, text)
     if not any(d.count for d in deaths) or any(k[0] in VIOLENT or k[1] == "Excessive force against protesters"
-                                               for k in groups):
+                                               for k in groups if k not in outcomes):
         return groups
     return {(k[0], "Excessive force against protesters", *k[2:]) if k[:2] == ("Protests", "Protest with intervention")
             and any(d.norm_start > k[3] for d in deaths if d.count) else k: g for k, g in groups.items()}
 
 
-def _death_owners(deaths: list[DeathCount], groups: dict[tuple[str, str, str | None, int], list[TriggerHit]]
-                  ) -> dict[int, tuple[str, str, str | None, int]]:
-    """Each death count belongs to the violent trigger nearest before it, else nearest after."""
+def _death_owners(deaths: list[DeathCount], groups: dict[tuple[str, str, str | None, int], list[TriggerHit]],
+                  text: str = "") -> dict[int, tuple[str, str, str | None, int]]:
+    """Each death count belongs to the violent trigger nearest before it, else nearest after.
+    A killing told as the outcome of an act before it («قصفت … ما أدى إلى مقتل ثلاثة متظاهرين»)
+    is that act's toll: the count goes to the act."""
     violent = [(h.norm_end, key) for key, hits in groups.items()
                if key[0] in VIOLENT or key[1] == "Excessive force against protesters" for h in hits]
+    outcomes = _outcomes(groups, text)
+    if any(k not in outcomes for _, k in violent):
+        violent = [(s, k) for s, k in violent if k not in outcomes]
     owners: dict[int, tuple[str, str, str | None, int]] = {}
     for d in deaths:
         before = [(d.norm_start - s, k) for s, k in violent if s <= d.norm_start and d.norm_start - s <= DEATH_REACH]
@@ -892,8 +910,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         # in a sentence that tells no new violent act (only the one named again: «في القصف»).
         if all(_is_bare_reference(g[0]) or k[0] not in VIOLENT for k, g in groups.items()):
             deaths = share_to_list(text, sent, deaths, places.within(*sent), candidates, VIOLENT)
-        groups = _lethal_interventions(groups, deaths)
-        owner = _death_owners(deaths, groups)
+        groups = _lethal_interventions(groups, deaths, text)
+        owner = _death_owners(deaths, groups, text)
         judged = {}
         for key, group in groups.items():
             h = group[0]

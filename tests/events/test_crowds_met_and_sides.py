@@ -213,3 +213,18 @@ def test_the_side_struck_named_again_as_target_is_no_author() -> None:
             "وطالت الغارات أيضاً مقراً للتنظيم في ناحية حمام العليل.")
     strikes = [e for e in extract(text, "2017-03-12")["events"] if e["event_type"] == "Explosions/Remote violence"]
     assert strikes and all(e["actor1"] == "int.coalition" for e in strikes)
+
+
+# A killing told as the outcome of the act before it («… ما أدى إلى مقتل ثلاثة متظاهرين») is
+# that act's toll, not a second event that takes the dead with it.
+@pytest.mark.parametrize("text,sub_type,fatalities", [
+    ("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في ساحة التحرير ببغداد، مساء أمس الأربعاء، ما أدى إلى "
+     "مقتل ثلاثة متظاهرين.", "Excessive force against protesters", 3),
+    ("أطلقت قوات الأمن الرصاص الحي لتفريق المحتجين قرب جسر الجمهورية ببغداد، مساء أمس الأربعاء، ما أسفر عن "
+     "مقتل محتج.", "Excessive force against protesters", 1),
+    ("سقطت قذيفة هاون قرب جسر السنك وسط بغداد مساء أمس الأربعاء، ما أدى إلى مقتل متظاهرين اثنين.",
+     "Shelling/artillery/missile attack", 2),
+])
+def test_outcome_killing_is_the_acts_toll(text: str, sub_type: str, fatalities: int) -> None:
+    picked = [e for e in _events(text) if e["sub_event_type"] == sub_type]
+    assert picked and picked[0]["fatalities"] == fatalities
