@@ -704,6 +704,12 @@ def _merge(into: Candidate, other: Candidate) -> None:
     if e.actor2 is None and o.actor2 is not None and (e.actor1 is None or o.actor2.actor_id != e.actor1.actor_id) \
             and not any(m.actor_id == o.actor2.actor_id for m in e.assoc_actors):  # a partner is no opponent
         e.actor2 = o.actor2
+    elif e.actor2 is None and e.actor1 is not None and o.actor1 is not None and o.actor2 is not None \
+            and o.actor2.actor_id == e.actor1.actor_id and o.actor1.actor_id != e.actor1.actor_id \
+            and not any(m.actor_id == o.actor1.actor_id for m in e.assoc_actors):
+        # «مصرع 23 حوثياً في معارك مع القوات الجنوبية» over a body naming both sides: the side
+        # the headline left out is the other one.
+        e.actor2 = o.actor1
     if _MODALITY_RANK[o.modality] < _MODALITY_RANK[e.modality]:
         e.modality = o.modality
     if e.attribution is None:

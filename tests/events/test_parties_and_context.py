@@ -337,3 +337,17 @@ def test_group_named_for_freeing_takes_no_ground() -> None:
     events = _events("تحرير الشام تعتقل ناشطين في ريف إدلب\nشنت هيئة تحرير الشام، اليوم الأربعاء، حملة اعتقالات "
                      "في بلدات سرمدا والدانا شمالي إدلب.", "2020-06-03")
     assert events and all(e["event_type"] != "Battles" for e in events)
+
+
+@pytest.mark.parametrize("published,text,actor1,actor2", [
+    # The headline names one side; the body names both: the headline's event gets the other side.
+    ("2019-11-24", "مصرع 15 حوثياً في معارك مع قوات الحزام الأمني شمال لحج\nلحج – 24 نوفمبر 2019\n"
+     "لقي 15 عنصراً من مليشيا الحوثي مصرعهم، أمس السبت، خلال معارك مع قوات الحزام الأمني في جبهة كرش.",
+     "ye.houthis", "ye.security_belt"),
+    ("2016-06-02", "مقتل عشرة من عناصر داعش في اشتباكات مع البيشمركة جنوب كركوك\nكركوك – 2 حزيران 2016\n"
+     "قتل عشرة من عناصر تنظيم داعش، فجر اليوم الخميس، خلال اشتباكات مع قوات البيشمركة قرب ناحية الملتقى.",
+     "int.is", "iq.peshmerga"),
+])
+def test_headline_side_completed_by_body(published: str, text: str, actor1: str, actor2: str) -> None:
+    clashes = [e for e in _events(text, published) if e["sub_event_type"] == "Armed clash"]
+    assert clashes and {clashes[0]["actor1"], clashes[0]["actor2"]} == {actor1, actor2}
