@@ -58,6 +58,8 @@ def _nearest_cue(pos_s: int, pos_e: int, cues: list[CueHit]) -> CueHit | None:
 
 
 FIRST_ITEM_REACH = 60  # characters from a death word to the first person it counts
+# Between two figures of one list: the first one's noun (and its side), then «و».
+_JOINED = re.compile(r"\s*\w+(?:\s+(?:من|في صفوف)(?:\s+\w+){1,3})?\s+و\s?")
 TALLY_REACH = 45  # characters from a tally phrase to the total it gives
 _WORD = re.compile(r"\w+")
 
@@ -280,6 +282,7 @@ def _figure_counts(norm_text: str, ss: int, se: int, numbers: list[tuple[int, in
     figure_starts = [s for s, _, _ in numbers if ss <= s < se]
     cumulative = running_total(norm_text, ss, se)
     out: list[DeathCount] = []
+    waiting: list[tuple[int, int, NumberMention]] = []  # figures with no casualty word of their own
     for s, e, num in numbers:
         if not (ss <= s < se):
             continue
@@ -291,6 +294,20 @@ def _figure_counts(norm_text: str, ss: int, se: int, numbers: list[tuple[int, in
                 or context_words().age_after.match(norm_text, e, min(se, e + 24)):
             continue
         cue = _nearest_cue(s, e, in_cues)
+        if cue is None:
+            waiting.append((s, e, num))
+        elif cue.family == "death_cues" and cue.start >= e and waiting and cumulative is False:
+            # «إن 11 عنصراً من قسد و12 مسلحاً من التنظيم لقوا مصرعهم»: figures joined by «و»
+            # before the death words that close the list count with the last one.
+            chain, nxt = [], s
+            for ws, we, wnum in reversed(waiting):
+                gap = norm_text[we:nxt] + ("و" if norm_text.startswith("و", nxt) else "")  # «واثني عشر»
+                if not _JOINED.fullmatch(gap):
+                    break
+                chain.append(DeathCount(wnum.value, wnum.approx, ws, we, vague=wnum.vague))
+                nxt = ws
+            out.extend(reversed(chain))
+            waiting = []
         # A running total of a war or a year («منذ بداية العام») is no event's stated total.
         tally = None if cumulative else _after_tally(norm_text, s, ss, figure_starts, words)
         if cue is None and tally != "toll":
