@@ -302,7 +302,9 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
 
     # Index keys, applying the stoplist.
     stop = {normalise_phrase(r.name): r.action for r in curated.load_stoplist()}
-    function_words = frozenset(_function_words())
+    # A stop word the stoplist names as a cued place («هيت»: Hit, Anbar; an archaic particle
+    # for spaCy) is that place after a place word; the analyst's list has the last word.
+    function_words = frozenset(w for w in _function_words() if stop.get(w) not in ("cue", "strong"))
     stop.update({w: "drop" for w in function_words})
     keys: dict[str, list[int]] = {}
     cue_keys: set[str] = set()
