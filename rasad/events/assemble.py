@@ -52,6 +52,8 @@ _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\
 UNREALISED = ("negated", "hypothetical")
 # A name inside brackets right after another name is an aside about it, not a party.
 ASIDE_BEFORE, ASIDE_AFTER = 40, 60
+HEADLINE_AREA_KM = 40  # a village the body places in the headline's town or district lies this near it
+HOLDER_REACH = 40  # characters from a place to the area named as holding it («… شمالي قضاء سنجار»)
 DEATH_REACH = 220  # characters from a trigger to a death toll that belongs to it
 # A summary bullet («- **غارات على بلدة كذا**: …») repeats the story like a headline.
 _BULLET = re.compile(r"\s*(?:[-–•*▪●]\s*\*\*|[•▪●])")
@@ -89,6 +91,7 @@ class Candidate:
     definite: bool = False  # «التفجير», «هذا الهجوم»: refers back to an event already told
     merge_only: bool = False  # adds to an event told elsewhere, never stands alone
     bare_reference: bool = False  # told by a definite noun («الاحتجاجات»), as something known
+    places_told: tuple[PlaceMention, ...] = ()  # every place its sentences name
 
 
 @dataclass
@@ -659,9 +662,23 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if not _dates_agree(a, b):
         return False
-    if a.own_place and b.own_place and not _same_place(ea.location, eb.location):
+    if a.own_place and b.own_place and not _same_place(ea.location, eb.location) and not _headline_holds(a, b):
         return False
     return _actors_agree(ea, eb)
+
+
+def _headline_holds(a: Candidate, b: Candidate) -> bool:
+    """«… بقصف مسيرة تركية في سنجار» over «… قرب مجمع سنوني شمالي قضاء سنجار»: the headline
+    names the area the body's sentence places its village in."""
+    if a.body == b.body:
+        return False
+    head, body = (a, b) if not a.body else (b, a)
+    where, loc = head.event.location, body.event.location
+    if where is None or loc is None or where.geo_precision > 2:
+        return False
+    km = _km(where, loc)
+    return km is not None and km <= HEADLINE_AREA_KM and any(
+        p.name_ar == where.name_ar and 0 <= p.start - loc.end <= HOLDER_REACH for p in body.places_told)
 
 
 _PROTEST_SEVERITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
@@ -719,6 +736,7 @@ def _merge(into: Candidate, other: Candidate) -> None:
         # A march told first, then broken up or fired on: the event is what the crowd met.
         e.sub_event_type, e.actor1, e.actor2 = o.sub_event_type, o.actor1 or e.actor1, o.actor2 or e.actor2
     into.deaths.extend(other.deaths)
+    into.places_told += other.places_told
     into.groups |= other.groups
     into.sentences |= other.sentences
     into.relations.extend(r for r in other.relations if r not in into.relations)
@@ -1135,6 +1153,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                         ev.time = None
                         ev.date, ev.date_precision = texpr.date.replace(day=1), "month"
                 cand = Candidate(ev, si, own_time=texpr is not None, own_place=loc is not None, weak=weak,
+                                 places_told=tuple(p for _, _, p in places.within(*sent)),
                                  body=sent[0] >= view.title_end and not bullet,
                                  split_group=anchor_hit.norm_start if len(locs) > 1 else None,
                                  groups={anchor_hit.norm_start} if len(locs) > 1 else set(),

@@ -351,3 +351,12 @@ def test_group_named_for_freeing_takes_no_ground() -> None:
 def test_headline_side_completed_by_body(published: str, text: str, actor1: str, actor2: str) -> None:
     clashes = [e for e in _events(text, published) if e["sub_event_type"] == "Armed clash"]
     assert clashes and {clashes[0]["actor1"], clashes[0]["actor2"]} == {actor1, actor2}
+
+
+def test_headline_town_holds_the_body_village() -> None:
+    """The headline names the district; the body's sentence places its village in it: one strike."""
+    text = ("مقتل ثلاثة من «اليبشه» بقصف مسيرة تركية في سنجار\nدهوك – 15 حزيران 2022\n"
+            "قُتل ثلاثة من عناصر وحدات مقاومة سنجار، ظهر اليوم الأربعاء، بغارة لطائرة مسيرة تركية استهدفت "
+            "سيارتهم قرب مجمع سنوني شمالي قضاء سنجار.")
+    strikes = [e for e in _events(text, "2022-06-15") if e["sub_event_type"] == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0]["location"]["name_ar"] == "سنوني" and strikes[0]["fatalities"] == 3
