@@ -238,6 +238,17 @@ class ActorLinker:
             return pick_by_date(self._aliases(h), published)
         return None
 
+    def _tied_clan(self, norm: NormText, hit: PhraseMatch[list[tuple[int, int]]], unknown: list[UnknownName]) -> bool:
+        """Are the gunmen at `hit` the men of a tribe named right after («مسلحين من قبيلة التبو»)?"""
+        m = _NEXT_WORD.match(norm.text, hit.norm_end)
+        if not m or m.group(1) not in self.spelling.tied:
+            return False
+        for u in unknown:
+            if u.kind == "clan" and u.norm_start >= m.end():
+                gap = norm.text[m.end():u.norm_start].split()
+                return not gap or (len(gap) == 1 and gap[0] in self.spelling.tie_gap)
+        return False
+
     @staticmethod
     def _infer_country(actors: list[Actor]) -> str | None:
         """The article's country by majority of the country-prefixed actors it names."""
@@ -344,6 +355,8 @@ class ActorLinker:
                     continue
             chosen = pick_by_date(cands, published)
             tied = self._tied_group(norm, hit, named_hits, published) if chosen.id == UNIDENTIFIED else None
+            if chosen.id == UNIDENTIFIED and tied is None and self._tied_clan(norm, hit, unknown):
+                continue  # «مسلحين من قبيلة الزوية»: the tribe's own mention names them
             resolved = self._branch(tied or self.dictionary.resolve(chosen, country, published), country, published)
             start = self._trim_construct(norm, hit.norm_start, hit.norm_end)
             out.append(self._mention(norm, start, hit.norm_end, resolved, generic=chosen.generic))

@@ -222,7 +222,7 @@ _CLAN_EACH_RE = GatedPattern(re.compile(
 # أولاد سليمان» (the tribe's name after a fighters' word, or after «بين/مع» that pairs it with a side).
 _TRIBE = r"(?:قبيله|قبائل|عشيره|عشائر)\s" + _CLAN_NAME
 _CLAN_FIGHTERS_RE = GatedPattern(re.compile(
-    r"(?<!\w)(?:و)?(?:مسلحين|مسلحي|مسلحو|مسلحون|مقاتلين|مقاتلي|مقاتلو|رجال|ابناء|كتائب|عناصر)\s(?:من\s)?(?:ابناء\s)?("
+    r"(?<!\w)(?:و)?(?:مسلحين|مسلحي|مسلحو|مسلحون|مقاتلين|مقاتلي|مقاتلو|رجال|ابناء|كتائب|عناصر|اخرين|اخرون)\s(?:من\s)?(?:ابناء\s)?("
     + _TRIBE + r")(?!\w)"))
 _CLAN_SIDE_RE = GatedPattern(re.compile(r"(?<!\w)(?:و?بين|مع|و)\s?(" + _TRIBE + r")(?!\w)"))
 

@@ -65,7 +65,12 @@ def assign_actors(
 
     `mentions` are (norm_start, norm_end, mention) inside the sentence, speakers removed.
     """
-    backers = [x for x in mentions if context_words().backed_by.search(norm_text[max(sentence[0], x[0] - 28):x[0]])]
+    words = context_words()
+    backers = [x for x in mentions if words.backed_by.search(norm_text[max(sentence[0], x[0] - 28):x[0]])]
+    for x in mentions:  # «… بمقاتلي العشائر المعروفين بـ"معاويسلي"»: the backer's name is a backer
+        if x not in backers and (any(b[1] <= x[0] and words.backer_alias.match(norm_text[b[1]:x[0]]) for b in backers)
+                                 or words.backed_alias.search(norm_text[max(sentence[0], x[0] - 60):x[0]])):
+            backers.append(x)
     mentions = [x for x in mentions if x not in backers]
     if not mentions:
         return None, None, []

@@ -22,6 +22,11 @@ CASES = [
      "2019-03-01", ("قبائل آل حميقان", None)),
     ("تجددت المواجهات بين قبيلة القذاذفة وقوة من الكتيبة 116 في محيط قلعة سبها.",
      "2016-03-01", ("قبيلة القذاذفة", None)),
+    # Gunmen «من قبيلة X» are the tribe's men, no unidentified group of their own.
+    ("اندلعت اشتباكات بالأسلحة الخفيفة بين مسلحين من عشيرة البو محل ومسلحين من عشيرة الكرابلة قرب القائم.",
+     "2021-10-05", ("عشيرة البو محل", "عشيرة الكرابلة")),
+    ("عادت الاشتباكات ليل الجمعة بين مسلحين من قبيلة التبو وآخرين من قبيلة أولاد سليمان في حي الطيوري بسبها.",
+     "2018-02-24", ("ميليشيات التبو", "قبيلة أولاد سليمان")),
 ]
 
 
@@ -45,3 +50,9 @@ def test_feud_sides_are_the_clash_actors(text, published, sides):
 def test_no_feud_side_without_a_feud(text, published):
     rec = rasad.extract(text, published)
     assert not [a for a in rec["actors"] if a["inter"] == 4 and a["id"].startswith("new:")]
+
+
+
+def test_gunmen_of_a_tribe_are_no_unidentified_group():
+    rec = rasad.extract("قتل شخص في اشتباك بين مسلحين من عشيرة البو محل ومسلحين من عشيرة الكرابلة قرب القائم.", "2021-10-05")
+    assert not [a for a in rec["actors"] if a["id"].startswith("gen.unidentified")]

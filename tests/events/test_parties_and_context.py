@@ -326,6 +326,11 @@ def test_more_of_the_same(text: str, actor1: str | None) -> None:
      "so.shabaab"),
     ("2017-05-14", "أعلن الإعلام الأمني أن قطعات الشرطة الاتحادية والجيش العراقي بإسناد من طيران التحالف حررت، "
      "أمس السبت، حي الزنجيلي في الموصل من عصابات داعش.", "int.is"),
+    # The name a backer goes by («المعروفين بـ"معاويسلي"») is the backer again, not the side fought.
+    ("2022-10-02", "استعادت القوات الحكومية مدعومة بمقاتلي العشائر المعروفين محلياً بـ\"معاويسلي\"، اليوم الأحد، "
+     "بلدة عيل طير من قبضة حركة الشباب في إقليم هيران.", "so.shabaab"),
+    ("2022-10-02", "سيطر الجيش الصومالي بمساندة ميليشيات العشائر المعروفة باسم معاويسلي، فجر اليوم، على قرية "
+     "أدن يبال بعد معارك مع مسلحي حركة الشباب.", "so.shabaab"),
 ])
 def test_ground_taken_from(published: str, text: str, actor2: str) -> None:
     taken = [e for e in _events(text, published) if e["sub_event_type"] == "Government regains territory"]
