@@ -280,15 +280,15 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
         keys = _keys_of(list(s.names_ar))
         twin = None
         if s.feature == "town":
+            # The nearest same-named GeoNames town («المغير» near Ramallah, not the one by Jenin).
+            best_km = MERGE_KM
             for k in keys:
                 for i in key_index.get(k, ()):
                     e = entries[i]
-                    if (e.source == "geonames" and e.country == s.country and e.lat is not None
-                            and haversine_km(e.lat, e.lon, s.lat, s.lon) < MERGE_KM):
-                        twin = e
-                        break
-                if twin:
-                    break
+                    if e.source == "geonames" and e.country == s.country and e.lat is not None:
+                        km = haversine_km(e.lat, e.lon, s.lat, s.lon)
+                        if km < best_km:
+                            twin, best_km = e, km
         if twin is not None:
             twin.names += [n for n in s.names_ar if n not in twin.names]
             if s.admin1 and twin.admin1 != s.admin1:

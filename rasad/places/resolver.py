@@ -113,6 +113,10 @@ class Resolver:
             if ent.admin1 in unindexed and ent.feature == "town" and not self._capital_of.get(ent.id):
                 if {normalise_phrase(n) for n in ent.names} & unindexed[ent.admin1]:
                     self._capital_of[ent.id] = True
+        # A governorate no town of its own is named after («صلاح الدين», «الأنبار»): its name means
+        # the governorate, over a namesake town elsewhere (Pirmam's «صلاح الدين» near Erbil).
+        with_capital = {e.admin1 for e in gaz.entries if self._capital_of.get(e.id)}
+        self._townless_admin1 = set(self._admin1_keys) - with_capital
         self._countryside = Countryside(gaz)
         self._country_keys = {k for e in gaz.entries if e.feature == "country"
                                for k in (normalise_phrase(n) for n in e.names) if k}
@@ -212,6 +216,8 @@ class Resolver:
                                                   ("region {}", e.country, COUNTRY_PRIOR.get(e.country, 0.0))]
         if e.feature == "town" and self._capital_of.get(e.id):
             parts.append(("governorate capital", None, 0.5))  # the town a governorate is named after: far more often meant
+        elif e.feature == "admin1" and e.admin1 in self._townless_admin1:
+            parts.append(("governorate named after no town", None, 0.6))
         if e.population:
             parts.append(("population {}", e.population, 0.12 * math.log10(e.population + 1)))
         if hint and e.country == hint:
