@@ -71,7 +71,14 @@ def assign_actors(
         if x not in backers and (any(b[1] <= x[0] and words.backer_alias.match(norm_text[b[1]:x[0]]) for b in backers)
                                  or words.backed_alias.search(norm_text[max(sentence[0], x[0] - 60):x[0]])):
             backers.append(x)
-    mentions = [x for x in mentions if x not in backers]
+    owned = []
+    for prev, x in zip(mentions, mentions[1:]):  # «حركة حسم، الذراع المسلحة لجماعة الإخوان»
+        if x not in backers and prev[2].actor_id != x[2].actor_id and words.affiliated.match(_gap(norm_text, prev[1], x[0])):
+            if prev[2].generic and not x[2].generic:
+                owned.append(prev)  # «منظومة الدفاع الجوي التابعة لقوات التحالف»: the owner is the side
+            else:
+                backers.append(x)
+    mentions = [x for x in mentions if x not in backers and x not in owned]
     if not mentions:
         return None, None, []
     ts, te = anchor

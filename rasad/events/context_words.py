@@ -14,7 +14,7 @@ from functools import lru_cache
 from rasad.datafiles import DataFileError, data_path, load_yaml, word_lists
 
 KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
-        "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "backer_fighters", "backer_alias_words", "unit_nouns", "age_phrases",
+        "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "backer_fighters", "backer_alias_words", "affiliation_words", "unit_nouns", "age_phrases",
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
         "verb_particles", "verbs_like_nouns", "riot_means",
         "brawl_means", "raid_marks", "weapon_use_leads",
@@ -40,6 +40,7 @@ class ContextWords:
     speaks: re.Pattern[str]          # a speech verb right before a mention: search ending at it
     backed_by: re.Pattern[str]       # «المدعومة من» right before a mention: search ending at it
     backer_alias: re.Pattern[str]    # «المعروفين بـ» between a backer and the name it goes by: match
+    affiliated: re.Pattern[str]      # «، الذراع المسلحة لـ» between a side and the group it belongs to: match
     backed_alias: re.Pattern[str]    # «بمساندة مليشيات العشائر المعروفة باسم» before a name: search ending at it
     unit_number: re.Pattern[str]     # a unit's noun right before a figure: search ending at it
     age_after: re.Pattern[str]       # «من عمره» right after a figure: match at its end
@@ -90,10 +91,12 @@ def context_words() -> ContextWords:
         place_pronoun=re.compile(rf"\s*(?:\S+\s+)?(?:{_alt(w['place_pronouns'])})(?!\w)"),
         anniversary=tuple(w["anniversary_words"]),
         speaks=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['speech_before_party'])})\s+$"),
-        backed_by=re.compile(rf"(?:{_alt(w['backer_words'])})\s*(?:من)?\s*ب?(?:(?:{_alt(w['backer_fighters'])})\s+)?$"),
-        backer_alias=re.compile(rf"^\W*(?:\S+\W+)?(?:{_alt(w['backer_alias_words'])})\s+(?:محليا\s+|ايضا\s+)?(?:ب|باسم)?\W*$"),
+        backed_by=re.compile(rf"(?:{_alt(w['backer_words'])})\s*(?:من)?\s*ب?(?:(?:{_alt(w['backer_fighters'])})\s+){{0,2}}$"),
+        backer_alias=re.compile(rf"^\W*(?:\S+\W+)?(?:{_alt(w['backer_alias_words'])})\s+(?:محليا\s+|ايضا\s+)?(?:ب|باسم)?\W*$"
+                                r"|^\s*[(«\"]\s*$"),
         backed_alias=re.compile(rf"(?<!\w)(?:{_alt(w['backer_words'])})\s+(?:من\s+)?(?:\S+\s+){{1,3}}"
                                 rf"(?:{_alt(w['backer_alias_words'])})\s+(?:محليا\s+|ايضا\s+)?(?:ب|باسم)?\W*$"),
+        affiliated=re.compile(rf"^[\W]*(?:\S+\W+)?(?:{_alt(w['affiliation_words'])})\s*(?:ل|لل|ب)?$"),
         unit_number=re.compile(rf"(?:{_alt(w['unit_nouns'])})\s*$"),
         age_after=re.compile(rf"\s*(?:{_alt(w['age_phrases'])})"),
         attack=re.compile(rf"(?:{_alt(w['attack_words'])})"),

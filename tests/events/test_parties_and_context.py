@@ -12,6 +12,12 @@ def _events(text: str, published: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("published,text,sub_type,actor1,assoc", [
+    # The group a named side belongs to («الذراع المسلحة لـ», «التابعة لـ») is an associate, no side.
+    ("2017-10-02", "قتل أربعة من عناصر حركة حسم، الذراع المسلحة لجماعة الإخوان، في تبادل لإطلاق النار مع قوات الأمن "
+     "بمنطقة أكتوبر بمحافظة الجيزة.", "Armed clash", "eg.hasm", "eg.muslim_brotherhood"),
+    # A name in brackets after a backer, two nouns between the backer word and the backer.
+    ("2019-08-22", "استعادت قوات الجيش الوطني الصومالي، بدعم من قوات بعثة الاتحاد الإفريقي (أميصوم)، اليوم، "
+     "السيطرة على بلدة جنالي بعد معارك مع مقاتلي حركة الشباب.", "Government regains territory", "so.military", "int.african_union"),
     # A backer is an associate of the side it backs, not the other side.
     ("2019-11-25", "هاجمت فصائل الجيش الوطني السوري المدعومة من أنقرة، مساء أمس الأحد، مواقع لقوات النظام قرب بلدة عين عيسى.",
      None, "sy.sna", "int.turkey_government"),
@@ -287,6 +293,13 @@ def test_headline_over_two_strikes_keeps_both_places() -> None:
 def test_other_side_next_door(text: str, actor2: str | None) -> None:
     clash = next(e for e in _events(text, "2022-09-28") if e["sub_event_type"] == "Armed clash")
     assert clash["actor2"] == actor2
+
+
+def test_the_owner_of_a_generic_force_is_the_side() -> None:
+    """«منظومة الدفاع الجوي التابعة لقوات التحالف»: the air defence belongs to the coalition."""
+    events = _events("قالت قيادة العمليات المشتركة إن منظومة الدفاع الجوي التابعة لقوات التحالف الدولي أسقطت فجر "
+                     "اليوم طائرة مسيرة مفخخة قرب قاعدة حرير في أربيل.", "2022-03-01")
+    assert events and events[0]["actor1"] == "int.coalition"
 
 
 def test_a_state_force_never_strikes_its_own_government() -> None:
