@@ -436,7 +436,7 @@ def _last_n(c: Candidate, ctx: Ctx) -> Resolved | None:
 
 def _period(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
-    if "mod" not in p and "this" not in p and "part" not in p:
+    if "mod" not in p and "this" not in p and "part" not in p and "blast" not in p:
         return None  # «الشهر», «العام» alone
     unit = lex.periods[p["per"]]
     if unit == "year" and "this" not in p and "part" not in p:
@@ -447,7 +447,7 @@ def _period(c: Candidate, ctx: Ctx) -> Resolved | None:
             return None
     if dl is None:
         return _undated()
-    sign = lex.modifiers[p["mod"]] if "mod" in p else 0
+    sign = -2 if "blast" in p else lex.modifiers[p["mod"]] if "mod" in p else 0  # «العام قبل الماضي»: two back
     found, precision = R.offset_date(dl, unit, sign)
     return Resolved(found, precision, relative=True, future=sign > 0)
 
@@ -523,7 +523,7 @@ def _ghada_is_verb(c: Candidate, ctx: Ctx) -> bool:
 
 def _weekday(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
-    if not ({"pd", "yom", "mod", "wd2"} & p.keys()):
+    if not ({"pd", "yom", "mod", "wd2", "blast"} & p.keys()):
         before = prev_word(ctx.text, c.start)
         if before in lex.name_heads or strip_conj(before) in lex.name_heads:
             if not _worship_time(ctx.text, c.start, before, lex):
@@ -535,6 +535,9 @@ def _weekday(c: Candidate, ctx: Ctx) -> Resolved | None:
     if dl is None:
         return _undated()
     wd = lex.weekdays[p["wd"]]
+    if "blast" in p:  # «الجمعة قبل الماضية»: the week before last Friday
+        found = R.weekday_date(wd, dl, R.PAST, strict=True) - timedelta(days=7)
+        return Resolved(found, "day", relative=True)
     if "mod" in p and lex.modifiers[p["mod"]] != R.CURRENT:
         sign = lex.modifiers[p["mod"]]
         direction, strict = sign, True

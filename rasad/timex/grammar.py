@@ -49,6 +49,7 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
     few = alt(lex.few_words)
     recent = alt(lex.recent_days)
     recent_mod = alt(lex.recent_modifiers)
+    blast = alt(lex.before_last)
     of = alt(lex.of_words)
     # «منتصف», «أواخر» or «الأيام الأخيرة من», «العشر الأواخر من» before a month or a year.
     part = rf"(?:{alt(lex.period_parts)}|{alt(lex.part_phrases)} {of})"
@@ -110,6 +111,8 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
                   rf"(?: {epithet})?(?: (?:{of} )?(?:{year_noun} )?(?P<y>1[34]\d\d)(?!\d){hijri_suffix}"
                   rf"| (?P<mod>{mod}))?{wd_close}"),
         ("day_of_month", rf"(?:{day_noun} )?(?P<d>{day}) {of} (?:{this} )?(?P<per>{month_periods})(?: (?P<mod>{mod}))?"),
+        # «يوم 17 الجاري», «في 28 الماضي»: a day of this (or last) month, the month left unsaid.
+        ("day_of_month", rf"(?:{day_noun} )?(?P<d>{day}) (?:{of} )?(?P<mod>{mod})"),
         ("month", rf"(?:(?P<part>{part}) (?:{month_noun} )?|(?P<mn>{month_noun} ))?(?P<m>{month}){second_month}?"
                   rf"(?:{year_tail}| (?P<mod>{mod})|{rel_year_tail})?"),
         ("ago", rf"(?P<dir>{offset}) (?:{approx} )?(?:(?P<n>\d{{1,3}}|{numword}) (?P<unitn>{plural_units}|{counted_units})"
@@ -117,7 +120,7 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("year", rf"(?:(?P<part>{part}) (?:{year_noun} )?|(?P<yn>{year_noun}) )?(?P<y>{YEAR_NUM}){year_suffix}"),
         # Before «last_n»: «الأسبوعين الأخيرين من الشهر الماضي» is a part of last month,
         # not the last two weeks.
-        ("period", rf"(?:(?P<part>{part}) )?(?:(?P<this>{this}) )?(?P<per>{periods})(?: (?P<mod>{mod}))?"),
+        ("period", rf"(?:(?P<part>{part}) )?(?:(?P<this>{this}) )?(?P<per>{periods})(?: (?P<blast>{blast})| (?P<mod>{mod}))?"),
         # «صيف 2015», «شتاء العام الماضي», «الصيف الماضي», «هذا الشتاء».
         ("season", rf"(?:(?P<s2>{season}) (?:(?:{of} )?(?:{year_noun} )?(?P<y>{YEAR_NUM}){year_suffix}"
                    rf"|(?:{of} )?(?P<yrel>(?:{year_periods} {mod})|(?:{this} {year_periods})))"
@@ -130,7 +133,7 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("recent", rf"(?P<rd>{recent}) (?P<rm>{recent_mod})"),
         ("relday", rf"(?:(?P<pd>{part_day}) )?(?:{day_noun} )?(?P<rel>{reld})"
                    rf"(?: ?[،,(]? ?(?:{day_noun} )?(?P<wd>{wd})(?: ?\))?)?"),
-        ("weekday", rf"(?:(?P<pd>{part_day}) )?(?:(?P<yom>{day_noun}) )?(?P<wd>{wd})(?: (?P<mod>{mod}))?"
+        ("weekday", rf"(?:(?P<pd>{part_day}) )?(?:(?P<yom>{day_noun}) )?(?P<wd>{wd})(?: (?P<blast>{blast})| (?P<mod>{mod}))?"
                     rf"(?:(?: ?{DASH} ?| ?/ ?| )(?:{day_noun} )?(?P<wd2>{wd}))?"),
     ]
 

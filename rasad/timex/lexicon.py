@@ -60,6 +60,7 @@ class TimeLexicon:
     few_words: tuple[str, ...]
     recent_days: dict[str, str]
     recent_modifiers: tuple[str, ...]
+    before_last: tuple[str, ...]
     cues: frozenset[str]
     range_openers: tuple[str, ...]
     range_links: tuple[str, ...]
@@ -241,6 +242,7 @@ def load_lexicon() -> TimeLexicon:
         few_words=_words(rel.get("few_words"), "few_words"),
         recent_days={w: k for k, ws in recent.items() for w in _words(ws, f"recent_days.{k}")},
         recent_modifiers=_words(rel.get("recent_modifiers"), "recent_modifiers"),
+        before_last=_words(rel.get("before_last"), "before_last"),
         cues=frozenset(_words(rel.get("cues"), "cues")),
         range_openers=_words(rel.get("range_openers"), "range_openers"),
         range_links=_words(rel.get("range_links"), "range_links"),
