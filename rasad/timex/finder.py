@@ -21,6 +21,9 @@ from rasad.timex.grammar import Candidate, grammar
 from rasad.timex.lexicon import TimeLexicon
 from rasad.types import TimeExpression
 
+# A written year below this is a Hijri one («1440هـ»): Gregorian news has none so early.
+HIJRI_YEARS_BELOW = 1600
+
 # A vague «قبل أيام» sits this many days back, at week precision (the project's convention).
 FEW_DAYS_BACK = 3
 FEW_WEEKS_BACK = 14
@@ -92,7 +95,10 @@ def _numeric(c: Candidate, ctx: Ctx) -> Resolved | None:
         d, m, y = int(p["d"]), int(p["m"]), int(p["y"])
     else:
         d, m, y = int(p["d2"]), int(p["m2"]), int(p["y2"])
-    found = _safe_date(y, m, d)
+    if y < HIJRI_YEARS_BELOW:  # «15/6/1440هـ»: a Hijri date, no Gregorian year of the news
+        found = R.hijri_to_gregorian(y, m, d)
+    else:
+        found = _safe_date(y, m, d)
     return Resolved(found, "day") if found else None
 
 
@@ -243,6 +249,12 @@ def _hijri(c: Candidate, ctx: Ctx) -> Resolved | None:
         sign = lex.modifiers[p["mod"]]
         hy = R.hijri_year_of_month(hm, dl, sign, strict=sign != R.CURRENT)
         relative, fut = True, sign == R.FUTURE
+        if day is not None and sign != R.CURRENT:
+            # «يوم 20 صفر المقبل» on 9 Safar: the coming 20th is this month's, still ahead.
+            near = R.hijri_year_of_month(hm, dl, sign, strict=False)
+            on = R.hijri_to_gregorian(near, hm, day) if near is not None else None
+            if on is not None and (on > dl if sign == R.FUTURE else on < dl):
+                hy = near
     else:
         fut = ctx.future(c.start)
         # The part must have begun by the dateline (or not yet be over, ahead of it).

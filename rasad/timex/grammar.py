@@ -103,8 +103,9 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
                         rf"(?:{part} )?(?:{month_noun} )?(?P<m>{month}){range_tail}"),
         ("range_year", rf"{opener} (?:{pair} )?(?P<y1>{YEAR_NUM}) ?(?:{link}|{DASH}) ?"
                        rf"(?:{year_noun} )?(?P<y2>{YEAR_NUM})"),
-        ("numeric", rf"{wd_prefix}(?:(?P<d>{DAY_NUM})(?P<s>[/.-])(?P<m>{MONTH_NUM})(?P=s)(?P<y>{YEAR_NUM})"
-                    rf"|(?P<y2>{YEAR_NUM})(?P<s2>[/.-])(?P<m2>{MONTH_NUM})(?P=s2)(?P<d2>{DAY_NUM})){wd_close}"),
+        # «23/5/2020», «٢٣ / ٥ / ٢٠٢٠» (spaces around the slashes), «2020-05-23».
+        ("numeric", rf"{wd_prefix}(?:(?P<d>{DAY_NUM}) ?(?P<s>[/.-]) ?(?P<m>{MONTH_NUM}) ?(?P=s) ?(?P<y>{YEAR_NUM})"
+                    rf"|(?P<y2>{YEAR_NUM}) ?(?P<s2>[/.-]) ?(?P<m2>{MONTH_NUM}) ?(?P=s2) ?(?P<d2>{DAY_NUM})){wd_close}"),
         ("day_month", rf"{wd_prefix}(?P<d>{day}) (?:{of} )?(?:{month_noun} )?(?P<m>{month}){second_month}?"
                       rf"(?:{year_tail}| (?P<mod>{mod})|{rel_year_tail})?{wd_close}"),
         ("hijri", rf"{wd_prefix}(?:(?P<d>{day}) (?:{of} )?|(?P<part>{part}) )?(?P<mn>{month_noun} )?(?P<hm>{hmonth})"
