@@ -117,6 +117,7 @@ class Resolver:
         # the governorate, over a namesake town elsewhere (Pirmam's «صلاح الدين» near Erbil).
         with_capital = {e.admin1 for e in gaz.entries if self._capital_of.get(e.id)}
         self._townless_admin1 = set(self._admin1_keys) - with_capital
+        self._admin3_countries = frozenset(e.country for e in gaz.entries if e.feature == "admin3")
         self._countryside = Countryside(gaz)
         self._country_keys = {k for e in gaz.entries if e.feature == "country"
                                for k in (normalise_phrase(n) for n in e.names) if k}
@@ -176,7 +177,10 @@ class Resolver:
             if adm:
                 return adm
         elif ctx.kind == "admin3":
-            adm = [e for e in ents if e.feature == "admin3"]
+            # «ناحية ربيعة»: a sub-district, or the town that seats one where the gazetteer keeps
+            # no sub-districts (Iraq's nahiyas are their seat towns), never a Syrian one by default.
+            adm = [e for e in ents if e.feature == "admin3"
+                   or e.feature == "town" and e.country not in self._admin3_countries]
             if adm:
                 return adm
         elif ctx.kind == "town" or ctx.rif or ctx.distance_km is not None:
