@@ -28,7 +28,9 @@ class NationalityAssets:
         out = []
         for m in matches_at(self.pattern, norm, self.firsts):
             stem = m.group("nat")
-            out.append((m.start(), m.end(), self.actors[stem]))
+            # The span opens at the asset, a glued conjunction or preposition left out
+            # («بضربة جوية أمريكية» → «ضربة جوية أمريكية»): the trigger it holds stays the event's.
+            out.append((m.start("asset"), m.end(), self.actors[stem]))
         return out
 
 
@@ -44,6 +46,6 @@ def nationality_assets() -> NationalityAssets:
     quals = {normalise_phrase(str(w)) for w in raw["qualifiers"]}
     # Word lists as prefix trees, longest first (rasad.text.literals.alt).
     pattern = re.compile(
-        rf"(?<!\w)(?:[وفبل]|وال|بال|لل|ال)?(?:{alt(assets)})(?:\s(?:{alt(quals)}))?"
+        rf"(?<!\w)(?:[وفبل](?=ال)|[وفبل](?!ال)|لل)?(?P<asset>(?:ال)?(?:{alt(assets)}))(?:\s(?:{alt(quals)}))?"
         rf"\s(?:ال)?(?P<nat>{alt(actors)})(?:ه|ين|ون)?(?!\w)")
     return NationalityAssets(pattern, actors, spelled_with(("و", "ف", "ب", "ل", "وال", "بال", "لل", "ال"), assets))

@@ -24,6 +24,7 @@ from rasad.events.context_words import context_words
 from rasad.events.instruments import drop_instruments
 from rasad.events.list_tolls import share_to_list
 from rasad.events.crowd_violence import retype
+from rasad.events.deadly_destruction import deadly_groups, deadly_retype
 from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.grievances import without_grievances
@@ -491,6 +492,8 @@ def _side_next_door(view: "DocumentView", actor_spans: SpanIndex, si: int,
 
 # «كما استهدفت غارات أخرى أراضي زراعية …»: more acts of the one told before (not «هجوماً
 # مماثلاً» a year before: similar, by whoever).
+# «وفي سياق متصل، …»: a sentence that opens a related but new report.
+_RELATED_REPORT = re.compile(r"\W*(?:و|ف)?(?:في سياق متصل|في السياق نفسه|في سياق ذي صله)(?!\w)")
 _MORE_OF = re.compile(r"\s*(?:اخري|اخرى)(?!\w)")
 
 
@@ -877,7 +880,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     furniture = SpanIndex([(a, b) for a, b in view.furniture])
 
     # «هيئة تحرير الشام» names a group, not a liberation.
-    # («غارة تركية» is both the strike and its author: a trigger opening the name stays.)
+    # («غارة تركية» is both the strike and its author: a trigger opening the name stays, clitics
+    # before it aside: «بضربة جوية أمريكية».)
     triggers = [t for t in triggers if not named_actors.covers(t.norm_start, t.norm_end, strict=True)]
     triggers = [t for t in triggers if not names.covers(t.norm_start, t.norm_end)]
     triggers = without_grievances(text, triggers)
@@ -935,6 +939,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         if all(_is_bare_reference(g[0]) or k[0] not in VIOLENT for k, g in groups.items()):
             deaths = share_to_list(text, sent, deaths, places.within(*sent), candidates, VIOLENT)
         groups = _lethal_interventions(groups, deaths, text)
+        groups = deadly_groups(groups, deaths, VIOLENT, _outcomes(groups, text))
         owner = _death_owners(deaths, groups, text)
         judged = {}
         for key, group in groups.items():
@@ -1039,6 +1044,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 etype, sub = "Battles", "Armed clash"
             if mod.modality not in UNREALISED:
                 etype, sub = retype(etype, sub, text, clause, sent, [m for _, _, m in sent_actors], anchor_hit.key)
+                # «أضرم مستوطنون النار في منزل … ما أدى إلى استشهاد طفل»: burning that kills is an attack.
+                etype, sub = deadly_retype(sub, anchor_hit.key, [d for d in deaths if owner.get(id(d)) == key]) or (etype, sub)
             if etype == "Battles" and sub == "Armed clash" and (actor2 is None or actor2.inter == 7) \
                     and (actor1 is None or actor1.inter != 7) and context_words().attack.search(anchor_hit.key) \
                     and (civilian_victim("Explosions/Remote violence", anchor, sent_cues, mod.speaker_span) is not None
@@ -1269,8 +1276,14 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         e = cand.event
         if e.actor1 is not None or not cand.own_place or e.event_type not in VIOLENT | {"Protests"}:
             continue
-        j = continues_list(e.sub_event_type, min(cand.sentences), [(m.event.sub_event_type, min(m.sentences)) for m in told[:i]
-                                                                   if min(m.sentences) < min(cand.sentences)])
+        opening = view.sentences[min(cand.sentences)][0]
+        if context_words().separate_incident.match(text, opening) or _RELATED_REPORT.match(text, opening):
+            continue  # «وفي سياق متصل، عُثر على جثة …»: another report, not more places of the last one
+        # An earlier event counts from the last sentence that tells it (a headline merged into
+        # the body's first report is told in the body's sentence too).
+        j = continues_list(e.sub_event_type, min(cand.sentences),
+                           [(m.event.sub_event_type, max(s for s in m.sentences if s < min(cand.sentences)))
+                            for m in told[:i] if min(m.sentences) < min(cand.sentences)])
         if j is not None:
             src = told[j].event
             e.actor1, e.actor2 = src.actor1, src.actor2
@@ -1309,6 +1322,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         told_in = cand.sentences | {si + 1 for si in cand.sentences if si + 1 < len(view.sentences)
                                     and not any(si + 1 in m.sentences for m in merged
                                                 if m is not cand and m.event.modality not in UNREALISED)}
+        if (retyped := deadly_retype(e.sub_event_type, e.trigger_text, cand.deaths)) is not None:
+            e.event_type, e.sub_event_type = retyped  # «أحرقوا القرية وقتلوا ثلاثين»: an attack, not looting
         if not cand.deaths and (e.event_type in VIOLENT or e.event_type == "Protests") and any(
                 c.family == "no_casualty_phrases" for si in told_in for _, _, c in cue_index.within(*view.sentences[si])):
             e.fatalities, e.fatalities_detail = 0, []  # «دون وقوع إصابات»: the text says nobody died

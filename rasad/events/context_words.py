@@ -21,7 +21,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "property_damage_words", "no_fight_words", "dual_dead",
         "crowd_side_words", "armed_words",
         "crowd_attack_subjects", "strike_series", "separate_incident", "contrast_openers", "following_day",
-        "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on",
+        "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words",
         "outcome_words")
 
 
@@ -68,6 +68,7 @@ class ContextWords:
     contrast: re.Pattern[str]        # «فيما», «بينما» opening another party's clause: search in a sentence
     following_day: re.Pattern[str]   # «في اليوم التالي»: search in a sentence
     grievance: re.Pattern[str]       # «احتجاجاً على (استمرار)»: search ending right before a trigger
+    blast_words: frozenset[str]      # «تفجير», «نسف»: destruction by explosion
     crowd_goes_on: frozenset[str]    # «تواصل», «يواصل»: a habit's word, but a crowd that goes on is out today
     outcome_before: re.Pattern[str]  # «ما أدى إلى»: search ending right before a trigger
 
@@ -123,6 +124,7 @@ def context_words() -> ContextWords:
         brawl_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['brawl_means'])})(?!\w)"),
         riot_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['riot_means'])})(?!\w)"),
         crowd_goes_on=frozenset(w["crowd_goes_on"]),
+        blast_words=frozenset(w["blast_words"]),
         outcome_before=re.compile(rf"(?<!\w)(?:و|ف|ما|مما)?\s*(?:{_alt(w['outcome_words'])})\s*$"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
         grievance=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:{_alt(w['grievance_words'])})\s+(?:(?:علي|علي\s+مقتل|مع)\s+)?"

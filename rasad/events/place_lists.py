@@ -123,10 +123,10 @@ def named_apart(a: PlaceMention | None, b: PlaceMention | None) -> bool:
 
 
 def continues_list(kind: str, sentence: int, told: list[tuple[str, int]]) -> int | None:
-    """Index in `told` ((sub-event type, first sentence) of the events told before, in text order)
+    """Index in `told` ((sub-event type, last sentence telling it) of the events told before, in text order)
     of the event whose list a later sentence carries on («… قرى أ وب. كما طال القصف بلدتي ج
-    ود»), or None. Only an event of the same sub-type first told in one of the two sentences
-    before counts."""
+    ود»), or None. Only an event of the same sub-type told in one of the two sentences before
+    counts."""
     for i in range(len(told) - 1, -1, -1):
         told_kind, first = told[i]
         if told_kind == kind and 0 < sentence - first <= 2:
