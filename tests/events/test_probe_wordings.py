@@ -86,3 +86,13 @@ def test_a_related_report_is_no_continuation():
             "وفي سياق متصل، عُثر صباح اليوم على جثة رجل مقتولاً بطلق ناري قرب مدينة نوى.")
     found = [e for e in _events(text, "2021-09-14") if (e["location"] or {}).get("name_ar") == "نوى"]
     assert found and found[0]["actor1"] is None and found[0]["modality"] == "asserted", found
+
+
+@pytest.mark.parametrize("published,text,fatalities", [
+    # Heads of cattle are no dead; «راعيين» are two.
+    ("2023-01-10", "هاجم مسلحون مجهولون رعاة أغنام قرب ناحية قره تبه، ما أسفر عن مقتل راعيين وسرقة نحو 200 رأس من الماشية.", 2),
+    ("2021-04-03", "قتل مسلحون من الدعم السريع ثلاثة مزارعين ونهبوا 90 رأساً من الأبقار في قرية قرب نيالا.", 3),
+])
+def test_livestock_is_no_toll(published, text, fatalities):
+    events = _events(text, published)
+    assert events and events[0]["fatalities"] == fatalities, events
