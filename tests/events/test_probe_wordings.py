@@ -96,3 +96,22 @@ def test_a_related_report_is_no_continuation():
 def test_livestock_is_no_toll(published, text, fatalities):
     events = _events(text, published)
     assert events and events[0]["fatalities"] == fatalities, events
+
+
+@pytest.mark.parametrize("published,text,sub_type,actor1", [
+    # State media's «أعاد الأمن والاستقرار إلى …» is ground retaken.
+    ("2019-08-21", "أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى بلدتي اللطامنة وكفرزيتا بريف حماة الشمالي.",
+     "Government regains territory", "sy.military"),
+    # Sanaa media: «الجيش واللجان الشعبية» foil «محاولة زحف» of «المرتزقة».
+    ("2020-03-02", "أفشلت قوات الجيش واللجان الشعبية محاولة زحف لمرتزقة العدوان على مواقعها في جبهة نهم.",
+     "Armed clash", "ye.houthi_military"),
+    # Drones met by air defence are disrupted weapons, not marches.
+    ("2024-05-08", "قال مصدر عسكري إن الدفاعات الأرضية للجيش تصدت لمسيرتين وأسقطتهما فوق مدينة كوستي.",
+     "Disrupted weapons use", "sd.military"),
+    # Lebanese media's «مسيرة معادية» is Israel's.
+    ("2024-02-10", "استهدفت مسيرة معادية دراجة نارية في بلدة عيترون الجنوبية ما أدى إلى استشهاد شاب.",
+     "Air/drone strike", "int.israel_military"),
+])
+def test_outlet_idioms(published, text, sub_type, actor1):
+    events = _events(text, published)
+    assert events and events[0]["sub_event_type"] == sub_type and actor1 in (events[0]["actor1"], events[0]["actor2"]), events
