@@ -636,6 +636,12 @@ def _actors_agree(a: Event, b: Event) -> bool:
 
 def _can_merge(a: Candidate, b: Candidate) -> bool:
     ea, eb = a.event, b.event
+    if {ea.event_type, eb.event_type} == {"Protests", "Riots"}:
+        # «أغلق شبان الشارع بالإطارات المشتعلة واشتبكوا مع قوات الأمن»: a crowd that turns violent
+        # in the sentence that tells it is one riot, at one place.
+        # ACLED codes a demonstration that turns violent as the riot alone.
+        return bool(a.sentences & b.sentences) and a.body == b.body and _dates_agree(a, b) \
+            and (ea.location is None or eb.location is None or _one_place(ea.location, eb.location))
     if ea.event_type != eb.event_type:
         return False
     # «وأفاد شهود بأن المحتجين كانوا يرددون…»: a protest told again without a place is the one
@@ -690,6 +696,9 @@ _MODALITY_RANK = {"asserted": 0, "claimed": 1, "planned": 2, "hypothetical": 3, 
 
 def _merge(into: Candidate, other: Candidate) -> None:
     e, o = into.event, other.event
+    # The crowd turned violent: the event is the riot, its parties the riot's (set again at the end).
+    riot = (o if o.event_type == "Riots" else e) if {e.event_type, o.event_type} == {"Protests", "Riots"} else None
+    riot_kind = (riot.event_type, riot.sub_event_type, riot.actor1, riot.actor2) if riot is not None else None
     headline_meets_body = not into.body and other.body
     if not into.body and other.body:
         # The body's sentence is better evidence than the headline, and says how sure it is.
@@ -738,6 +747,9 @@ def _merge(into: Candidate, other: Candidate) -> None:
             and _PROTEST_SEVERITY.index(o.sub_event_type) > _PROTEST_SEVERITY.index(e.sub_event_type):
         # A march told first, then broken up or fired on: the event is what the crowd met.
         e.sub_event_type, e.actor1, e.actor2 = o.sub_event_type, o.actor1 or e.actor1, o.actor2 or e.actor2
+    if riot_kind is not None:
+        e.event_type, e.sub_event_type = riot_kind[0], riot_kind[1]
+        e.actor1, e.actor2 = riot_kind[2] or e.actor1, riot_kind[3] or e.actor2
     into.deaths.extend(other.deaths)
     into.places_told += other.places_told
     into.groups |= other.groups

@@ -53,6 +53,7 @@ class Context:
     start: int
     end: int
     kind: str | None = None  # type word's kind: town | admin1 | admin3 | district
+    kind_definite: bool = False  # the type word carries «ال» («الولاية»): it announces no name
     rif: bool = False
     rif_dual: bool = False  # «ريفي حلب وإدلب»: the next name joined by «و» is countryside too
     rif_suffix: str | None = None  # «الشمالي الغربي» as written (normalised)
@@ -123,6 +124,9 @@ def read_context(text: str, start: int, end: int, prefix: str) -> Context:
     # adjective, not a name.
     if m and not (m.group(1) and m.group(1).endswith(("ال", "لل")) and text.startswith("ال", start)):
         ctx.kind, ctx.cued = TYPE_WORDS[m.group(2)], True
+        # «أمام مقر الولاية صباح اليوم»: a definite place word stands alone; the word after it
+        # is no name it announces (a construct, «ولاية X», is indefinite).
+        ctx.kind_definite = bool(m.group(1)) and m.group(1).endswith(("ال", "لل"))
         return ctx
     m = _PREP_RE.search(left)
     # «في» is a word, not the conjunction «ف» before «ي»: try the whole word first.
@@ -153,7 +157,7 @@ def _urban_re() -> re.Pattern[str]:
 
 def is_strong(ctx: Context) -> bool:
     """True when more than a preposition marks the name: for the riskiest names («إب» = «آب»)."""
-    return ctx.kind is not None or ctx.rif or ctx.near or ctx.bearing is not None
+    return (ctx.kind is not None and not ctx.kind_definite) or ctx.rif or ctx.near or ctx.bearing is not None
 
 
 def _word_start(text: str, pos: int) -> int:

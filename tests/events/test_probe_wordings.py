@@ -115,3 +115,13 @@ def test_livestock_is_no_toll(published, text, fatalities):
 def test_outlet_idioms(published, text, sub_type, actor1):
     events = _events(text, published)
     assert events and events[0]["sub_event_type"] == sub_type and actor1 in (events[0]["actor1"], events[0]["actor2"]), events
+
+
+@pytest.mark.parametrize("published,text", [
+    # A crowd that blocks a road and fights the police in one sentence is one riot (ACLED).
+    ("2013-02-15", "أغلق شبان الشارع الرئيسي في قرية الدراز ليل أمس بالإطارات المشتعلة واشتبكوا مع قوات الأمن."),
+    ("2019-11-20", "قطع محتجون غاضبون جسر السنك وسط بغداد واشتبكوا مع قوات مكافحة الشغب التي أطلقت الغاز المسيل للدموع."),
+])
+def test_crowd_that_fights_is_one_riot(published, text):
+    events = _events(text, published)
+    assert [e["sub_event_type"] for e in events] == ["Violent demonstration"], events
