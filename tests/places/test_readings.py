@@ -38,6 +38,8 @@ def _texts(resolver, text: str, hint: str | None = None) -> list[str]:
     # A radio, a channel, a paper or an agency named after a town is no place.
     "وقال ضابط لإذاعة مقديشو إن الهجوم صد",
     "ونقل تلفزيون دبي عن مصادر أمنية قولها",
+    # A definite place word stands alone: «صباح» after «الولاية» is the morning, not a district.
+    "نفذ المعطلون عن العمل وقفة احتجاجية أمام مقر الولاية صباح اليوم",
 ])
 def test_not_a_place(resolver, text):
     assert _texts(resolver, text) == []
