@@ -40,6 +40,9 @@ def test_listed_villages_take_their_area(text: str, expected: list) -> None:
         "اشتباكات في مخيم عين الحلوة للاجئين الفلسطينيين قرب صيدا.",  # the camp is known
         # a verb after the list, glued by «و» or after a comma, is no village
         "وفي ناحية سيد صادق، أطلقت قوات الأمن الكردية الرصاص الحي لتفريق المحتجين.",
+        # «وقفات» after a list of towns is the protests they saw, not a village «قفات»
+        "وشهدت مدن الكرك والطفيلة والسلط وقفات احتجاجية مماثلة.",
+        "وأحرق المسلحون قرية بكاملها في ريف المقدادية.",
     ],
 )
 def test_nothing_is_made_up(text: str) -> None:
