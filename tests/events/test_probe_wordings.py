@@ -125,3 +125,13 @@ def test_outlet_idioms(published, text, sub_type, actor1):
 def test_crowd_that_fights_is_one_riot(published, text):
     events = _events(text, published)
     assert [e["sub_event_type"] for e in events] == ["Violent demonstration"], events
+
+
+@pytest.mark.parametrize("published,text,joins", [
+    # People who join a strike are no group joining another.
+    ("2018-09-20", "أضرب عمال شركة الغزل في المحلة الكبرى عن العمل أمس، وانضم إليهم عمال الوردية الليلية مساء أمس.", False),
+    ("2018-09-20", "أعلنت كتيبة شهداء القريتين انضمامها إلى هيئة تحرير الشام أمس.", True),
+])
+def test_who_joins(published, text, joins):
+    subs = [e["sub_event_type"] for e in _events(text, published)]
+    assert ("Change to group/activity" in subs) == joins, subs
