@@ -1105,7 +1105,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country)
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
-            if anchor_hit.entry.relation == "joined" and (actor1 is None or (actor1.generic and actor1.inter in (5, 6, 7))):
+            if anchor_hit.entry.relation == "joined" and (actor1 or actor2) \
+                    and all(m.generic and m.inter in (5, 6, 7) for m in (actor1, actor2) if m is not None):
                 continue  # «انضم إليهم عمال الوردية الليلية»: people joining a strike, no group joining another
             if mod.modality not in UNREALISED:
                 etype, sub = retype_taking(etype, sub, text, sent)
