@@ -72,6 +72,7 @@ _NATIONALITY_ACTOR = {
 _AIRCRAFT_WORDS = ("طائر", "طيران", "مروحي", "مقاتلات", "مسير")
 UNIDENTIFIED = "gen.unidentified"
 _NEXT_WORD = re.compile(r" (\w+)")
+_PREV_WORD = re.compile(r"(\w+) $")
 _CLITICS = set("وفبلك")
 
 
@@ -139,6 +140,11 @@ class ActorLinker:
         if blockers:
             nxt = _NEXT_WORD.match(norm.text, hit.norm_end)
             if nxt and nxt.group(1) in blockers:
+                return False
+        before = self.spelling.not_after.get(key)
+        if before:  # «اقتادوه إلى جهة مجهولة»: a destination, not a party
+            prev = _PREV_WORD.search(norm.text, max(0, hit.norm_start - len(hit.prefix) - 20), hit.norm_start - len(hit.prefix))
+            if prev and prev.group(1) in before:
                 return False
         return True
 

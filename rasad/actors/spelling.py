@@ -36,6 +36,7 @@ class Spelling:
     tie_gap: frozenset[str] = frozenset()  # words allowed between the tying word and the group's name
     # a name, or a name with its clitics, → the next words that make it a common word
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # NAME → words before it that unmake it
 
     def fold(self, text: str) -> str:
         """`text` with the extra 1:1 folds applied (same length, so offsets still hold)."""
@@ -83,6 +84,7 @@ def parse_linking(lines: list[str], where: str) -> Spelling:
     branches: dict[tuple[str, str], str] = {}
     tie_gap: set[str] = set()
     not_before: dict[str, set[str]] = {}
+    not_after: dict[str, set[str]] = {}
     for n, raw in enumerate(lines, 1):
         line = raw.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -115,19 +117,24 @@ def parse_linking(lines: list[str], where: str) -> Spelling:
             if len(forms) < 2 or any(" " in f for f in forms[1:]):
                 raise DataFileError(f"{at}: notbefore takes a name and one or more next words")
             not_before.setdefault(normalise_phrase(forms[0]), set()).update(normalise_phrase(f) for f in forms[1:])
+        elif kind == "notafter":
+            if len(forms) < 2 or any(" " in f for f in forms[1:]):
+                raise DataFileError(f"{at}: notafter takes a name and one or more words before it")
+            not_after.setdefault(normalise_phrase(forms[0]), set()).update(normalise_phrase(f) for f in forms[1:])
         elif kind == "tied":
             if len(forms) != 1 or " " in forms[0]:
                 raise DataFileError(f"{at}: tied takes one word")
             tied.add(normalise_phrase(forms[0]))
         else:
-            raise DataFileError(f"{at}: unknown kind {kind!r} (fold, spell, bare, branch, tied, tiegap or notbefore)")
+            raise DataFileError(f"{at}: unknown kind {kind!r} (fold, spell, bare, branch, tied, tiegap, notbefore or notafter)")
     table = {ord(k): v for k, v in folds.items()}
     # Group forms live in folded space, like the names they rewrite.
     groups = [tuple(dict.fromkeys(f.translate(table) for f in g)) for g in groups]
     return Spelling(folds, tuple(groups), frozenset(t.translate(table) for t in tied), table,
                     tuple(b.translate(table) for b in bare), branches,
                     frozenset(w.translate(table) for w in tie_gap),
-                    {k.translate(table): frozenset(w.translate(table) for w in v) for k, v in not_before.items()})
+                    {k.translate(table): frozenset(w.translate(table) for w in v) for k, v in not_before.items()},
+                    {k.translate(table): frozenset(w.translate(table) for w in v) for k, v in not_after.items()})
 
 
 def load_linking(path: Path | None = None) -> Spelling:

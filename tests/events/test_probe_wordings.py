@@ -135,3 +135,10 @@ def test_crowd_that_fights_is_one_riot(published, text):
 def test_who_joins(published, text, joins):
     subs = [e["sub_event_type"] for e in _events(text, published)]
     assert ("Change to group/activity" in subs) == joins, subs
+
+
+def test_led_to_an_unknown_place_is_no_unknown_party():
+    events = _events("قال مصدر محلي إن مسلحين من تنظيم داعش هاجموا ليلة أمس منازل في قرية قرب المقدادية، "
+                     "وقتلوا مزارعاً واقتادوا نجله إلى جهة مجهولة.", "2021-06-10")
+    kinds = sorted(e["sub_event_type"] for e in events)
+    assert kinds == ["Abduction/forced disappearance", "Attack"], events
