@@ -344,6 +344,9 @@ def test_more_of_the_same(text: str, actor1: str | None) -> None:
      "بلدة عيل طير من قبضة حركة الشباب في إقليم هيران.", "so.shabaab"),
     ("2022-10-02", "سيطر الجيش الصومالي بمساندة ميليشيات العشائر المعروفة باسم معاويسلي، فجر اليوم، على قرية "
      "أدن يبال بعد معارك مع مسلحي حركة الشباب.", "so.shabaab"),
+    # «بالتعاون مع» names a partner; the Somali government's «الخوارج» are al-Shabaab.
+    ("2022-11-02", "استعاد الجيش الوطني الصومالي بالتعاون مع مقاتلي العشائر، اليوم الأربعاء، بلدة عيل طير "
+     "بعد معارك مع مسلحي الخوارج.", "so.shabaab"),
 ])
 def test_ground_taken_from(published: str, text: str, actor2: str) -> None:
     taken = [e for e in _events(text, published) if e["sub_event_type"] == "Government regains territory"]
