@@ -347,6 +347,8 @@ def test_more_of_the_same(text: str, actor1: str | None) -> None:
     # «بالتعاون مع» names a partner; the Somali government's «الخوارج» are al-Shabaab.
     ("2022-11-02", "استعاد الجيش الوطني الصومالي بالتعاون مع مقاتلي العشائر، اليوم الأربعاء، بلدة عيل طير "
      "بعد معارك مع مسلحي الخوارج.", "so.shabaab"),
+    ("2017-06-20", "استعادت قطعات الجيش العراقي بمشاركة مقاتلي العشائر، أمس الاثنين، قرية الصينية غرب بيجي "
+     "بعد معارك مع عناصر تنظيم داعش.", "int.is"),
 ])
 def test_ground_taken_from(published: str, text: str, actor2: str) -> None:
     taken = [e for e in _events(text, published) if e["sub_event_type"] == "Government regains territory"]
