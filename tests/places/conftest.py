@@ -48,3 +48,14 @@ def opensyria_resolver(tmp_path_factory: pytest.TempPathFactory):
     from rasad.places.resolver import Resolver
 
     return Resolver(build(OPENSYRIA))
+
+
+def assert_resolves_near(resolver, text: str, name: str, admin1: str, point: tuple[float, float], km: float) -> None:
+    """`name`, found in `text`, resolves to `admin1` within `km` of `point` (the held-out measure's test)."""
+    from rasad.places.geo import haversine_km
+    from rasad.text.normalise import normalise
+
+    m = next((m for m in resolver.find(normalise(text)) if name in m.text), None)
+    assert m is not None, f"{name} not found"
+    assert m.admin1_code == admin1 and m.lat is not None
+    assert haversine_km(m.lat, m.lon, *point) <= km

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.places.geo import haversine_km
-from rasad.text.normalise import normalise
+from .conftest import assert_resolves_near
 
 # (sentence, name as written, admin1, (lat, lon))
 TOWNS = [
@@ -31,7 +30,4 @@ TOWNS = [
 
 @pytest.mark.parametrize("text,name,admin1,point", TOWNS)
 def test_curated_town_resolves(resolver, text, name, admin1, point):
-    m = next((m for m in resolver.find(normalise(text)) if name in m.text), None)
-    assert m is not None, f"{name} not found"
-    assert m.admin1_code == admin1 and m.lat is not None
-    assert haversine_km(m.lat, m.lon, *point) <= 10
+    assert_resolves_near(resolver, text, name, admin1, point, km=10)

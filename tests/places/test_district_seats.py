@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.places.geo import haversine_km
+from .conftest import assert_resolves_near
 from rasad.text.normalise import normalise
 
 # (sentence, name, admin1, (lat, lon) of the seat town)
@@ -28,10 +28,7 @@ SEATS = [
 
 @pytest.mark.parametrize("text,name,admin1,point", SEATS)
 def test_seat_resolves(resolver, text, name, admin1, point):
-    m = next((m for m in resolver.find(normalise(text)) if name in m.text), None)
-    assert m is not None, f"{name} not found"
-    assert m.admin1_code == admin1 and m.lat is not None
-    assert haversine_km(m.lat, m.lon, *point) <= 15
+    assert_resolves_near(resolver, text, name, admin1, point, km=15)
 
 
 def test_stop_word_stays_a_word_without_a_cue(resolver):
