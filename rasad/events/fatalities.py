@@ -134,7 +134,9 @@ def _people_after(text: str, pos: int, end: int, figures: list[tuple[int, int]],
     return found
 
 
-_SUBSET_WORDS = frozenset({"بينهم", "بينهما", "بينهن", "بينها", "منهم", "منهما", "منهن", "وبينهم", "وبينهما"})
+# «بينهم», «منهما», «أحدهما مدني»: who follows is one of the dead already counted.
+_SUBSET_WORDS = frozenset({"بينهم", "بينهما", "بينهن", "بينها", "منهم", "منهما", "منهن", "وبينهم", "وبينهما",
+                           "احدهما", "احداهما", "احدهم", "احداهم", "احداهن", "اكثرهم", "معظمهم", "اغلبهم", "جميعهم"})
 _POSSESSIVE = ("هما", "هم", "ها", "ه")
 
 

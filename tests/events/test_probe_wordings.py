@@ -142,3 +142,13 @@ def test_led_to_an_unknown_place_is_no_unknown_party():
                      "وقتلوا مزارعاً واقتادوا نجله إلى جهة مجهولة.", "2021-06-10")
     kinds = sorted(e["sub_event_type"] for e in events)
     assert kinds == ["Abduction/forced disappearance", "Attack"], events
+
+
+@pytest.mark.parametrize("published,text,fatalities", [
+    # «قتيلين أحدهما مدني»: the civilian is one of the two.
+    ("2020-11-18", "تجددت الاشتباكات في مخيم عين الحلوة بين عناصر من حركة فتح ومسلحين من جند الشام، ما أدى إلى سقوط قتيلين أحدهما مدني.", 2),
+    ("2019-03-02", "قتل خمسة أشخاص معظمهم نساء في قصف مدفعي على بلدة كفرنبل.", 5),
+])
+def test_one_of_the_dead_is_no_more_dead(published, text, fatalities):
+    events = _events(text, published)
+    assert events and events[0]["fatalities"] == fatalities, events
