@@ -24,6 +24,7 @@ from rasad.events.context_words import context_words
 from rasad.events.instruments import drop_instruments
 from rasad.events.list_tolls import share_to_list
 from rasad.events.crowd_violence import retype
+from rasad.events.ceasefires import place_truces
 from rasad.events.deadly_destruction import deadly_groups, deadly_retype
 from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
@@ -1254,6 +1255,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                             and m.event.event_type in VIOLENT and m.sentences & cand.sentences), None)
             if sibling is not None:
                 cand.event.location = sibling.event.location
+
+    place_truces([c.event for c in merged], norm.original)  # a ceasefire is agreed where the fighting was
 
     # «كما طال القصف ذاته حيي …», «وطالت القذائف أيضاً …»: the act named again by its definite
     # noun, at new places and with no party of its own, is the same act's: its parties come along.

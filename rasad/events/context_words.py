@@ -21,7 +21,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "property_damage_words", "no_fight_words", "dual_dead",
         "crowd_side_words", "armed_words",
         "crowd_attack_subjects", "strike_series", "separate_incident", "contrast_openers", "following_day",
-        "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words",
+        "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words", "truce_words",
         "outcome_words")
 
 
@@ -69,6 +69,7 @@ class ContextWords:
     following_day: re.Pattern[str]   # «في اليوم التالي»: search in a sentence
     grievance: re.Pattern[str]       # «احتجاجاً على (استمرار)»: search ending right before a trigger
     blast_words: frozenset[str]      # «تفجير», «نسف»: destruction by explosion
+    truce_words: tuple[str, ...]     # «وقف إطلاق النار», «هدنة»: words of a truce
     crowd_goes_on: frozenset[str]    # «تواصل», «يواصل»: a habit's word, but a crowd that goes on is out today
     outcome_before: re.Pattern[str]  # «ما أدى إلى»: search ending right before a trigger
 
@@ -125,6 +126,7 @@ def context_words() -> ContextWords:
         riot_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['riot_means'])})(?!\w)"),
         crowd_goes_on=frozenset(w["crowd_goes_on"]),
         blast_words=frozenset(w["blast_words"]),
+        truce_words=tuple(w["truce_words"]),
         outcome_before=re.compile(rf"(?<!\w)(?:و|ف|ما|مما)?\s*(?:{_alt(w['outcome_words'])})\s*$"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
         grievance=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:{_alt(w['grievance_words'])})\s+(?:(?:علي|علي\s+مقتل|مع)\s+)?"

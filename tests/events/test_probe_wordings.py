@@ -152,3 +152,11 @@ def test_led_to_an_unknown_place_is_no_unknown_party():
 def test_one_of_the_dead_is_no_more_dead(published, text, fatalities):
     events = _events(text, published)
     assert events and events[0]["fatalities"] == fatalities, events
+
+
+def test_a_truce_is_agreed_where_the_fighting_was():
+    text = ("اشتباكات في مخيم عين الحلوة\nصيدا – 18 تشرين الثاني 2020\n"
+            "تجددت الاشتباكات اليوم في مخيم عين الحلوة بين عناصر من حركة فتح ومسلحين من جماعة جند الشام. "
+            "وكانت الفصائل قد توصلت أمس إلى اتفاق لوقف إطلاق النار بعد جولة أولى من القتال.")
+    truce = [e for e in _events(text, "2020-11-18") if e["sub_event_type"] == "Agreement"]
+    assert truce and (truce[0]["location"] or {}).get("name_ar") == "مخيم عين الحلوة", truce
