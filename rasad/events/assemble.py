@@ -639,8 +639,7 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
     ea, eb = a.event, b.event
     if {ea.event_type, eb.event_type} == {"Protests", "Riots"}:
         # «أغلق شبان الشارع بالإطارات المشتعلة واشتبكوا مع قوات الأمن»: a crowd that turns violent
-        # in the sentence that tells it is one riot, at one place.
-        # ACLED codes a demonstration that turns violent as the riot alone.
+        # in the sentence that tells it is one riot, at one place (ACLED codes the riot alone).
         return bool(a.sentences & b.sentences) and a.body == b.body and _dates_agree(a, b) \
             and (ea.location is None or eb.location is None or _one_place(ea.location, eb.location))
     if ea.event_type != eb.event_type:
@@ -893,8 +892,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     furniture = SpanIndex([(a, b) for a, b in view.furniture])
 
     # «هيئة تحرير الشام» names a group, not a liberation.
-    # («غارة تركية» is both the strike and its author: a trigger opening the name stays, clitics
-    # before it aside: «بضربة جوية أمريكية».)
+    # («غارة تركية» is both the strike and its author: a trigger opening the name stays.)
     triggers = [t for t in triggers if not named_actors.covers(t.norm_start, t.norm_end, strict=True)]
     triggers = [t for t in triggers if not names.covers(t.norm_start, t.norm_end)]
     triggers = without_grievances(text, triggers)
@@ -1340,8 +1338,6 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         told_in = cand.sentences | {si + 1 for si in cand.sentences if si + 1 < len(view.sentences)
                                     and not any(si + 1 in m.sentences for m in merged
                                                 if m is not cand and m.event.modality not in UNREALISED)}
-        if (retyped := deadly_retype(e.sub_event_type, e.trigger_text, cand.deaths)) is not None:
-            e.event_type, e.sub_event_type = retyped  # «أحرقوا القرية وقتلوا ثلاثين»: an attack, not looting
         if not cand.deaths and (e.event_type in VIOLENT or e.event_type == "Protests") and any(
                 c.family == "no_casualty_phrases" for si in told_in for _, _, c in cue_index.within(*view.sentences[si])):
             e.fatalities, e.fatalities_detail = 0, []  # «دون وقوع إصابات»: the text says nobody died
