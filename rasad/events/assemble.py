@@ -493,8 +493,6 @@ def _side_next_door(view: "DocumentView", actor_spans: SpanIndex, si: int,
 
 # «كما استهدفت غارات أخرى أراضي زراعية …»: more acts of the one told before (not «هجوماً
 # مماثلاً» a year before: similar, by whoever).
-# «وفي سياق متصل، …»: a sentence that opens a related but new report.
-_RELATED_REPORT = re.compile(r"\W*(?:و|ف)?(?:في سياق متصل|في السياق نفسه|في سياق ذي صله)(?!\w)")
 _MORE_OF = re.compile(r"\s*(?:اخري|اخرى)(?!\w)")
 
 
@@ -1293,7 +1291,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         if e.actor1 is not None or not cand.own_place or e.event_type not in VIOLENT | {"Protests"}:
             continue
         opening = view.sentences[min(cand.sentences)][0]
-        if context_words().separate_incident.match(text, opening) or _RELATED_REPORT.match(text, opening):
+        if context_words().separate_incident.match(text, opening) or context_words().related_report.match(text, opening):
             continue  # «وفي سياق متصل، عُثر على جثة …»: another report, not more places of the last one
         # An earlier event counts from the last sentence that tells it (a headline merged into
         # the body's first report is told in the body's sentence too).

@@ -20,7 +20,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "brawl_means", "raid_marks", "weapon_use_leads",
         "property_damage_words", "no_fight_words", "dual_dead",
         "crowd_side_words", "armed_words",
-        "crowd_attack_subjects", "strike_series", "separate_incident", "contrast_openers", "following_day",
+        "crowd_attack_subjects", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
         "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words", "truce_words",
         "outcome_words")
 
@@ -65,6 +65,7 @@ class ContextWords:
     offset_days: dict[str, int]      # «يومين» → 2
     strike_series: re.Pattern[str]   # «سلسلة غارات»: match at the generic marker
     separate_incident: re.Pattern[str]  # «وفي حادث منفصل»: match at a sentence's start
+    related_report: re.Pattern[str]  # «وفي سياق متصل»: a sentence opening a related new report: match at its start
     contrast: re.Pattern[str]        # «فيما», «بينما» opening another party's clause: search in a sentence
     following_day: re.Pattern[str]   # «في اليوم التالي»: search in a sentence
     grievance: re.Pattern[str]       # «احتجاجاً على (استمرار)»: search ending right before a trigger
@@ -115,6 +116,7 @@ def context_words() -> ContextWords:
         following_day=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['following_day'])})(?!\w)"),
         contrast=re.compile(rf"(?<!\w)(?:{_alt(w['contrast_openers'])})(?!\w)"),
         separate_incident=re.compile(rf"\W*(?:و|ف)?(?:{_alt(w['separate_incident'])})(?!\w)"),
+        related_report=re.compile(rf"\W*(?:و|ف)?(?:{_alt(w['related_report_openers'])})(?!\w)"),
         crowd_attack=re.compile(rf"(?<!\w)(?:و|ف)?(?:هاجم|هاجمت|هاجموا|اقتحم|اقتحموا|اعتدي|اعتدوا|اغلق|اغلقوا|قطع|قطعوا|احرق|احرقوا|رشق|رشقوا)\s+(?:\S+\s+)?(?:{_alt(w['crowd_attack_subjects'])})(?!\w)"),
         armed=re.compile(rf"(?<!\w)(?:و|ب|ل)?(?:{_alt(w['armed_words'])})(?!\w)"),
         no_fight=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['no_fight_words'])})(?!\w)"),
