@@ -100,6 +100,7 @@ class Resolver:
         # The town a governorate is named after, found through the key index; a governorate name
         # that the index lacks (a stop-listed word: «معسكر», «الوادي») through its towns' names.
         self._capital_of: dict[str, bool] = {}
+        with_capital: set[str] = set()  # governorates named after a town of their own
         unindexed: dict[str, set[str]] = {}
         for code, keys in self._admin1_keys.items():
             for k in keys:
@@ -109,15 +110,19 @@ class Resolver:
                     e = gaz.entries[i]
                     if e.feature == "town" and e.admin1 == code:
                         self._capital_of[e.id] = True
+                        with_capital.add(code)
+        admin3_countries: set[str] = set()
         for ent in gaz.entries:
+            if ent.feature == "admin3":
+                admin3_countries.add(ent.country)
             if ent.admin1 in unindexed and ent.feature == "town" and not self._capital_of.get(ent.id):
                 if {normalise_phrase(n) for n in ent.names} & unindexed[ent.admin1]:
                     self._capital_of[ent.id] = True
+                    with_capital.add(ent.admin1)
         # A governorate no town of its own is named after («صلاح الدين», «الأنبار»): its name means
         # the governorate, over a namesake town elsewhere (Pirmam's «صلاح الدين» near Erbil).
-        with_capital = {e.admin1 for e in gaz.entries if self._capital_of.get(e.id)}
         self._townless_admin1 = set(self._admin1_keys) - with_capital
-        self._admin3_countries = frozenset(e.country for e in gaz.entries if e.feature == "admin3")
+        self._admin3_countries = frozenset(admin3_countries)
         self._countryside = Countryside(gaz)
         self._country_keys = {k for e in gaz.entries if e.feature == "country"
                                for k in (normalise_phrase(n) for n in e.names) if k}
