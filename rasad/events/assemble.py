@@ -645,7 +645,11 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
     # «وأفاد شهود بأن المحتجين كانوا يرددون…»: a protest told again without a place is the one
     # told before, whatever happened to it there; «قطع محتجون طريق X … وتدخل الجيش لفتح طريق X»:
     # a crowd met by force at the place where it was told is one event (the severest, see _merge).
-    retold_protest = ea.event_type == "Protests" and (not (a.own_place and b.own_place) or not (a.body and b.body)) \
+    # «مسيرة حاشدة في معان … قبل أن تتدخل قوات الدرك»: a crowd and what met it in one sentence, at
+    # the very same place, likewise.
+    retold_protest = ea.event_type == "Protests" and (
+        not (a.own_place and b.own_place) or not (a.body and b.body)
+        or bool(a.sentences & b.sentences) and ea.modality == eb.modality == "asserted" and _one_place(ea.location, eb.location)) \
         or ea.event_type == "Riots" and bool(a.sentences & b.sentences)  # «رشق شبان غاضبون …»: one riot
     if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak) and not retold_protest:
         # «انتحاري … سيارة مفخخة فجرها … الانفجار»: one suicide bombing told twice.

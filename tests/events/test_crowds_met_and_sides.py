@@ -35,6 +35,13 @@ INTERVENTIONS = [
     # A road the crowd closed, reopened by the army.
     ("بيروت – 24 تشرين الأول 2019\nتدخل الجيش اللبناني صباح اليوم لفتح أوتوستراد جل الديب، ما أدى إلى تدافع مع المعتصمين.",
      ("Protest with intervention", "جل الديب", "Protesters (Lebanon)", "Military Forces of Lebanon")),
+    # The crowd told first, then dispersed and named by a clitic: one event.
+    ("الرباط – 12 آذار 2019\nخرج عشرات العاطلين عن العمل في مسيرة غاضبة بمدينة وجدة مساء أمس. وتدخلت قوات الأمن "
+     "لتفريقهم بالقوة.",
+     ("Protest with intervention", "وجدة", "Protesters (Morocco)", "Police Forces of Morocco")),
+    # A road closed by the crowd and reopened by the gendarmerie.
+    ("عمّان – 7 آب 2018\nأغلق محتجون الطريق الصحراوي قرب مدينة معان قبل أن تتدخل قوات الدرك وتعيد فتحه.",
+     ("Protest with intervention", "معان", "Protesters (Jordan)", "Police Forces of Jordan")),
 ]
 
 
