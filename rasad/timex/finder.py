@@ -222,6 +222,39 @@ def _range_year(c: Candidate, ctx: Ctx) -> Resolved | None:
     return Resolved(date(y1, 1, 1), "year", end_date=date(y2, 1, 1))
 
 
+def _hijri_day(c: Candidate, ctx: Ctx) -> Resolved | None:
+    """A named day of the Hijri year («عيد الأضحى», «يوم عرفة»), its eve («عشية») or the nth
+    day of its feast («ثالث أيام عيد الفطر»): the last one by the dateline in a past report,
+    the next one ahead of it in a future one, or the one of the year the text gives."""
+    p, lex, dl = c.parts, ctx.lex, ctx.dateline
+    hm, hd = lex.hijri_days[p["hd"]]
+    shift = (lex.nth_days[p["nth"].split(" ", 1)[0]] - 1 if "nth" in p else 0) - (1 if "eve" in p else 0)
+    fut = False
+    if "y" in p:
+        hy: int | None = int(p["y"])
+        relative = False
+    elif dl is None:
+        return _undated()
+    else:
+        relative = True
+        if "mod" in p:
+            sign = lex.modifiers[p["mod"]]
+            fut = sign == R.FUTURE
+        else:
+            fut = ctx.future(c.start)
+        hy = R.hijri_year_of(hm, hd, dl - timedelta(days=shift) if not fut else dl, R.FUTURE if fut else R.PAST)
+        if "mod" in p and lex.modifiers[p["mod"]] == R.PAST and hy is not None:
+            on = R.hijri_to_gregorian(hy, hm, hd)
+            if on is not None and on + timedelta(days=shift) >= dl:
+                hy -= 1  # «عيد الأضحى الماضي» on the feast itself is last year's
+    if hy is None:
+        return _undated(relative)
+    found = R.hijri_to_gregorian(hy, hm, hd)
+    if found is None:
+        return None
+    return Resolved(found + timedelta(days=shift), "day", relative=relative, future=fut)
+
+
 def _part_position(part: str | None, lex: TimeLexicon) -> str | None:
     """early/middle/late of a matched part («اواخر», «العشر الاواخر من»), None without one."""
     if part is None:
@@ -233,10 +266,10 @@ def _part_position(part: str | None, lex: TimeLexicon) -> str | None:
 
 def _hijri(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
-    if not ({"d", "y", "mn", "part", "mod"} & p.keys()):
+    if not ({"d", "y", "mn", "part", "mod", "nth"} & p.keys()):
         return None  # «رجب», «صفر» alone are names and numbers far more often than months
     hm = lex.hijri[p["hm"]]
-    day = _day(p["d"], lex) if "d" in p else None
+    day = _day(p["d"], lex) if "d" in p else lex.nth_days[p["nth"].split(" ", 1)[0]] if "nth" in p else None
     position = _part_position(p.get("part"), lex)
     first, last = lex.position_days[position] if position else (1, 29)
     fut = False
@@ -575,6 +608,7 @@ HANDLERS: dict[str, Handler] = {
     "season": _season,
     "last_n": _last_n,
     "hijri": _hijri,
+    "hijri_day": _hijri_day,
     "day_of_month": _day_of_month,
     "month": _month,
     "ago": _ago,
@@ -587,7 +621,7 @@ HANDLERS: dict[str, Handler] = {
 
 
 # Rules whose day a clock time may be attached to.
-_CLOCK_RULES = frozenset({"relday", "weekday", "day_month", "numeric", "day_of_month", "hijri"})
+_CLOCK_RULES = frozenset({"relday", "weekday", "day_month", "numeric", "day_of_month", "hijri", "hijri_day"})
 
 
 @lru_cache(maxsize=1)

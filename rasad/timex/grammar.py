@@ -57,6 +57,9 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
     epithet = alt(lex.month_epithets)
     month_periods = alt(w for w, k in lex.periods.items() if k == "month")
     season = alt(lex.seasons)
+    hday = alt(lex.hijri_days)
+    eve = alt(lex.eve_words)
+    nth = rf"(?:{alt(lex.nth_days)}) (?:{alt(lex.nth_day_nouns)})"  # «ثالث أيام»
     dual_units = alt(w for w, u in lex.units.items() if u.count == 2)
     dual_mod = alt(lex.dual_modifiers)
     last_mod = alt(lex.last_modifiers)
@@ -108,7 +111,10 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
                     rf"|(?P<y2>{YEAR_NUM}) ?(?P<s2>[/.-]) ?(?P<m2>{MONTH_NUM}) ?(?P=s2) ?(?P<d2>{DAY_NUM})){wd_close}"),
         ("day_month", rf"{wd_prefix}(?P<d>{day}) (?:{of} )?(?:{month_noun} )?(?P<m>{month}){second_month}?"
                       rf"(?:{year_tail}| (?P<mod>{mod})|{rel_year_tail})?{wd_close}"),
-        ("hijri", rf"{wd_prefix}(?:(?P<d>{day}) (?:{of} )?|(?P<part>{part}) )?(?P<mn>{month_noun} )?(?P<hm>{hmonth})"
+        # «عيد الأضحى», «عشية عيد الفطر», «ثالث أيام عيد الأضحى 1440», «صباح عيد الفطر».
+        ("hijri_day", rf"(?:(?P<pd>{part_day}) )?(?:(?P<eve>{eve}) |(?P<nth>{nth}) )?(?P<hd>{hday})"
+                      rf"(?: (?:{of} )?(?:{year_noun} )?(?P<y>1[34]\d\d)(?!\d){hijri_suffix}| (?P<mod>{mod}))?"),
+        ("hijri", rf"{wd_prefix}(?:(?P<d>{day}) (?:{of} )?|(?P<part>{part}) |(?P<nth>{nth}) )?(?P<mn>{month_noun} )?(?P<hm>{hmonth})"
                   rf"(?: {epithet})?(?: (?:{of} )?(?:{year_noun} )?(?P<y>1[34]\d\d)(?!\d){hijri_suffix}"
                   rf"| (?P<mod>{mod}))?{wd_close}"),
         ("day_of_month", rf"(?:{day_noun} )?(?P<d>{day}) {of} (?:{this} )?(?P<per>{month_periods})(?: (?P<mod>{mod}))?"),
@@ -147,7 +153,7 @@ def _first_words(lex: TimeLexicon) -> set[str]:
                           *lex.periods, *lex.recent_days, *lex.relative_days, *lex.seasons,
                           *("ال" + w for w in lex.seasons), *lex.within_words,
                           *("ال" + w for w, u in lex.units.items() if u.count != 1),
-                          *("ال" + w for w in lex.number_words)]
+                          *("ال" + w for w in lex.number_words), *lex.hijri_days, *lex.eve_words, *lex.nth_days]
     return {p.split(" ", 1)[0] for p in phrases}
 
 

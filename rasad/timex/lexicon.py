@@ -95,6 +95,10 @@ class TimeLexicon:
     clock_fractions: tuple[str, ...]
     clock_parts: tuple[str, ...]
     clock_leads: tuple[str, ...]
+    hijri_days: dict[str, tuple[int, int]]  # «عيد الأضحى» → (12, 10)
+    eve_words: tuple[str, ...]
+    nth_days: dict[str, int]                # «ثالث» (أيام العيد) → 3
+    nth_day_nouns: tuple[str, ...]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -195,6 +199,20 @@ def _parts(table: Any, where: str, seen: dict[str, str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _hijri_days(table: Any) -> dict[str, tuple[int, int]]:
+    """{name: [Hijri month, day]} → {folded name: (month, day)}."""
+    if not isinstance(table, dict) or not table:
+        raise LexiconError("months.yaml hijri_days: expected a mapping of name → [month, day]")
+    out: dict[str, tuple[int, int]] = {}
+    for name, md in table.items():
+        if not (isinstance(md, list) and len(md) == 2 and all(isinstance(x, int) for x in md)
+                and 1 <= md[0] <= 12 and 1 <= md[1] <= 30):
+            raise LexiconError(f"months.yaml hijri_days[{name!r}]: need [month 1..12, day 1..30]")
+        for w in _words([name], f"hijri_days[{name!r}]"):
+            out[w] = (md[0], md[1])
+    return out
+
+
 def _modifiers(table: Any) -> dict[str, int]:
     if not isinstance(table, dict) or set(table) != set(MODIFIER_SIGN):
         raise LexiconError(f"relative.yaml modifiers: need exactly {tuple(MODIFIER_SIGN)}")
@@ -277,4 +295,8 @@ def load_lexicon() -> TimeLexicon:
         clock_fractions=_words(days.get("clock_fractions"), "clock_fractions"),
         clock_parts=_words(days.get("clock_parts"), "clock_parts"),
         clock_leads=_words(days.get("clock_leads"), "clock_leads"),
+        hijri_days=_hijri_days(months.get("hijri_days")),
+        eve_words=_words(months.get("eve_words"), "eve_words"),
+        nth_days=_index(months.get("nth_days"), "nth_days", 1, 10),
+        nth_day_nouns=_words(months.get("nth_day_nouns"), "nth_day_nouns"),
     )
