@@ -256,6 +256,14 @@ def death_counts(
             if not any(a <= start < b for a, b in counted):
                 out.append(DeathCount(value, False, start, end))
                 counted.append((start, end))
+    if not out:
+        # «… ما أدى إلى مقتله»: the pronoun is the one victim, when nobody else is counted.
+        # «مقتل أحد المهاجمين»: one of them.
+        words_ = context_words()
+        single = next((c for c in sent_cues if c.family == "death_cues" and (
+            c.key in words_.single_dead or c.key not in words.closing and words_.one_of.match(norm_text, c.end, se))), None)
+        if single is not None:
+            out.append(DeathCount(1, False, single.start, single.end))
     for dc in out:
         dc.extra = _is_additive(norm_text, dc.norm_end, se, words)
         for s, e, m in actors:
