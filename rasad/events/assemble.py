@@ -74,6 +74,8 @@ _CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|و
                                r"|(?:و)?في الوقت (?:ذاته|نفسه)|(?:و)?في الاثناء|(?:و)?في غضون ذلك|(?:و)?بالتزامن(?: مع ذلك)?"
                                r"|(?:و)?في (?:العمليه|الحمله|اليوم|الهجوم) (?:ذاتها|نفسها|ذاته|نفسه))(?:\s|،)")
 _BEARING_WORD = re.compile(r"^(?:و|ب|في\s+)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|قرب|بالقرب من)\s")
+# «وفي صفاقس، نفذ عمال …»: a place fronted before the sentence's first comma sets the scene.
+_FRONTED = re.compile(r"\s*(?:و|ف)?(?:في|ب)\s*(?:مدينه|بلده|محافظه|ولايه|منطقه|قريه)?\s*")
 _INSIDE = re.compile(r"^\s*(?:وسط|في|ب|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:مدينه|بلده|محافظه|ولايه)?\s*$")
 
 
@@ -422,6 +424,13 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     cands = in_clause if strict else in_clause or [p for p in _in(sentence, places) if usable(p) and not after_destination(p)]
     if not cands:
         return []
+    if not in_clause:
+        # «وفي صفاقس، نفذ عمال المناولة وقفة …، في حين دعا الاتحاد بقفصة إلى …»: the fronted place,
+        # not one in a later clause of another act.
+        fronted = [p for p in cands if p[1] <= ts and _FRONTED.fullmatch(norm_text, sentence[0], p[0])
+                   and norm_text[p[1]:p[1] + 2].lstrip().startswith(("،", ","))]
+        if fronted:
+            return [fronted[0][2]]
     # «الطريق الرابط بين الخرطوم وعطبرة عند مدخل شندي»: a road's two ends are not where it
     # happened when the text says where on it; alone («على الطريق الرابط بين دولو وبلد حاوو»), the first is.
     off_road = [p for p in cands if not _ROAD_END.search(norm_text, max(0, p[0] - 50), p[0])]
@@ -437,8 +446,9 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     # the next one lies there; a same-named town elsewhere was the wrong reading.
     cands = [p for i, p in enumerate(cands) if not any(
         0 <= q[0] - p[1] <= 20 and _elsewhere(p[2], q[2]) and _INSIDE.match(norm_text[p[1]:q[0]])
-        # «أوتوستراد جل الديب شمالي بيروت»: a place told by its bearing from a city near it is no misreading
-        and not (_BEARING_WORD.match(normalise_phrase(q[2].text)) and (_km(p[2], q[2]) or 1e9) <= AREA_REACH_KM)
+        # «أوتوستراد جل الديب شمالي بيروت», «منطقة أم الأرانب جنوب غربي سبها»: a place told by its
+        # bearing from a city is no misreading, however far out in the desert it lies
+        and not (_BEARING_WORD.match(normalise_phrase(q[2].text)) and (_km(p[2], q[2]) or 1e9) <= BEARING_REACH_KM)
         for q in cands[i + 1:])] or cands
     pool = [p for p in cands if p[0] >= ts - 60] or cands
     # «وعاد بعدها إلى حماة»: a destination is where someone went, not where it happened.
@@ -519,6 +529,7 @@ def _rank(p: PlaceMention) -> int:
 
 SITE_IN_TOWN_KM = 10.0
 AREA_REACH_KM = 60.0
+BEARING_REACH_KM = 250.0  # «X جنوب غربي Y»: how far from Y a town X told by its bearing may lie
 
 
 def _km(a: PlaceMention, b: PlaceMention) -> float | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rasad.events.context_words import context_words
 from rasad.events.cues import CueHit
 from rasad.types import ActorMention, Attribution
 
@@ -86,6 +87,9 @@ def judge(
             if governs or near:
                 modality = "planned"
                 break
+    if modality == "asserted" and trigger_prefix.endswith("ب") and context_words().demand_before.search(
+            norm_text, max(ss, ts - len(trigger_prefix) - 16), ts - len(trigger_prefix)):
+        modality = "hypothetical"  # «للمطالبة بتسوية أوضاعهم»: what is asked for
     if modality in ("asserted", "planned"):
         for c in in_sent:
             if c.family == "hypothetical_markers" and c.end <= ts and (ts - c.end <= FUTURE_REACH or c.start >= clause[0]):

@@ -22,12 +22,31 @@ CASES = [
      {"Explosions/Remote violence"}),
     ("2019-11-17", "اغتال مسلحون مجهولون عضواً في لجنة المصالحة أمام منزله في مدينة نوى.", {"Violence against civilians"}),
     ("2023-05-09", "سلّمت وزارة الخارجية، اليوم الثلاثاء، مذكرة احتجاج رسمية إلى السفارة الإسرائيلية في عمّان.", set()),
+    # What a crowd demands («للمطالبة بتسوية أوضاعهم», «مطالبين بالإفراج عن …») is not what happened.
+    ("2022-03-15", "نفذ عمال الحضائر وقفة احتجاجية أمام مقر ولاية القيروان للمطالبة بتسوية أوضاعهم المهنية.", {"Protests"}),
+    ("2019-05-02", "تجمع أهالي المعتقلين أمام مبنى المحافظة في درعا مطالبين بالإفراج عن أبنائهم.", {"Protests"}),
 ]
 
 
 @pytest.mark.parametrize("published,text,types", CASES)
 def test_only_the_reported_events(published: str, text: str, types: set[str]) -> None:
     assert {e["event_type"] for e in extract(text, published)["events"]} == types
+
+
+# A place fronted before the first comma sets the scene for its sentence, not one in a later
+# clause of another act; a town told by its bearing from a far city is where it happened.
+PLACES = [
+    ("2022-08-03", "وفي القيروان، نفذ المعلمون اليوم وقفة احتجاجية أمام مقر المندوبية الجهوية، في حين دعت نقابة "
+                   "الأساتذة بسوسة إلى إضراب عام الأسبوع المقبل.", "Protests", "القيروان"),
+    ("2024-03-09", "خاضت وحدات من الجيش اشتباكات مع عصابات تهريب مسلحة في منطقة أم الأرانب جنوب غربي سبها.",
+     "Battles", "أم الأرانب"),
+]
+
+
+@pytest.mark.parametrize("published,text,etype,place", PLACES)
+def test_the_events_place(published: str, text: str, etype: str, place: str) -> None:
+    events = [e for e in extract(text, published)["events"] if e["event_type"] == etype and e["modality"] == "asserted"]
+    assert events and place in events[0]["location"]["name_ar"]
 
 
 def test_moroccos_public_forces_are_its_police() -> None:
