@@ -50,6 +50,20 @@ def extract(
     from rasad.record import build_record
 
     check_text(text)
-    doc = run(nlp or default_pipeline(), text, published=parse_date(published),
-              source_id=source_id, url=url, title=title, outlet=outlet)
+    global _warm
+    if not _warm:
+        # The first article loads every lexicon and index the stages read lazily: hundreds of
+        # thousands of long-lived objects, built with the collector paused (rasad.bulk).
+        from rasad.bulk import bulk_load
+
+        with bulk_load():
+            doc = run(nlp or default_pipeline(), text, published=parse_date(published),
+                      source_id=source_id, url=url, title=title, outlet=outlet)
+        _warm = True
+    else:
+        doc = run(nlp or default_pipeline(), text, published=parse_date(published),
+                  source_id=source_id, url=url, title=title, outlet=outlet)
     return build_record(doc)
+
+
+_warm = False  # has an article been extracted in this process (indexes loaded)?

@@ -40,6 +40,7 @@ from rasad.actors.schema import Actor
 import rasad.actors.spelling as spelling_module
 import rasad.text.normalise as normalise_module
 from rasad.actors.spelling import get_spelling
+from rasad.bulk import bulk_load
 from rasad.datafiles import data_path, derived, stamp
 from rasad.text.matcher import PhraseMatch, PhraseMatcher
 from rasad.text.normalise import QUOTES, NormText, normalise, normalise_phrase
@@ -425,7 +426,8 @@ class ActorLinker:
 @lru_cache(maxsize=1)
 def get_linker() -> ActorLinker:
     """The linker over the bundled dictionary, built at first use and shared."""
-    return ActorLinker(get_dictionary())
+    with bulk_load():
+        return ActorLinker(get_dictionary())
 
 
 def mention_dict(m: ActorMention) -> dict[str, Any]:

@@ -20,6 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from rasad.bulk import bulk_load
 from rasad.errors import MAX_CHARS
 from rasad.pipeline import components
 from rasad.pipeline.doc import register_extensions
@@ -41,7 +42,8 @@ def create_pipeline(exclude: tuple[str, ...] = ()) -> Language:
 
 @lru_cache(maxsize=1)
 def default_pipeline() -> Language:
-    return create_pipeline()
+    with bulk_load():
+        return create_pipeline()
 
 
 def _needs_tokens(nlp: Language) -> bool:

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from rasad.bulk import bulk_load
 from rasad.places.gazetteer import build_gazetteer, default_path, load_or_build
 from rasad.places.resolver import Resolver, mention_dict
 from rasad.text.normalise import normalise
@@ -26,7 +27,8 @@ def get_resolver() -> Resolver:
     path = default_path()
     with _LOCK:
         if _RESOLVER is None or _RESOLVER_PATH != path:
-            _RESOLVER = Resolver(load_or_build(path))
+            with bulk_load():
+                _RESOLVER = Resolver(load_or_build(path))
             _RESOLVER_PATH = path
         return _RESOLVER
 
