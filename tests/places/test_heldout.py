@@ -10,7 +10,7 @@ from pathlib import Path
 from rasad.places.scoring import load_table, score_table
 
 ROWS = load_table(Path(__file__).with_name("heldout.tsv"))
-GATE = 0.82  # 83.6 % when the table was added (80.2 % before the bundled gazetteer)
+GATE = 0.94  # 95.7 % with the Who's On First villages (89.7 % before them, 83.6 % when the table was added)
 
 
 def test_heldout_table_shape():

@@ -22,7 +22,8 @@ FOUND = [
 def test_village_found(resolver, sentence: str, name: str, admin1: str, precision: int) -> None:
     m = next(m for m in resolver.find(normalise(sentence)) if name in m.text)
     assert (m.admin1_code, m.geo_precision) == (admin1, precision)
-    assert (m.gazetteer_id or "").startswith("ocha:") == (precision == 1)
+    # A village of the lists (OCHA's or Who's On First's, whichever holds it nearer) at precision 1.
+    assert (m.gazetteer_id or "").startswith(("ocha:", "wof:")) == (precision == 1)
 
 
 PLAIN_WORDS = [
