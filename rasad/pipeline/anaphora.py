@@ -1,7 +1,8 @@
 """«الأخير», «الطرفين», «المهاجمون»: mentions that point back to actors already named.
 
 «الأخير» takes the most recently named actor; «الطرفين» the two most recent distinct ones;
-«المهاجمون», «المسلحون», «الجناة» the most recently named armed party.
+«المهاجمون», «المسلحون», «الجناة» the most recently named armed party; «الجنود» the most
+recently named state or foreign force.
 The new mentions copy their referent's link and are marked `anaphor=True`, so the span in
 the output is the anaphor's own.
 """
@@ -24,13 +25,14 @@ from rasad.types import ActorMention
 def anaphor_matcher() -> PhraseMatcher[str]:
     raw = load_yaml(data_path("text", "anaphora.yaml"))
     matcher: PhraseMatcher[str] = PhraseMatcher(suffixes=("",))
-    for kind in ("latest", "pair", "armed"):
+    for kind in ("latest", "pair", "armed", "soldiers"):
         for word in raw[kind]:
             matcher.add(str(word), kind)
     return matcher
 
 
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of state forces, rebels, militias, external forces
+FORCE_INTERS = frozenset({1, 8})  # state forces, external forces: who has «الجنود»
 LOOKBACK_NAMES = 12  # named actors looked back over for a referent
 ASIDE_REACH = 120  # characters an aside in brackets may span before its name
 SENTENCE_REACH = 600  # longest sentence looked back over
@@ -95,6 +97,10 @@ def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMe
             armed = [m for m in before if m.inter in ARMED_INTERS]
             earlier = [m for m in armed if m.end <= _sentence_start(norm.original, hit.start)]
             refs = (earlier or armed)[-1:]
+            if not refs:
+                continue
+        elif hit.payload[0] == "soldiers":
+            refs = [m for m in before if m.inter in FORCE_INTERS][-1:]
             if not refs:
                 continue
         else:

@@ -235,3 +235,19 @@ def test_the_side_struck_named_again_as_target_is_no_author() -> None:
 def test_outcome_killing_is_the_acts_toll(text: str, sub_type: str, fatalities: int) -> None:
     picked = [e for e in _events(text) if e["sub_event_type"] == sub_type]
     assert picked and picked[0]["fatalities"] == fatalities
+
+
+# «الجنود» are the soldiers of the state or foreign force named before.
+SOLDIERS = [
+    ("نابلس – 3 آب 2022\nاقتحمت قوات الاحتلال الإسرائيلي مخيم بلاطة فجر اليوم. واندلعت مواجهات في المخيم رشق "
+     "خلالها الشبان الجنود بالحجارة.", "Military Forces of Israel"),
+    ("بغداد – 5 تشرين الأول 2019\nانتشرت قوات الجيش العراقي في شوارع مدينة الناصرية. ورشق محتجون غاضبون الجنود "
+     "بالحجارة قرب جسر الزيتون.", "Military Forces of Iraq"),
+]
+
+
+@pytest.mark.parametrize("text,force", SOLDIERS)
+def test_the_soldiers_stoned_are_the_force_named_before(text: str, force: str) -> None:
+    record = extract(text, None)
+    riots = [e for e in record["events"] if e["event_type"] == "Riots"]
+    assert riots and (_name(record, riots[0]["actor2"]) or "").startswith(force), riots
