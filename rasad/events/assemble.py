@@ -22,6 +22,7 @@ from rasad.actors.linker import UNIDENTIFIED
 from rasad.events.arguments import arrest_parties, assign_actors
 from rasad.events.context_words import context_words
 from rasad.events.instruments import drop_instruments
+from rasad.events.interceptions import disrupter_first
 from rasad.events.list_tolls import share_to_list
 from rasad.events.crowd_violence import retype
 from rasad.events.ceasefires import place_truces
@@ -999,6 +1000,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 before = [m for a, _b, m in sent_actors if a < anchor[0]]
                 earlier = [m for _a, _b, m in actor_spans.within(view.sentences[max(0, si - 2)][0], anchor[0])] if si > 0 else []
                 actor1, actor2 = arrest_parties(actor1, actor2, before, earlier)
+            elif sub == "Disrupted weapons use":
+                actor1, actor2 = disrupter_first(actor1, actor2, [m for a, _b, m in sent_actors if a < anchor[0]])
             inherited = False
             if not any(clause[0] <= a[0] < clause[1] for a in sent_actors) and sentence_parties.get(si):
                 # «… بعد أن انضم إليها»: a clause that names no one continues its sentence's parties.
