@@ -28,3 +28,18 @@ def test_the_disrupter_is_actor1(text: str, disrupter: str, owner: str) -> None:
     e = events[0]
     assert _name(record, e["actor1"]).startswith(disrupter)
     assert _name(record, e["actor2"]).startswith(owner)
+
+
+# Drones downed are no drone strike; a barrage of artillery «ضربات مدفعية» is shelling.
+KINDS = [
+    ("وحدات الجيش تسقط مسيرات للإرهابيين فوق ريف حماة الشمالي", {("Strategic developments", "Disrupted weapons use")}),
+    ("أسقطت قوات الجيش السوداني مسيرتين أطلقتهما قوات الدعم السريع على مدينة الأبيض",
+     {("Strategic developments", "Disrupted weapons use")}),
+    ("دمرت وحدات الجيش بضربات مدفعية مركزة مقرات للإرهابيين في محيط بلدة كفرنبل",
+     {("Explosions/Remote violence", "Shelling/artillery/missile attack")}),
+]
+
+
+@pytest.mark.parametrize("text,kinds", KINDS)
+def test_downed_drones_and_artillery_strikes(text: str, kinds: set[tuple[str, str]]) -> None:
+    assert {(e["event_type"], e["sub_event_type"]) for e in extract(text, "2023-10-15")["events"]} == kinds
