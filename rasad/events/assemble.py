@@ -157,6 +157,21 @@ def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[i
     return None
 
 
+def _accused(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[int, int]],
+             actors: SpanIndex) -> ActorMention | None:
+    """«واتهم متحدث باسم القوات الجنوبية تنظيم القاعدة بالوقوف وراء الهجوم»: the armed group
+    a speaker accuses of the attack, in its sentence or the few after it, is its alleged author."""
+    words = context_words()
+    for s0, s1 in [sent] + _same_incident_after(text, si, sentences):
+        verb = words.accusation.search(text, s0, s1)
+        if verb is None:
+            continue
+        for a, b, m in actors.within(verb.end(), s1):
+            if words.accused_of.match(text, b) and m.inter in (2, 3, 4) and not m.is_person:
+                return m
+    return None
+
+
 # «قواته», «مقاتليها», «عناصره»: a party's own forces, told by its speaker.
 _OWN_FORCES = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:قوات|مقاتلي|مقاتلو|عناصر|وحدات)(?:ه|ها|هم)(?!\w)")
 
@@ -1025,7 +1040,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor1, actor2 = claimant, actor2 if unnamed else (actor2 or actor1)
                     claimed = True
                 elif actor1 is None:
-                    actor1 = _armed_speaker(mod, sent_actors_all)
+                    actor1 = _accused(text, sent, si, view.sentences, actor_spans) or _armed_speaker(mod, sent_actors_all)
+                elif actor1.actor_id.startswith(UNIDENTIFIED) and _accused(text, sent, si, view.sentences, actor_spans):
+                    actor1 = _accused(text, sent, si, view.sentences, actor_spans)
                 elif actor2 is None and etype == "Battles" and _OWN_FORCES.search(text, *sent):
                     # «أكد ناطق باسم الحركة أن قواته اشتبكت مع المهاجمين»: the speaker's forces fought.
                     speaker = _armed_speaker(mod, sent_actors_all)

@@ -18,7 +18,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
         "verb_particles", "verbs_like_nouns", "riot_means",
         "brawl_means", "raid_marks", "weapon_use_leads",
-        "property_damage_words", "no_fight_words", "dual_dead", "single_dead", "one_of_words", "demand_words",
+        "property_damage_words", "no_fight_words", "dual_dead", "single_dead", "one_of_words", "demand_words", "accusation_verbs", "accused_of",
         "crowd_side_words", "armed_words",
         "crowd_attack_subjects", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
         "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words", "truce_words",
@@ -61,6 +61,8 @@ class ContextWords:
     single_dead: frozenset[str]      # «مقتله»: a death word whose pronoun is one victim
     one_of: re.Pattern[str]          # «أحد» + a noun, matched right after a death word
     demand_before: re.Pattern[str]   # «للمطالبة »: search ending where the demanded act's «ب» starts
+    accusation: re.Pattern[str]      # «اتهم»: search in a sentence, before the accused party
+    accused_of: re.Pattern[str]      # «بالوقوف وراء»: match right after the accused party
     crowd_side: re.Pattern[str]      # «بين الشبان و…»: a crowd as a side of a clash, search in a sentence
     armed: re.Pattern[str]           # «مسلحين»: the sentence arms its fighters, search in a sentence
     crowd_attack: re.Pattern[str]    # «هاجم العشرات من أهالي …»: a crowd attacking, search in a sentence
@@ -113,6 +115,8 @@ def context_words() -> ContextWords:
         verbs_like_nouns=frozenset(w["verbs_like_nouns"]),
         dual_dead=frozenset(w["dual_dead"]),
         single_dead=frozenset(w["single_dead"]),
+        accusation=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['accusation_verbs'])})(?!\w)"),
+        accused_of=re.compile(rf"[\s\"'»”)]*(?:{_alt(w['accused_of'])})(?!\w)"),
         demand_before=re.compile(rf"(?<!\w)(?:{_alt(w['demand_words'])})\s+$"),
         one_of=re.compile(rf"\s*(?:{_alt(w['one_of_words'])})\s+(?!من(?!\w))\w"),
         crowd_side=re.compile(rf"(?:بين|مع)\s+(?:{_alt(w['crowd_side_words'])})(?!\w)|(?:{_alt(w['crowd_side_words'])})\s+(?:و|مع)"),

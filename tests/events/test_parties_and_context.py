@@ -230,6 +230,21 @@ def test_claim_of_responsibility_further_on(published: str, text: str, claimant:
     assert not (first["actor2"] or "").startswith("gen.unidentified")
 
 
+@pytest.mark.parametrize("published,text,accused", [
+    # The group a speaker accuses of an unclaimed attack by unnamed gunmen is its alleged author.
+    ("2023-04-17", "اغتال مسلحون مجهولون مسؤولاً محلياً في مدينة درنة أمس. واتهمت عائلته تنظيم داعش بالوقوف وراء "
+                   "عملية الاغتيال.", "Islamic State"),
+    ("2020-04-17", "أطلق مسلحون مجهولون النار على سيارة قاض في مدينة الموصل مساء أمس، ما أدى إلى إصابته. واتهمت "
+                   "مصادر أمنية خلايا تنظيم داعش بتنفيذ العملية.", "Islamic State"),
+])
+def test_the_accused_is_the_alleged_author(published: str, text: str, accused: str) -> None:
+    record = extract(text, published)
+    assert len(record["events"]) == 1, record["events"]
+    first = record["events"][0]
+    name = next((a["name_en"] or "" for a in record["actors"] if a["id"] == first["actor1"]), "")
+    assert accused in name, (name, first)
+
+
 @pytest.mark.parametrize("text,actor,short", [
     # A headline's short form names the actor the body names in full …
     ("غارات للتحالف على مواقع في تلعفر\n"
