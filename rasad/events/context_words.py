@@ -142,5 +142,6 @@ def context_words() -> ContextWords:
         outcome_before=re.compile(rf"(?<!\w)(?:و|ف|ما|مما)?\s*(?:{_alt(w['outcome_words'])})\s*$"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
         grievance=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:{_alt(w['grievance_words'])})\s+(?:(?:علي|علي\s+مقتل|مع)\s+)?"
-                             rf"(?:(?:{_alt(w['grievance_continuations'])})\s+)?(?:[بل]|لل|بال)?$"),
+                             # «تنديداً بتكرار الاشتباكات»: the continuation takes the preposition too
+                             rf"(?:(?:[بل]|لل|بال)?(?:{_alt(w['grievance_continuations'])})\s+)?(?:[بل]|لل|بال)?$"),
     )

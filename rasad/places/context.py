@@ -17,7 +17,9 @@ from rasad.text.normalise import normalise_phrase
 # Place words (normalised) → the kind of place they announce.
 TYPE_WORDS: dict[str, str] = {
     **{w: "town" for w in ("مدينه", "مدينتي", "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "حي", "حيي",
-                           "احياء", "مخيم", "مخيمات", "بلديه", "مدن", "ضاحيه", "مزرعه", "مزارع", "تجمع")},
+                           "احياء", "مخيم", "مخيمات", "بلديه", "مدن", "ضاحيه", "مزرعه", "مزارع", "تجمع",
+                           # «أهالي الكشكية», «سكان عدلون»: the people of a place name it
+                           "اهالي", "سكان")},
     "محافظه": "admin1", "محافظتي": "admin1", "ولايه": "admin1",
     "ناحيه": "admin3", "نواحي": "admin3",
     "منطقه": "area", "مناطق": "area", "قضاء": "district", "مديريه": "district", "مديريات": "district",

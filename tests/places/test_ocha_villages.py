@@ -15,6 +15,8 @@ FOUND = [
     ("عثر الأهالي على جثة شاب في قرية الصالحية بريف الحسكة", "الصالحية", "SY-HA", 1),
     # the hamlet of that name lies in Idlib: «بريف اللاذقية» keeps the village in Latakia
     ("اشتباكات في الصالحية بريف اللاذقية", "الصالحية", "SY-LA", 2),
+    # the people of a village name it as a place
+    ("تظاهر أهالي سوحا احتجاجاً على انقطاع مياه الشرب منذ أسبوع", "سوحا", "SY-HM", 1),
 ]
 
 
