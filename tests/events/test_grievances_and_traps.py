@@ -28,6 +28,9 @@ CASES = [
     # «بتكرار», «باستمرار»: the continuation of a grievance takes the preposition.
     ("2022-05-17", "نظم العشرات من أهالي الزاوية وقفة احتجاجية أمام المجلس البلدي تنديداً بتكرار الاشتباكات في "
                    "مدينة الزاوية.", {"Protests"}),
+    # A heated exchange in a council, members «attacking» a ministry's policies: words, no battle.
+    ("2019-02-11", "شهد مجلس الشورى مواجهة ساخنة بين الأعضاء ووزير الصحة حول قوائم الانتظار، إذ هاجم عدد من "
+                   "الأعضاء سياسات الوزارة.", set()),
     # Egypt's «كمين أمني» is a police checkpoint: a bomb that targets one is no ambush.
     ("2017-06-01", "أصيب ثلاثة من رجال الشرطة بانفجار عبوة ناسفة استهدفت كميناً أمنياً في مدينة العريش.",
      {"Explosions/Remote violence"}),
