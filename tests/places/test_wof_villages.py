@@ -1,4 +1,5 @@
-"""Villages from Who's On First (GeoNames places with Arabic names) in the bundled gazetteer:
+"""Villages from Who's On First (GeoNames places with Arabic names) and, for Sudan, OpenStreetMap in
+the bundled gazetteer:
 found where the text marks them as places, and never allowed to pull a known town abroad.
 Our own sentences."""
 
@@ -24,6 +25,13 @@ FOUND = [
 def test_village_found(resolver, sentence: str, name: str, admin1: str) -> None:
     m = next(m for m in resolver.find(normalise(sentence)) if name in m.text)
     assert m.admin1_code == admin1 and (m.gazetteer_id or "").startswith("wof:") and m.geo_precision == 1
+
+
+def test_sudanese_village_from_openstreetmap(resolver) -> None:
+    """Sudan's villages come from OpenStreetMap (the HOT export), read the same way."""
+    m = next(m for m in resolver.find(normalise("هاجمت قوات الدعم السريع قرية أم منقار بولاية الجزيرة ونهبت ممتلكات المواطنين"))
+             if "منقار" in m.text)
+    assert (m.admin1_code, m.geo_precision) == ("SD-GZ", 1) and (m.gazetteer_id or "").startswith("osm:")
 
 
 NOT_ABROAD = [
