@@ -18,13 +18,13 @@ districts, sub-districts and villages without a download. Sources, each optional
   Hub's gazetteer carries them (github.com/sboghossian/free-lebanon-data-hub, CC BY-SA 4.0 compilation);
 - Who's On First admin repositories (whosonfirst-data-admin-XX, `data/` folders): localities with
   Arabic names, nearly all GeoNames places (CC BY).
-- Sudan's populated places from OpenStreetMap (HOT export, ODbL), as a TSV (see osm_sudan_rows).
+- Sudan's and Libya's populated places from OpenStreetMap (ODbL), as TSVs (see osm_sudan_rows, osm_rows).
 
     python -m rasad.places.build_data --opensyria DIR --yemen-info DB --geonames SY.txt IQ.txt
     python -m rasad.places.build_data --keep --ocha-sy locations.json   # add to the current file
     python -m rasad.places.build_data --keep --ocha-lb lb_villages.jsonl
     python -m rasad.places.build_data --keep --wof admin-sy/data admin-iq/data admin-ye/data …
-    python -m rasad.places.build_data --keep --osm-sd sd_places.tsv
+    python -m rasad.places.build_data --keep --osm-sd sd_places.tsv --osm-ly ly_places.tsv admin-ly/data
 
 Rows without coordinates keep empty lat/lon: their admin1 still places the event.
 """
@@ -355,17 +355,41 @@ _SD_STATES = {"Khartoum": "SD-KH", "Aj Jazirah": "SD-GZ", "North Darfur": "SD-DN
               "Gedaref": "SD-GD", "Sennar": "SD-SI"}
 
 
+def wof_region_finder(data_dir: Path) -> Any:
+    """(lat, lon) → the ISO code of the Who's On First region outline holding the point."""
+    regions: dict[int, dict[str, Any]] = {}
+    for f in sorted(data_dir.rglob("*.geojson")):
+        if "-alt-" in f.name:
+            continue
+        rec = json.loads(f.read_text(encoding="utf-8"))
+        p = rec.get("properties") or {}
+        if p.get("wof:placetype") == "region":
+            conc = p.get("wof:concordances") or {}
+            regions[p["wof:id"]] = {"iso": conc.get("iso:code") or p.get("ne:iso_3166_2") or "", "geometry": rec.get("geometry")}
+    shapes = _region_shapes(regions)
+    return lambda lat, lon: _region_at(shapes, lon, lat)
+
+
 def osm_sudan_rows(path: Path, known: dict[tuple[str, str], list[tuple[float, float]]]) -> Iterator[dict[str, Any]]:
     """Sudanese populated places with Arabic names from OpenStreetMap (the Humanitarian
     OpenStreetMap Team's export, ODbL), as a TSV of country, admin1_name (the OCHA state holding
     the point), lat, lon, name_en, names_ar (| joined), source_id ("osm:node/<id>"); a place
     already known under the same name within WOF_TWIN_KM is skipped, each kept one joins `known`."""
+    return osm_rows(path, known, "SD", lambda lat, lon, state: _SD_STATES.get(state or ""))
+
+
+def osm_rows(path: Path, known: dict[tuple[str, str], list[tuple[float, float]]], country: str,
+             iso_of: Any) -> Iterator[dict[str, Any]]:
+    """One country's populated places from an OpenStreetMap TSV (columns as osm_sudan_rows
+    reads them); `iso_of(lat, lon, admin1_name)` gives each one's ISO 3166-2 code."""
     from rasad.places.geo import haversine_km
 
     with path.open(encoding="utf-8") as fh:
         for rec in csv.DictReader(fh, delimiter="\t"):
-            iso = _SD_STATES.get(rec.get("admin1_name") or "")
             sid = rec.get("source_id") or ""
+            if not rec.get("lat") or not rec.get("lon"):
+                continue
+            iso = iso_of(float(rec["lat"]), float(rec["lon"]), rec.get("admin1_name"))
             if not iso or not sid.startswith("osm:node/") or not rec.get("lat") or not rec.get("lon"):
                 continue
             lat, lon = float(rec["lat"]), float(rec["lon"])
@@ -376,7 +400,7 @@ def osm_sudan_rows(path: Path, known: dict[tuple[str, str], list[tuple[float, fl
                 continue
             for n in names:
                 known.setdefault((iso, arabic_key(n) or ""), []).append((lat, lon))
-            yield {"id": f"osm:{sid.split('/', 1)[1]}", "country": "SD", "admin1": iso, "feature": "town",
+            yield {"id": f"osm:{sid.split('/', 1)[1]}", "country": country, "admin1": iso, "feature": "town",
                    "lat": lat, "lon": lon, "population": 0, "name_en": rec.get("name_en") or "", "names_ar": names}
 
 
@@ -441,6 +465,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--wof", type=Path, nargs="*", default=[],
                     help="Who's On First admin repositories' data folders (whosonfirst-data-admin-XX/data)")
     ap.add_argument("--osm-sd", type=Path, help="Sudanese places from OpenStreetMap, TSV (see osm_sudan_rows)")
+    ap.add_argument("--osm-ly", type=Path, nargs=2, metavar=("TSV", "WOF_LY_DATA"),
+                    help="Libyan places from OpenStreetMap (TSV as for --osm-sd), their district from the "
+                         "Who's On First Libya repository's region outlines")
     ap.add_argument("--keep", action="store_true", help="keep the current file's rows; the sources given replace theirs")
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args(argv)
@@ -456,12 +483,15 @@ def main(argv: list[str] | None = None) -> int:
         rows += ocha_syria_rows(a.ocha_sy, a.opensyria)
     if a.ocha_lb:
         rows += ocha_lebanon_rows(a.ocha_lb)
-    if a.wof or a.osm_sd:
+    if a.wof or a.osm_sd or a.osm_ly:
         known = known_points([*rows, *(current_rows(a.out) if a.keep else ())])
         for path in a.wof:
             rows += wof_rows(path, known)
         if a.osm_sd:
             rows += osm_sudan_rows(a.osm_sd, known)
+        if a.osm_ly:
+            region = wof_region_finder(a.osm_ly[1])
+            rows += osm_rows(a.osm_ly[0], known, "LY", lambda lat, lon, _state: region(lat, lon))
     if a.keep:
         rows += current_rows(a.out)  # after the new rows: `write` keeps the first row of an id
     counts = write(rows, a.out)

@@ -33,7 +33,7 @@ OCHA_LB_NOTICE = ("Lebanese villages from OCHA/CAS «Lebanon: Villages/Settlemen
                   "Free Lebanon Data Hub (github.com/sboghossian/free-lebanon-data-hub), CC BY-SA 4.0.")
 WOF_NOTICE = ("Villages from Who's On First (whosonfirst.org; https://whosonfirst.org/docs/licenses/), "
               "nearly all GeoNames places (CC BY 4.0).")
-OSM_NOTICE = "Sudanese villages © OpenStreetMap contributors (HOT export), ODbL 1.0."
+OSM_NOTICE = "Sudanese and Libyan villages © OpenStreetMap contributors, ODbL 1.0."
 OCHA_NOTICE = ("Syrian communities from OCHA's «Syrian Arab Republic: Populated Places» (HDX), CC BY 3.0 IGO, "
                "as carried by the Syrian Archive (github.com/mnemonicorg/syrianarchive-api).")
 BASE_ATTRIBUTION = [

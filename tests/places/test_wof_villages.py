@@ -27,6 +27,13 @@ def test_village_found(resolver, sentence: str, name: str, admin1: str) -> None:
     assert m.admin1_code == admin1 and (m.gazetteer_id or "").startswith("wof:") and m.geo_precision == 1
 
 
+def test_libyan_village_from_openstreetmap(resolver) -> None:
+    """Libya's villages from OpenStreetMap, their district from Who's On First's outlines."""
+    m = next(m for m in resolver.find(normalise("اندلعت اشتباكات بين مجموعتين مسلحتين في منطقة بوجرار شرق بنغازي"))
+             if "بوجرار" in m.text)
+    assert m.admin1_code == "LY-BA" and (m.gazetteer_id or "").startswith("osm:")
+
+
 def test_sudanese_village_from_openstreetmap(resolver) -> None:
     """Sudan's villages come from OpenStreetMap (the HOT export), read the same way."""
     m = next(m for m in resolver.find(normalise("هاجمت قوات الدعم السريع قرية أم منقار بولاية الجزيرة ونهبت ممتلكات المواطنين"))
