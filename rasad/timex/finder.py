@@ -229,19 +229,12 @@ def _hijri_day(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     hm, hd = lex.hijri_days[p["hd"]]
     shift = (lex.nth_days[p["nth"].split(" ", 1)[0]] - 1 if "nth" in p else 0) - (1 if "eve" in p else 0)
-    fut = False
-    if "y" in p:
-        hy: int | None = int(p["y"])
-        relative = False
-    elif dl is None:
+    relative = "y" not in p
+    if relative and dl is None:
         return _undated()
-    else:
-        relative = True
-        if "mod" in p:
-            sign = lex.modifiers[p["mod"]]
-            fut = sign == R.FUTURE
-        else:
-            fut = ctx.future(c.start)
+    fut = relative and (lex.modifiers[p["mod"]] == R.FUTURE if "mod" in p else ctx.future(c.start))
+    hy: int | None = None if relative else int(p["y"])
+    if relative:
         hy = R.hijri_year_of(hm, hd, dl - timedelta(days=shift) if not fut else dl, R.FUTURE if fut else R.PAST)
         if "mod" in p and lex.modifiers[p["mod"]] == R.PAST and hy is not None:
             on = R.hijri_to_gregorian(hy, hm, hd)
