@@ -10,6 +10,7 @@ added, removed or swapped by name.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import date
 from typing import Any
 
@@ -46,23 +47,18 @@ def extract(
     `published` (when given) wins over the dateline printed in the text. Raises
     `InputError` for text rasad cannot read (empty, binary, too large, not Arabic).
     """
+    from rasad.bulk import bulk_load
     from rasad.pipeline import default_pipeline, run
     from rasad.record import build_record
 
     check_text(text)
     global _warm
-    if not _warm:
-        # The first article loads every lexicon and index the stages read lazily: hundreds of
-        # thousands of long-lived objects, built with the collector paused (rasad.bulk).
-        from rasad.bulk import bulk_load
-
-        with bulk_load():
-            doc = run(nlp or default_pipeline(), text, published=parse_date(published),
-                      source_id=source_id, url=url, title=title, outlet=outlet)
-        _warm = True
-    else:
+    # The first article loads every lexicon and index the stages read lazily: hundreds of
+    # thousands of long-lived objects, built with the collector paused (rasad.bulk).
+    with nullcontext() if _warm else bulk_load():
         doc = run(nlp or default_pipeline(), text, published=parse_date(published),
                   source_id=source_id, url=url, title=title, outlet=outlet)
+    _warm = True
     return build_record(doc)
 
 

@@ -30,7 +30,7 @@ from rasad.events.deadly_destruction import deadly_groups, deadly_retype
 from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.grievances import without_grievances
-from rasad.events.taxonomy import CROWD_TYPES
+from rasad.events.taxonomy import ARMED_SIDES, CROWD_TYPES, STATE_FORCES
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
 from rasad.events.modality import judge
@@ -67,7 +67,6 @@ _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$
 ABSTRACT_SUBTYPES = {"Agreement", "Change to group/activity", "Other"}
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
-ARMED_SIDES = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of forces that fight battles
 ACLED_START = date(1997, 1, 1)  # the first day ACLED's data covers: events before it are history
 _LED_BY = re.compile(r"(?:بقياده|تقوده|تقودها|يقوده|بزعامه|المدعوم من|المدعومه من|بدعم من)\s+(?:المملكه\s+)?(?:العربيه\s+)?$")
 # A sentence that carries on the previous one's report: «وأضاف …», «وأوضح …», «بدورهم أشار …».
@@ -500,7 +499,7 @@ def _side_next_door(view: "DocumentView", actor_spans: SpanIndex, si: int,
     state's force against rebels or an unnamed armed group, or the reverse."""
     if actor1.inter not in (1, 2, 3, 8):
         return None  # communal fights (tribes, clans) are told with both sides or none
-    state = actor1.inter in (1, 8)
+    state = actor1.inter in STATE_FORCES
     # The sentence before too, unless this one looks back to an earlier act of its own
     # («استعاد الجيش القرى. وكانت عناصر التنظيم قد تسللت إليها …»).
     looks_back = _LOOKS_BACK.search(view.norm.text, *view.sentences[si]) is not None
@@ -509,7 +508,7 @@ def _side_next_door(view: "DocumentView", actor_spans: SpanIndex, si: int,
             continue
         camp = {m.actor_id: m for _, _, m in actor_spans.within(*view.sentences[sj])
                 if not m.anaphor and m.actor_id != actor1.actor_id and not m.is_person and m.kind != "government"
-                and (m.inter in (2, 3) if state else m.inter in (1, 8))}
+                and (m.inter in (2, 3) if state else m.inter in STATE_FORCES)}
         if len(camp) == 1:
             return next(iter(camp.values()))
         if camp:
@@ -1041,8 +1040,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     claimed = True
                 elif actor1 is None:
                     actor1 = _accused(text, sent, si, view.sentences, actor_spans) or _armed_speaker(mod, sent_actors_all)
-                elif actor1.actor_id.startswith(UNIDENTIFIED) and _accused(text, sent, si, view.sentences, actor_spans):
-                    actor1 = _accused(text, sent, si, view.sentences, actor_spans)
+                elif actor1.actor_id.startswith(UNIDENTIFIED) \
+                        and (accused := _accused(text, sent, si, view.sentences, actor_spans)) is not None:
+                    actor1 = accused
                 elif actor2 is None and etype == "Battles" and _OWN_FORCES.search(text, *sent):
                     # «أكد ناطق باسم الحركة أن قواته اشتبكت مع المهاجمين»: the speaker's forces fought.
                     speaker = _armed_speaker(mod, sent_actors_all)
@@ -1066,7 +1066,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))
                 elif etype == "Battles" and sub == "Armed clash":
                     actor2 = _side_next_door(view, actor_spans, si, actor1)
-            if actor1 is not None and actor2 is not None and actor2.kind == "government" and actor1.inter in (1, 8) \
+            if actor1 is not None and actor2 is not None and actor2.kind == "government" and actor1.inter in STATE_FORCES \
                     and actor1.countries and actor2.countries and actor2.countries[0] == actor1.countries[0]:
                 actor2 = None  # «طائرة مسيرة تركية … وقالت أنقرة»: a state's force does not strike its government
             locs = _places_for(anchor, (clause[0], min(clause[1], reach)), (sent[0], reach), places, text,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from rasad.actors.linker import UNIDENTIFIED
 from rasad.events.context_words import context_words
+from rasad.events.taxonomy import STATE_FORCES
 from rasad.types import ActorMention
 
 ARMED = (2, 3, 4, 8)  # ACLED inter codes of rebels, militias and foreign forces
@@ -50,6 +51,6 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
             and not any(m.inter in (2, 3, 4) and not _unnamed(m) for m in parties):
         # «مواجهات بين الشبان وقوات الاحتلال»: youths against a force of the state (or an
         # occupying army) riot.
-        state = any(m.inter in (1, 8) for m in parties)
+        state = any(m.inter in STATE_FORCES for m in parties)
         return "Riots", "Violent demonstration" if state else "Mob violence"
     return etype, sub

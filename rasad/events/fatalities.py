@@ -259,9 +259,9 @@ def death_counts(
     if not out:
         # «… ما أدى إلى مقتله»: the pronoun is the one victim, when nobody else is counted.
         # «مقتل أحد المهاجمين»: one of them.
-        words_ = context_words()
+        context = context_words()
         single = next((c for c in sent_cues if c.family == "death_cues" and (
-            c.key in words_.single_dead or c.key not in words.closing and words_.one_of.match(norm_text, c.end, se))), None)
+            c.key in context.single_dead or c.key not in words.closing and context.one_of.match(norm_text, c.end, se))), None)
         if single is not None:
             out.append(DeathCount(1, False, single.start, single.end))
     for dc in out:

@@ -9,18 +9,17 @@ state force the sentence names before the trigger is the one that disrupted.
 
 from __future__ import annotations
 
+from rasad.events.taxonomy import STATE_FORCES
 from rasad.types import ActorMention
-
-STATE_INTERS = frozenset({1, 8})  # state forces, external state forces
 
 
 def disrupter_first(actor1: ActorMention | None, actor2: ActorMention | None,
                     before: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
     """(actor1, actor2) of a Disrupted weapons use: the last state force named before the
     trigger first, the other party (the weapon's owner) second."""
-    if actor1 is not None and actor1.inter in STATE_INTERS:
+    if actor1 is not None and actor1.inter in STATE_FORCES:
         return actor1, actor2
-    force = next((m for m in reversed(before) if m.inter in STATE_INTERS), None)
+    force = next((m for m in reversed(before) if m.inter in STATE_FORCES), None)
     if force is None:
         return actor1, actor2
     owner = actor1 if actor1 is not None and actor1.actor_id != force.actor_id else actor2

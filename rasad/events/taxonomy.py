@@ -17,6 +17,10 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
         "Non-violent transfer of territory", "Other",
     ),
 }
+# ACLED inter codes of state forces: a country's own (1) and external ones (8).
+STATE_FORCES = frozenset({1, 8})
+# ACLED inter codes of forces that fight: state forces, rebels, political and identity militias.
+ARMED_SIDES = frozenset({1, 2, 3, 4, 8})
 # Demonstration events: a crowd is the actor, whatever befalls it.
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 RELATION_TYPES = frozenset(

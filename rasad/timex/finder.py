@@ -222,13 +222,18 @@ def _range_year(c: Candidate, ctx: Ctx) -> Resolved | None:
     return Resolved(date(y1, 1, 1), "year", end_date=date(y2, 1, 1))
 
 
+def _nth_day(p: dict[str, str], lex: TimeLexicon) -> int:
+    """«ثالث أيام …» → 3."""
+    return lex.nth_days[p["nth"].split(" ", 1)[0]]
+
+
 def _hijri_day(c: Candidate, ctx: Ctx) -> Resolved | None:
     """A named day of the Hijri year («عيد الأضحى», «يوم عرفة»), its eve («عشية») or the nth
     day of its feast («ثالث أيام عيد الفطر»): the last one by the dateline in a past report,
     the next one ahead of it in a future one, or the one of the year the text gives."""
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     hm, hd = lex.hijri_days[p["hd"]]
-    shift = (lex.nth_days[p["nth"].split(" ", 1)[0]] - 1 if "nth" in p else 0) - (1 if "eve" in p else 0)
+    shift = (_nth_day(p, lex) - 1 if "nth" in p else 0) - (1 if "eve" in p else 0)
     relative = "y" not in p
     if relative and dl is None:
         return _undated()
@@ -262,7 +267,7 @@ def _hijri(c: Candidate, ctx: Ctx) -> Resolved | None:
     if not ({"d", "y", "mn", "part", "mod", "nth"} & p.keys()):
         return None  # «رجب», «صفر» alone are names and numbers far more often than months
     hm = lex.hijri[p["hm"]]
-    day = _day(p["d"], lex) if "d" in p else lex.nth_days[p["nth"].split(" ", 1)[0]] if "nth" in p else None
+    day = _day(p["d"], lex) if "d" in p else _nth_day(p, lex) if "nth" in p else None
     position = _part_position(p.get("part"), lex)
     first, last = lex.position_days[position] if position else (1, 29)
     fut = False
