@@ -14,7 +14,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 from typing import Callable, Iterator
 
-from rasad.text.normalise import QUOTES, NormText, normalise
+from rasad.text.normalise import QUOTES, NormText, normalise, normalise_phrase
 from rasad.timex import resolve as R
 from rasad.timex.context import has_cue, is_future, next_word, prev_word, is_future_verb, strip_conj, words_before
 from rasad.timex.grammar import Candidate, grammar
@@ -56,8 +56,12 @@ class Ctx:
     lex: TimeLexicon
     norm: NormText | None = None
 
-    def future(self, start: int) -> bool:
-        return is_future(self.text, start, self.lex)
+    def future(self, start: int, end: int | None = None) -> bool:
+        """A future marker before the expression, or (given `end`) a future verb right after
+        it: «أن غرة شوال ستكون موعداً», «في آذار سيبدأ»."""
+        if is_future(self.text, start, self.lex):
+            return True
+        return end is not None and is_future_verb(next_word(self.text, end), self.lex)
 
     def direction(self, start: int) -> int:
         return R.FUTURE if self.future(start) else R.PAST
@@ -121,7 +125,7 @@ def _day_month(c: Candidate, ctx: Ctx) -> Resolved | None:
         sign = lex.modifiers[p["mod"]]
         found = R.day_month_date(d, m, dl, sign, strict=sign != R.CURRENT)
         return Resolved(found, "day" if found else None, relative=True, future=sign == R.FUTURE)
-    fut = ctx.future(c.start)
+    fut = ctx.future(c.start, c.end)
     found = R.day_month_date(d, m, dl, R.FUTURE if fut else R.PAST, strict=False)
     return Resolved(found, "day" if found else None, relative=True, future=fut)
 
@@ -237,7 +241,7 @@ def _hijri_day(c: Candidate, ctx: Ctx) -> Resolved | None:
     relative = "y" not in p
     if relative and dl is None:
         return _undated()
-    fut = relative and (lex.modifiers[p["mod"]] == R.FUTURE if "mod" in p else ctx.future(c.start))
+    fut = relative and (lex.modifiers[p["mod"]] == R.FUTURE if "mod" in p else ctx.future(c.start, c.end))
     hy: int | None = None if relative else int(p["y"])
     if relative:
         hy = R.hijri_year_of(hm, hd, dl - timedelta(days=shift) if not fut else dl, R.FUTURE if fut else R.PAST)
@@ -287,7 +291,7 @@ def _hijri(c: Candidate, ctx: Ctx) -> Resolved | None:
             if on is not None and (on > dl if sign == R.FUTURE else on < dl):
                 hy = near
     else:
-        fut = ctx.future(c.start)
+        fut = ctx.future(c.start, c.end)
         # The part must have begun by the dateline (or not yet be over, ahead of it).
         anchor = day or (min(last, 29) if fut else first)
         hy = R.hijri_year_of(hm, anchor, dl, R.FUTURE if fut else R.PAST)
@@ -330,7 +334,7 @@ def _month(c: Candidate, ctx: Ctx) -> Resolved | None:
         sign = lex.modifiers[p["mod"]]
         year = R.year_of_month(m, dl, sign, strict=True)
         return Resolved(R.month_start(year, m), "month", relative=True, future=sign == R.FUTURE)
-    fut = ctx.future(c.start)
+    fut = ctx.future(c.start, c.end)
     strict = False
     position = _part_position(p.get("part"), lex)
     if position and m == dl.month:
@@ -350,11 +354,34 @@ def _name_starts() -> frozenset[str]:
     return frozenset(n.split(" ", 1)[0] for n in names)
 
 
+_ALA = normalise_phrase("على")
+_VERB_PREFIXES = ("ال", "ي", "ت", "ن", "ا")
+
+
+def _ala_of_clause(c: Candidate, ctx: Ctx, after: str) -> bool:
+    """«سيطرت القوات قبل يومين على البلدة»: the «على» after the offset is the verb's, and the
+    offset counts from the dateline; «قبل ثلاثة أيام على يد مسلحين» likewise. Only «على» is
+    read so; «من»/«عن» after an offset always anchor it to another event."""
+    lex = ctx.lex
+    if after != _ALA:
+        return False
+    following = next_word(ctx.text, c.end + 1 + len(after))
+    if following in lex.ala_non_events:
+        return True
+    stems = lex.ala_governor_stems
+    for word in words_before(ctx.text, c.start, 6):
+        for w in {word, strip_conj(word)}:
+            if w.startswith(stems) or (w.startswith(_VERB_PREFIXES) and w[1:].startswith(stems)) or (
+                    w.startswith("ال") and w[2:].startswith(stems)):
+                return True
+    return False
+
+
 def _ago(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     sign = lex.offset_words[p["dir"]]
     after = next_word(ctx.text, c.end)
-    if after in lex.event_anchors:
+    if after in lex.event_anchors and not _ala_of_clause(c, ctx, after):
         return None  # «قبل يومين من الانتخابات»: counted from another event
     if "n" in p:
         unit = lex.units[p["unitn"]].unit
@@ -412,10 +439,11 @@ def _season_start(first: int, dl: date, sign: int | None) -> int:
 
 
 def _season(c: Candidate, ctx: Ctx) -> Resolved | None:
-    """A season at month precision: its first month, and `end_date` at its last month.
+    """A season at year precision: the year its middle month falls in. A season names
+    no month, as «منتصف العام» names none, so the honest precision is its year.
 
     Winter runs December–February and belongs to the year it ends in («شتاء 2015» is
-    December 2014 – February 2015).
+    December 2014 – February 2015: year 2015).
     """
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     first = lex.seasons[p.get("s0") or p.get("s1") or p["s2"]]
@@ -434,9 +462,8 @@ def _season(c: Candidate, ctx: Ctx) -> Resolved | None:
         start = _season_start(first, dl, lex.modifiers[p["mod"]])
     else:
         start = _season_start(first, dl, R.CURRENT)
-    end = start + 2
-    return Resolved(R.month_start(start // 12, start % 12 + 1), "month",
-                    end_date=R.month_start(end // 12, end % 12 + 1), relative=relative,
+    middle = start + 1
+    return Resolved(date(middle // 12, 1, 1), "year", relative=relative,
                     future=p.get("mod") in lex.modifiers and lex.modifiers[p["mod"]] == R.FUTURE)
 
 

@@ -77,6 +77,8 @@ class TimeLexicon:
     hijri_era: tuple[str, ...]
     month_epithets: tuple[str, ...]
     event_anchors: frozenset[str]
+    ala_governor_stems: tuple[str, ...]
+    ala_non_events: frozenset[str]
     teens: frozenset[str]
     adjective_modifiers: frozenset[str]
     dual_modifiers: tuple[str, ...]
@@ -277,6 +279,8 @@ def load_lexicon() -> TimeLexicon:
         hijri_era=_words(rel.get("hijri_era"), "hijri_era"),
         month_epithets=_words(rel.get("month_epithets"), "month_epithets"),
         event_anchors=frozenset(_words(rel.get("event_anchors"), "event_anchors")),
+        ala_governor_stems=_words(rel.get("ala_governor_stems"), "ala_governor_stems"),
+        ala_non_events=frozenset(_words(rel.get("ala_non_events"), "ala_non_events")),
         teens=frozenset(_words(rel.get("teens"), "teens")),
         adjective_modifiers=frozenset(_words(rel.get("adjective_modifiers"), "adjective_modifiers")),
         dual_modifiers=_words(rel.get("dual_modifiers"), "dual_modifiers"),
