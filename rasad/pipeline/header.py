@@ -100,6 +100,13 @@ def find_dateline(norm: NormText, lines: list[tuple[int, int]],
         for expr in dates:
             if a <= expr.start and expr.end <= b and _is_date_line(line, len(_LETTERS.findall(expr.text)) + 4):
                 return expr.date, expr.text, (expr.start, expr.end)
+    # «الرباط – 20 تموز 2017 – تظاهر …»: a wire-style dateline opening the first body line, a
+    # place or an outlet (a few words) before it and a dash or colon after it.
+    for a, b in lines[:2]:
+        for expr in dates:
+            if a <= expr.start < a + INLINE_DATELINE_REACH and _INLINE_HEAD.fullmatch(text, a, expr.start) \
+                    and _INLINE_TAIL.match(text, expr.end):
+                return expr.date, expr.text, (expr.start, expr.end)
     # «اليوم الخميس 9 أيار/ مايو 2019»: the lead names today's date in full.
     lead = text[: min(len(text), 700)]
     for m in re.finditer(r"اليوم", lead):
@@ -108,6 +115,12 @@ def find_dateline(norm: NormText, lines: list[tuple[int, int]],
                 return expr.date, expr.text, (expr.start, expr.end)
     return None
 
+
+# An inline dateline: at most three words (a place, an outlet in brackets) before the date,
+# ending in a dash, a comma or nothing; a dash, a colon or an outlet in brackets after it.
+INLINE_DATELINE_REACH = 60
+_INLINE_HEAD = re.compile(r"(?:[^\W\d_]+[\s()]*){0,3}" + r"(?:[-–—,،:]\s*)?")
+_INLINE_TAIL = re.compile(r"\s*(?:\([^()\n]{2,25}\)\s*)?[-–—:]")
 
 _BYLINE = re.compile(r"^(?P<left>[^\n\d]{2,30}?)" + _DASH + r"(?P<right>[^\n\d]{2,40})$")
 _AGENCY_TAG = re.compile(r"\((?P<name>[^()\n]{2,25})\)")
@@ -134,6 +147,8 @@ def find_furniture(norm: NormText, dateline_span: tuple[int, int] | None,
         line = text[a:b]
         if len(line.split()) > FURNITURE_MAX_WORDS or not _YEAR.search(line):
             continue
+        if len(lines) == 1 or line.rstrip().endswith((".", "؟", "!")):
+            continue  # the story itself: a headline is one line among others and ends in no full stop
         if not any(a <= e.start < b for e in dates):
             continue
         spans.append((a, b))

@@ -137,6 +137,16 @@ def read_context(text: str, start: int, end: int, prefix: str) -> Context:
     return ctx
 
 
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,25}\)[ \t]*)?[-–—:،,]")
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """«الجزائر - …», «عدن، 3 أيار …», «بيروت (رويترز) - …»: the name that opens a line and
+    is followed by a dash, a comma or a colon is the dateline's place, a place by position."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _DATELINE_AFTER.match(text, end) is not None
+
+
 def _has_unit(left: str) -> bool:
     return "كم" in left or "كلم" in left or "km" in left or "كيلو" in left
 

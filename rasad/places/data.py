@@ -45,6 +45,7 @@ class CountryRow:
     names_ar: tuple[str, ...]
     lat: float
     lon: float
+    nisba: tuple[str, ...] = ()  # nationality adjectives, masculine singular («سوري»)
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,9 @@ def load_admin1(folder: Path | None = None) -> list[Admin1Row]:
     return rows
 
 
+_COUNTRY_KEYS = {"cc", "en", "ar", "lat", "lon", "nisba"}
+
+
 def load_countries(folder: Path | None = None) -> list[CountryRow]:
     path = (folder or data_dir()) / "countries.yaml"
     items = load_yaml(path)
@@ -123,12 +127,16 @@ def load_countries(folder: Path | None = None) -> list[CountryRow]:
     rows = []
     for i, it in enumerate(items):
         where = f"{path.name}[{i}]"
-        if not isinstance(it, dict) or set(it) != {"cc", "en", "ar", "lat", "lon"}:
-            raise CuratedDataError(f"{where}: keys must be cc, en, ar, lat, lon")
+        if not isinstance(it, dict) or not {"cc", "en", "ar", "lat", "lon"} <= set(it) <= _COUNTRY_KEYS:
+            raise CuratedDataError(f"{where}: keys must be cc, en, ar, lat, lon (and nisba)")
         if not re.fullmatch(r"[A-Z]{2}", str(it["cc"])) or not it["ar"]:
             raise CuratedDataError(f"{where}: bad cc or empty ar")
+        nisba = it.get("nisba", [])
+        if not isinstance(nisba, list) or not all(isinstance(n, str) and n.strip() for n in nisba):
+            raise CuratedDataError(f"{where}: nisba must be a list of words")
         rows.append(CountryRow(it["cc"], it["en"], tuple(str(a) for a in it["ar"]),
-                               _float(str(it["lat"]), -90, 90, where), _float(str(it["lon"]), -180, 180, where)))
+                               _float(str(it["lat"]), -90, 90, where), _float(str(it["lon"]), -180, 180, where),
+                               tuple(n.strip() for n in nisba)))
     return rows
 
 

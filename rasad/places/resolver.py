@@ -16,7 +16,8 @@ from dataclasses import asdict, replace
 from functools import lru_cache
 from typing import Any
 
-from rasad.places.context import PREPOSITIONS, TYPE_WORDS, Context, is_strong, read_context, read_rif_suffix
+from rasad.places.context import (PREPOSITIONS, TYPE_WORDS, Context, is_strong, opens_dateline, read_context,
+                                  read_rif_suffix)
 from rasad.places.gazetteer import HAMLET_SOURCES, SOURCE_RANK, Entry, Gazetteer
 from rasad.places.countryside import Countryside
 from rasad.places.geo import BEARINGS, destination, haversine_km
@@ -35,8 +36,16 @@ FEATURE_PRIOR = {"country": 1.2, "town": 1.0, "site": 1.0, "area": 0.9, "admin1"
 BASE_PRECISION = {"town": 1, "site": 1, "area": 2, "admin3": 2, "admin2": 2, "admin1": 3, "country": 3}
 # Conflict-news prior: the countries this tool is mostly fed.
 COUNTRY_PRIOR = {"SY": 0.4, "IQ": 0.3, "YE": 0.3, "LY": 0.3, "LB": 0.3, "PS": 0.3, "SD": 0.2, "SO": 0.2}
-_NISBA = {"سوري": "SY", "عراقي": "IQ", "يمني": "YE", "ليبي": "LY", "لبناني": "LB", "فلسطيني": "PS",
-          "سوداني": "SD", "صومالي": "SO", "مصري": "EG", "اردني": "JO", "سعودي": "SA", "تونسي": "TN"}
+
+
+def _nisba_table() -> dict[str, str]:
+    """Nationality adjective (normalised, masculine singular) → country, from countries.yaml."""
+    from rasad.places.data import load_countries
+
+    return {normalise_phrase(n): c.cc for c in load_countries() for n in c.nisba}
+
+
+_NISBA = _nisba_table()
 _NISBA_RE = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?ال(" + "|".join(_NISBA) + r")(?:ه|ين|ون|يه)?(?!\w)")
 # Every word it can match (it is a whole word): it is tried only at those.
 _NISBA_WORDS = spelled_with(("و", "ف", "ب", "ل"), ("ال" + n + s for n in _NISBA for s in ("", "ه", "ين", "ون", "يه")))
@@ -275,7 +284,8 @@ class Resolver:
             # «محافظات صعدة وحجة وذمار»: an item of a list of places is a place.
             listed = bool(hits) and m.prefix.startswith("و") and (
                 text[hits[-1].match.norm_end:m.norm_start - len(m.prefix)].strip(" ،,") == "")
-            if key in self.gaz.cue_keys and not ctx.cued and not listed:
+            if key in self.gaz.cue_keys and not ctx.cued and not listed and not opens_dateline(
+                    text, m.norm_start - len(m.prefix), m.norm_end):
                 continue
             # The riskiest names stand in a list only one a place word opened: «قرى X وY», not
             # «في شارع سوريا وداهم».

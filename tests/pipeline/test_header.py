@@ -22,6 +22,12 @@ from rasad.text.normalise import normalise
         ("إصابة محتجين في البصرة\nوكالة الناس – أصيب محتجان بجروح خلال تفريق اعتصام", None, "وكالة الناس", None),
         ("بيروت (رويترز) - قالت مصادر أمنية إن…", None, "رويترز", None),
         ("تقدم في ريف حماة\nبلدي نيوز - حماة (خاص)\nتقدمت الفصائل…", None, "بلدي نيوز", None),
+        # A wire-style dateline opening the story's first line.
+        ("الرباط – 20 تموز 2017 – تظاهر مئات المواطنين في مدينة الحسيمة يوم الأربعاء.", date(2017, 7, 20), None, None),
+        ("عدن - 3 أيار 2018: قتل جندي بانفجار عبوة ناسفة في مديرية المنصورة.", date(2018, 5, 3), None, None),
+        ("دمشق، 12 آذار 2019 (سانا) - استشهد مدنيان بقذائف سقطت على حي باب توما وسط العاصمة.",
+         date(2019, 3, 12), "سانا", None),
+        ("أفادت مصادر محلية أن 12 آذار 2019 - كان يوما داميا في المدينة.", None, None, None),
     ],
 )
 def test_header(text: str, dateline: date | None, outlet: str | None, author: str | None) -> None:
@@ -46,3 +52,16 @@ def test_related_headlines_are_furniture() -> None:
     assert "توتر أمني بين فصيلين في ريف عفرين" in spans
     assert all("قتل مدنيان" not in s for s in spans)
     assert header.dateline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الرباط – 20 تموز 2017 – تظاهر مئات المواطنين في مدينة الحسيمة يوم الأربعاء.",
+        "قتل ثلاثة مدنيين في 4 آب 2019 بقصف على بلدة كفرنبل.",
+        "غارات على كفرنبل\nقتل ثلاثة مدنيين في 4 آب 2019 بقصف على بلدة كفرنبل.",
+    ],
+)
+def test_a_dated_story_line_is_no_furniture(text: str) -> None:
+    """The only line, or a line that ends its sentence, is the story, not a related headline."""
+    assert parse_header(normalise(text)).furniture == []
