@@ -215,7 +215,7 @@ def _generic_party(kind: str, text: str, start: int, end: int, view: "DocumentVi
 
 def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: ActorMention | None,
                  mentions: list[tuple[int, int, ActorMention]], hit: TriggerHit, view: "DocumentView",
-                 country: str | None) -> tuple[ActorMention | None, ActorMention | None]:
+                 country: str | None, sentence: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     """Protests and riots: the crowd is actor1; a state force that meets it is actor2, and
     the agent when it uses excessive force. The target of a protest is no actor."""
     kind = "protesters" if etype == "Protests" else "rioters"
@@ -227,10 +227,19 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
         # The crowd is of the country where it marched, whatever the article's main country.
         crowd = _generic_party(kind, crowd.text, crowd.start, crowd.end, view, country) or crowd
     crowd = crowd or _crowd(kind, hit, view, country)
-    # Whoever meets the crowd with force: security forces, or gunmen of any side.
-    forces = [m for m in named if m.inter not in (None, 5, 6, 7) and not m.is_person]
+    # Whoever meets the crowd with force: security forces, or gunmen of any side; not what the
+    # crowd marches against («طالبوا برحيل النظام، وفرقتهم قوات الشرطة»).
+    targets = context_words().protest_target
+    text = view.norm.text
+    forces = [m for s, _, m in mentions if m.inter not in (None, 5, 6, 7) and not m.is_person
+              and not targets.search(text, max(0, s - 12), s)]
     # An armed force over a government named only as a building («قرب قصر الحكومة»).
     force = next((m for m in forces if m.kind != "government"), forces[0] if forces else None)
+    if force is None and sub != "Peaceful protest":
+        found = context_words().crowd_police.search(view.norm.text, *sentence)
+        if found:  # «أطلقت القوات الأمنية الرصاص على متظاهرين»
+            a, b = view.norm.span(found.start(), found.end())
+            force = _generic_party("police", view.norm.original[a:b], a, b, view, country)
     if sub == "Excessive force against protesters":
         return (force, crowd) if force is not None else (crowd, None)
     return crowd, force if sub != "Peaceful protest" else None
@@ -1134,7 +1143,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     assoc = [*assoc, actor2]
                     actor2 = civilians
             if etype in CROWD_TYPES:
-                actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country)
+                actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country, sent)
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
             if anchor_hit.entry.relation == "joined" and (actor1 or actor2) \
