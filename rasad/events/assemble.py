@@ -1370,9 +1370,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if earlier:
                 e.location = max(earlier, key=lambda m: min(m.sentences)).event.location
         if not cand.own_time and view.published is not None:
-            # «يتواصل لليوم الخامس على التوالي اعتصام …»: what goes on for the nth day goes on today.
-            ongoing = any(context_words().ongoing_today.search(text, *view.sentences[si]) for si in cand.sentences)
-            e.date, e.date_precision, e.date_text = view.published, "day" if ongoing else "week", None
+            # An event the report tells with no time of its own is the day's news: the dateline's
+            # day, as ANNOTATION.md's coders date it; one it looks back on («وكانت … قد») happened
+            # some days before, at week precision.
+            back = any(context_words().pluperfect.search(text, *view.sentences[si]) for si in cand.sentences)
+            e.date, e.date_precision, e.date_text = view.published, "week" if back else "day", None
         if e.date is not None and view.published is not None and e.date > view.published and e.modality in ("asserted", "claimed"):
             e.modality = "planned"
         # «… ولم تسجل أي إصابات»: said in the event's sentence or in the next one, if that one
