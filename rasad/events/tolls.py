@@ -30,6 +30,10 @@ TIE_NEIGHBOUR = 25  # «رجل وابنه»: a count this close to a tied one sh
 _TIE_AFTER = re.compile(r"^(?:\s*[^\s،,.؛:]+){0,6}?\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|بلدتي|مخيم|حي|منطقه)\s+)?$")
 _TIE_TIGHT = re.compile(r"^\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
 _TIE_BEFORE = re.compile(r"(?:^|\s)(?:و?في|و?ب)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
+# «وفي العشارة، قتل ما لا يقل عن أربعة أشخاص»: a place fronted at the head of the sentence
+# is where the sentence's dead fell, however many words stand between it and the count.
+_FRONTED = re.compile(r"^\s*(?:و|ف)?(?:في|ب)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
+FRONT_REACH = 45  # characters from a fronted place to a count it holds
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:
@@ -131,6 +135,8 @@ def tied_places(text: str, sentence: tuple[int, int], deaths: Sequence[DeathCoun
             ties[id(d)] = before[-1][2]
         elif after:
             ties[id(d)] = after[0][2]
+        elif (front := _fronted(text, sentence, d, places)) is not None:
+            ties[id(d)] = front
     for d in deaths:
         if id(d) in ties:
             continue
@@ -138,6 +144,19 @@ def tied_places(text: str, sentence: tuple[int, int], deaths: Sequence[DeathCoun
         if near:
             ties[id(d)] = ties[id(near[0])]
     return ties
+
+
+def _fronted(text: str, sentence: tuple[int, int], d: DeathCount,
+             places: Sequence[tuple[int, int, PlaceMention]]) -> PlaceMention | None:
+    """The place that heads the sentence («وفي X،») when the count follows it in the same
+    clause, no other place or comma in between."""
+    head = next(((s, e, p) for s, e, p in places if s >= sentence[0] and _FRONTED.match(text[sentence[0]:s])), None)
+    if head is None or not 0 <= d.norm_start - head[1] <= FRONT_REACH:
+        return None
+    between = text[head[1]:d.norm_start].lstrip(" ،,")
+    if any(ch in between for ch in "،,.؛:") or any(head[1] <= s < d.norm_start for s, _, _ in places):
+        return None
+    return head[2]
 
 
 def same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
