@@ -83,6 +83,12 @@ def _is_date_line(text: str, expr_len: int) -> bool:
     return len(text) <= 70 and expr_len >= 0.45 * max(rest, 1)
 
 
+def _labelled_numeric(line: str, expr: str) -> bool:
+    """«تاريخ النشر: 12-03-2019», «آخر تحديث 2019/03/12»: a date of figures after a label of a
+    few words (a figure date has no letters for `_is_date_line` to weigh)."""
+    return len(line) <= 70 and not _LETTERS.search(expr) and len(line.replace(expr, " ").split()) <= 3
+
+
 def absolute_dates(norm: NormText) -> list[TimeExpression]:
     """Every date written out in full (day, month, year) in the text, found in one pass."""
     from rasad.timex import find_time_expressions
@@ -98,7 +104,8 @@ def find_dateline(norm: NormText, lines: list[tuple[int, int]],
     for a, b in lines[:HEADER_LINES]:
         line = text[a:b]
         for expr in dates:
-            if a <= expr.start and expr.end <= b and _is_date_line(line, len(_LETTERS.findall(expr.text)) + 4):
+            if a <= expr.start and expr.end <= b and (_is_date_line(line, len(_LETTERS.findall(expr.text)) + 4)
+                                                       or _labelled_numeric(line, expr.text)):
                 return expr.date, expr.text, (expr.start, expr.end)
     # «الرباط – 20 تموز 2017 – تظاهر …»: a wire-style dateline opening the first body line, a
     # place or an outlet (a few words) before it and a dash or colon after it.
