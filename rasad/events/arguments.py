@@ -104,10 +104,12 @@ def assign_actors(
     after = [(s, e, m) for s, e, m in mentions if s >= te]
     before = [(s, e, m) for s, e, m in mentions if e <= ts]
     inside = [(s, e, m) for s, e, m in mentions if ts <= s < te]
-    # «قُتل مواطن بقصف سعودي», «بضربة جوية أمريكية»: the act named with «بـ» and a nationality is
+    # «قُتل مواطن بقصف سعودي», «بضربة جوية أمريكية», «جراء قصف مدفعي سعودي»: the act named with «بـ»
+    # (or a cause word) and a nationality is
     # the means, and its nation the agent of what the sentence tells; the other party is the one hit.
-    weapon = next((x for x in inside if x[0] == ts and x[0] >= 1 and norm_text[x[0] - 1] == "ب"
-                   and (x[0] < 2 or not norm_text[x[0] - 2].isalnum()) and x[2].inter != 7), None)
+    weapon = next((x for x in inside if x[0] == ts and x[2].inter != 7 and (
+        x[0] >= 1 and norm_text[x[0] - 1] == "ب" and (x[0] < 2 or not norm_text[x[0] - 2].isalnum())
+        or words.cause_before.search(norm_text, max(sentence[0], x[0] - 12), x[0]))), None)
     if weapon is not None:
         hit = next((x for x in reversed(before) if x[0] >= sentence[0] and x[2].actor_id != weapon[2].actor_id), None)
         return weapon[2], hit[2] if hit else None, []
