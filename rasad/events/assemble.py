@@ -1112,6 +1112,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # no other armed party in sight («هاجمت قوات الدعم السريع أحياء الجمارك»), is
                 # violence against them.
                 etype, sub = "Violence against civilians", "Attack"
+            if etype == "Battles" and actor2 is None and actor1 is not None and actor1.inter in (2, 3, 4):
+                # «قتل ثمانية جنود في هجوم لحركة الشباب على قاعدة عسكرية»: the soldiers a group
+                # fights are the country's army.
+                found = context_words().soldiers.search(text, *clause)
+                if found:
+                    a, b = norm.span(found.start(), found.end())
+                    actor2 = _generic_party("military", norm.original[a:b], a, b, view, country)
             victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span) if etype in CIVILIAN_TARGET else None
             if etype in CIVILIAN_TARGET and actor2 is None and (actor1 is None or actor1.inter != 7):
                 # «مقتل شاب», «أعدموا رجلين»: victims no party owns are civilians of the country.

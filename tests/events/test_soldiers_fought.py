@@ -1,0 +1,26 @@
+"""Soldiers a non-state group fights, with no other side named, are the country's army; a
+nation's soldiers stay that nation's. Our own sentences → (actor1, actor2) of the battle."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+CASES = [
+    ("قتل ثمانية جنود في هجوم لحركة الشباب على قاعدة عسكرية في إقليم شبيلي السفلى.",
+     ("Al Shabaab", "Military Forces of Somalia")),
+    ("قتل جنديان في هجوم لتنظيم داعش على نقطة عسكرية قرب بلدة الطارمية شمال بغداد.",
+     ("Islamic State (IS)", "Military Forces of Iraq")),
+    # no soldiers told: the other side stays unnamed
+    ("دارت اشتباكات عنيفة بعد أن شن مقاتلو حركة الشباب هجوما على بلدة بلعد في إقليم شبيلي الوسطى فجر اليوم.",
+     ("Al Shabaab", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_soldiers_fought(text: str, expected: tuple[str, str | None]) -> None:
+    record = extract(text, published="2022-06-30")
+    names = {a["id"]: a["name_en"] for a in record["actors"]}
+    battles = [e for e in record["events"] if e["event_type"] == "Battles"]
+    assert [(names.get(e.get("actor1")), names.get(e.get("actor2"))) for e in battles] == [expected]
