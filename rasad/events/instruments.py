@@ -4,7 +4,8 @@
 «استهدفت … الأحياء بعدة قذائف»: the weapon noun is a shelling trigger on its own («سقطت
 صواريخ على …»), but introduced by «ب» after a strike told earlier in its sentence it only says
 how that strike was made. ACLED codes one event, of the strike's sub-type. So with a clash
-fought «بالأسلحة الثقيلة والقذائف» or one «استخدمت فيها القذائف الصاروخية»: one battle.
+fought «بالأسلحة الثقيلة والقذائف» or one «استخدمت فيها القذائف الصاروخية»: one battle. An
+attack made with such weapons alone («هاجمت القوات السوق بالمدفعية الثقيلة») is the strike.
 Words: rasad/data/events/context_words.yaml (instrument_nouns, instrument_quantities,
 weapon_use_leads, new_clause_openers).
 """
@@ -62,12 +63,23 @@ def drop_instruments(text: str, sentence: tuple[int, int], hits: list[TriggerHit
         if is_instrument(text, hit):
             acts = [k for k in kept if k.entry.event_type in (STRIKES, BATTLES) and k.norm_end <= hit.norm_start]
             if acts and _same_report(text, sentence, acts[-1], hit, actor_starts):
+                if _shelled(text, sentence, acts[-1]):
+                    kept.remove(acts[-1])  # «هاجمت القوات السوق بالمدفعية»: a shelling, told as an attack
+                    kept.append(hit)
                 continue
         elif _used_in_fight(text, sentence, hit) and any(k.entry.event_type == BATTLES and k.norm_end <= hit.norm_start
                                                          for k in kept):
             continue  # «اشتباكات … استخدمت فيها القذائف الصاروخية»: the clash's weapons
         kept.append(hit)
     return kept
+
+
+def _shelled(text: str, sentence: tuple[int, int], act: TriggerHit) -> bool:
+    """Is `act` an attack («هاجم», «هجوم») made with the remote weapons after it alone? ACLED
+    codes it as the weapons' strike; with small arms or a fight beside them it stays a battle."""
+    words = context_words()
+    return act.entry.event_type == BATTLES and words.attack.search(act.key) is not None \
+        and words.small_arms.search(text, *sentence) is None
 
 
 def _used_in_fight(text: str, sentence: tuple[int, int], hit: TriggerHit) -> bool:

@@ -66,3 +66,21 @@ def _strikes(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_weapon_as_means_is_one_strike(text: str, expected: list[tuple[str, str]]) -> None:
     assert _strikes(text) == expected
+
+
+# An attack made with remote weapons alone is the weapons' strike, one event; with small arms
+# or a fight beside them it stays a battle. Row: our own sentence → (type, sub-type) of every event.
+ATTACKS = [
+    ("هاجمت قوات الدعم السريع سوق مدينة الفاشر بالمدفعية الثقيلة ما أدى إلى مقتل تسعة مدنيين بينهم طفلان.",
+     [(STRIKE, "Shelling/artillery/missile attack")]),
+    ("هاجمت قوات الدعم السريع مدينة الفاشر بقذائف الهاون ما أدى إلى مقتل أربعة مدنيين.",
+     [(STRIKE, "Shelling/artillery/missile attack")]),
+    ("هاجم مسلحو حركة الشباب القاعدة العسكرية في بلدة بريري بقذائف الهاون والأسلحة الرشاشة.",
+     [("Battles", "Armed clash")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACKS, ids=[f"attack{i}" for i in range(len(ATTACKS))])
+def test_attack_with_remote_weapons_is_their_strike(text: str, expected: list[tuple[str, str]]) -> None:
+    events = extract(text, published="2021-11-18")["events"]
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == expected
