@@ -23,7 +23,9 @@ from rasad.places import sources
 from rasad.places.geo import haversine_km
 from rasad.text.normalise import normalise_phrase
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
+# Words that head a hamlet's name as they head a bearing from a town («غرب», «وسط»).
+_COMPASS_HEADS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
 OPENSYRIA_NOTICE = ("Syrian administrative units (governorates, districts, sub-districts) from OpenSyria "
                     "Data Geography (github.com/Open-Syria/data-geography), CC BY 4.0; upstream sources "
                     "OCHA/HDX COD-AB, geoBoundaries, GeoNames, Wikidata.")
@@ -368,6 +370,16 @@ def build(opensyria_dir: Path | None = None, progress: Any = None) -> Gazetteer:
             cue_keys.add(k)
             if all(e.source in HAMLET_SOURCES or e.feature == "admin3" for e in ents) or " " not in k:
                 strong_keys.add(k)
+    # «غرب دنقلة», «وسط بيروت»: a hamlet named by a compass word and a town's name would swallow
+    # the phrase the news means by it (west of Dongola, central Beirut) and, refused for want of
+    # a place word, leave the town unread; such a hamlet keeps its other names only.
+    for k in [k for k in strong_keys if k.split(" ", 1)[0] in _COMPASS_HEADS and " " in k]:
+        rest = k.split(" ", 1)[1]
+        if rest in keys and rest not in strong_keys:
+            del keys[k]
+            strong_keys.discard(k)
+            cue_keys.discard(k)
+            dropped += 1
     bundled_sources = {e.source for e in bundled_entries}
     meta = {
         "format": FORMAT_VERSION,
