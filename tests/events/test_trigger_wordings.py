@@ -8,6 +8,11 @@ import pytest
 from rasad import extract
 
 CASES = [
+    # Two strikes told in the dual.
+    ("2021-06-03", "شن طيران التحالف الدولي ضربتين جويتين على أوكار لتنظيم داعش في وادي الشاي جنوب كركوك.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("2021-06-03", "نفذت طائرة مسيرة تركية ضربتين صاروخيتين على مواقع قرب بلدة سنوني في قضاء سنجار.",
+     "Explosions/Remote violence", "Air/drone strike"),
     ("2022-05-04", "تعرض موكب قائد شرطة محافظة ديالى، مساء أمس، لإطلاق نار من قبل مسلحين مجهولين قرب بعقوبة.",
      "Violence against civilians", "Attack"),          # a convoy («موكب») is no march
     ("2020-09-02", "قُنص شاب برصاص قناص في حي الأشرفية بمدينة حلب اليوم الأربعاء.", "Violence against civilians", "Attack"),
