@@ -400,6 +400,18 @@ def _owned_elsewhere(text: str, t: tuple[int, int, TimeExpression], anchor: tupl
     return any(c0 <= a < c1 for a, _ in owners)
 
 
+_ATTACKERS = re.compile(r"(?<!\w)(?:و|ف|ل)?(?:ال)?(?:مهاجمين|مهاجمون|مسلحين|مسلحون|جناه)(?!\w)")
+
+
+def _raid_told_next(text: str, sentences: list[tuple[int, int]], si: int) -> bool:
+    """«تعرضت القرى لهجمات … وقال أحد الأعيان إن المهاجمين قتلوا 14 من الأهالي وأحرقوا المنازل»:
+    the next sentence tells of the same attackers burning or looting homes."""
+    if si + 1 >= len(sentences):
+        return False
+    nxt = sentences[si + 1]
+    return _ATTACKERS.search(text, *nxt) is not None and context_words().raid.search(text, *nxt) is not None
+
+
 def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
               times: list[tuple[int, int, TimeExpression]], triggers: list[tuple[int, int]],
               owners: list[tuple[int, int]] = ()) -> TimeExpression | None:
@@ -1103,6 +1115,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     and (actor1 is None or actor1.inter != 7) and context_words().attack.search(anchor_hit.key) \
                     and (civilian_victim("Explosions/Remote violence", anchor, sent_cues, mod.speaker_span) is not None
                          or context_words().raid.search(text, *sent)
+                         or _raid_told_next(text, view.sentences, si)
                          or (_is_finite_verb(anchor_hit.key) and context_words().dwelling_target.search(text, anchor[1], min(sent[1], anchor[1] + 90))
                              and not any(m.inter in (1, 2, 3, 8) and m.actor_id != actor1.actor_id
                                          and all(m.actor_id != a.actor_id for a in assoc) for _, _, m in sent_actors))):

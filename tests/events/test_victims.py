@@ -101,3 +101,18 @@ def test_attack_on_homes(text: str, sub_type: str) -> None:
 def test_armed_attack_and_counted_civilians(text: str, sub_type: str, actor2: str, fatalities: int) -> None:
     event = next(e for e in extract(text, "2018-01-10")["events"] if e["sub_event_type"] == sub_type)
     assert (event["actor2"], event["fatalities"]) == (actor2, fatalities)
+
+
+# An attack nobody armed answers, whose attackers the next sentence tells burning or looting
+# homes, is violence against the people there (one event per village of the list).
+@pytest.mark.parametrize("text,expected", [
+    ("تعرضت قرى دليج وبندسي ومكجر بولاية وسط دارفور، مساء الخميس الماضي، لهجمات برية شنها مسلحون يتبعون لقوات الدعم السريع. "
+     "وقال أحد الأعيان إن المهاجمين قتلوا 14 شخصاً من الأهالي في دليج، وأحرقوا أكثر من 200 منزل ونهبوا الماشية.",
+     [("Attack", "دليج"), ("Attack", "بندسي"), ("Attack", "مكجر")]),
+    ("تعرضت مواقع الجيش في بلدة بابنوسة لهجمات برية شنتها قوات الدعم السريع، مساء الخميس الماضي. "
+     "وقال مصدر عسكري إن المهاجمين تكبدوا خسائر كبيرة.",
+     [("Armed clash", "بابنوسة")]),
+])
+def test_attack_whose_raid_is_told_next(text: str, expected: list[tuple[str, str]]) -> None:
+    events = extract(text, published="2023-08-07")["events"]
+    assert [(e["sub_event_type"], (e.get("location") or {}).get("name_ar")) for e in events] == expected
