@@ -73,6 +73,9 @@ _NATIONALITY_ACTOR = {
 _AIRCRAFT_WORDS = ("طائر", "طيران", "مروحي", "مقاتلات", "مسير")
 UNIDENTIFIED = "gen.unidentified"
 _NEXT_WORD = re.compile(r" (\w+)")
+_WORD_RE = re.compile(r"\w+")
+_DESCRIPTION_STOP = re.compile(r"[،,.؛:]")
+DESCRIBE_REACH = 48  # characters a description of gunmen may run before the word that ties them
 _PREV_WORD = re.compile(r"(\w+) $")
 _CLITICS = set("وفبلك")
 
@@ -233,16 +236,32 @@ class ActorLinker:
     def _tied_group(self, norm: NormText, hit: PhraseMatch[list[tuple[int, int]]],
                     named: list[PhraseMatch[list[tuple[int, int]]]], published: date | None) -> Actor | None:
         """The group gunmen are tied to: «مسلحون تابعون لـ/موالين لـ/من» + a name a few words on."""
-        m = _NEXT_WORD.match(norm.text, hit.norm_end)
-        if not m or m.group(1) not in self.spelling.tied:
+        tie_end = self._tie_end(norm.text, hit.norm_end)
+        if tie_end is None:
             return None
         for h in named:
-            if h.norm_start < m.end():
+            if h.norm_start < tie_end:
                 continue
-            gap = norm.text[m.end():h.norm_start].split()
+            gap = norm.text[tie_end:h.norm_start].split()
             if len(gap) > 1 or (gap and gap[0] not in self.spelling.tie_gap and set(gap[0]) - _CLITICS):
                 return None  # «مسلحون من الجهة المقابلة … الجيش»: too far to be theirs
             return pick_by_date(self._aliases(h), published)
+        return None
+
+    def _tie_end(self, text: str, end: int) -> int | None:
+        """Where the word that ties the gunmen named up to `end` to a group ends: right after them
+        («مسلحون تابعون لـ»), or after a short description of them («مسلحون يستقلون دراجات
+        نارية وجمالاً يتبعون لـ», no comma or full stop within)."""
+        m = _NEXT_WORD.match(text, end)
+        if not m:
+            return None
+        if m.group(1) in self.spelling.tied:
+            return m.end()
+        if m.group(1) not in self.spelling.describe:
+            return None
+        for w in _WORD_RE.finditer(text, m.end(), min(len(text), m.end() + DESCRIBE_REACH)):
+            if w.group(0) in self.spelling.tied:
+                return None if _DESCRIPTION_STOP.search(text, end, w.start()) else w.end()
         return None
 
     def _tied_clan(self, norm: NormText, hit: PhraseMatch[list[tuple[int, int]]], unknown: list[UnknownName]) -> bool:

@@ -37,6 +37,7 @@ class Spelling:
     # a name, or a name with its clitics, → the next words that make it a common word
     not_before: dict[str, frozenset[str]] = field(default_factory=dict)
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # NAME → words before it that unmake it
+    describe: frozenset[str] = frozenset()  # words opening a description of gunmen a tie may follow
 
     def fold(self, text: str) -> str:
         """`text` with the extra 1:1 folds applied (same length, so offsets still hold)."""
@@ -85,6 +86,7 @@ def parse_linking(lines: list[str], where: str) -> Spelling:
     tie_gap: set[str] = set()
     not_before: dict[str, set[str]] = {}
     not_after: dict[str, set[str]] = {}
+    describe: set[str] = set()
     for n, raw in enumerate(lines, 1):
         line = raw.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -125,8 +127,12 @@ def parse_linking(lines: list[str], where: str) -> Spelling:
             if len(forms) != 1 or " " in forms[0]:
                 raise DataFileError(f"{at}: tied takes one word")
             tied.add(normalise_phrase(forms[0]))
+        elif kind == "describe":
+            if not forms or any(" " in f for f in forms):
+                raise DataFileError(f"{at}: describe takes one or more words")
+            describe.update(normalise_phrase(f) for f in forms)
         else:
-            raise DataFileError(f"{at}: unknown kind {kind!r} (fold, spell, bare, branch, tied, tiegap, notbefore or notafter)")
+            raise DataFileError(f"{at}: unknown kind {kind!r} (fold, spell, bare, branch, tied, tiegap, describe, notbefore or notafter)")
     table = {ord(k): v for k, v in folds.items()}
     # Group forms live in folded space, like the names they rewrite.
     groups = [tuple(dict.fromkeys(f.translate(table) for f in g)) for g in groups]
@@ -134,7 +140,8 @@ def parse_linking(lines: list[str], where: str) -> Spelling:
                     tuple(b.translate(table) for b in bare), branches,
                     frozenset(w.translate(table) for w in tie_gap),
                     {k.translate(table): frozenset(w.translate(table) for w in v) for k, v in not_before.items()},
-                    {k.translate(table): frozenset(w.translate(table) for w in v) for k, v in not_after.items()})
+                    {k.translate(table): frozenset(w.translate(table) for w in v) for k, v in not_after.items()},
+                    frozenset(w.translate(table) for w in describe))
 
 
 def load_linking(path: Path | None = None) -> Spelling:

@@ -86,6 +86,7 @@ def test_fold_keeps_length():
         (["branch\tint.is\tsomalia\tso.is"], "GROUP_ID COUNTRY BRANCH_ID"),
         (["tiegap"], "one or more words"),
         (["notbefore\tالحشد"], "a name and one or more next words"),
+        (["describe\tعلى متن"], "describe takes one or more words"),
     ],
 )
 def test_linking_file_schema(rows, message):
