@@ -229,14 +229,14 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
     crowd = crowd or _crowd(kind, hit, view, country)
     # Whoever meets the crowd with force: security forces, or gunmen of any side; not what the
     # crowd marches against («طالبوا برحيل النظام، وفرقتهم قوات الشرطة»).
-    targets = context_words().protest_target
+    words = context_words()
     text = view.norm.text
     forces = [m for s, _, m in mentions if m.inter not in (None, 5, 6, 7) and not m.is_person
-              and not targets.search(text, max(0, s - 12), s)]
+              and not words.protest_target.search(text, max(0, s - 12), s)]
     # An armed force over a government named only as a building («قرب قصر الحكومة»).
     force = next((m for m in forces if m.kind != "government"), forces[0] if forces else None)
     if force is None and sub != "Peaceful protest":
-        found = context_words().crowd_police.search(view.norm.text, *sentence)
+        found = words.crowd_police.search(text, *sentence)
         if found:  # «أطلقت القوات الأمنية الرصاص على متظاهرين»
             a, b = view.norm.span(found.start(), found.end())
             force = _generic_party("police", view.norm.original[a:b], a, b, view, country)
@@ -400,16 +400,14 @@ def _owned_elsewhere(text: str, t: tuple[int, int, TimeExpression], anchor: tupl
     return any(c0 <= a < c1 for a, _ in owners)
 
 
-_ATTACKERS = re.compile(r"(?<!\w)(?:و|ف|ل)?(?:ال)?(?:مهاجمين|مهاجمون|مسلحين|مسلحون|جناه)(?!\w)")
-
-
 def _raid_told_next(text: str, sentences: list[tuple[int, int]], si: int) -> bool:
     """«تعرضت القرى لهجمات … وقال أحد الأعيان إن المهاجمين قتلوا 14 من الأهالي وأحرقوا المنازل»:
     the next sentence tells of the same attackers burning or looting homes."""
     if si + 1 >= len(sentences):
         return False
     nxt = sentences[si + 1]
-    return _ATTACKERS.search(text, *nxt) is not None and context_words().raid.search(text, *nxt) is not None
+    words = context_words()
+    return words.attackers.search(text, *nxt) is not None and words.raid.search(text, *nxt) is not None
 
 
 def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],

@@ -19,7 +19,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "verb_particles", "verbs_like_nouns", "riot_means",
         "brawl_means", "raid_marks", "weapon_use_leads",
         "property_damage_words", "no_fight_words", "dual_dead", "single_dead", "one_of_words", "demand_words", "accusation_verbs", "accused_of",
-        "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "small_arms",
+        "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
         "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words", "truce_words",
         "outcome_words")
@@ -68,6 +68,7 @@ class ContextWords:
     protest_target: re.Pattern[str]  # «برحيل », «ضد »: what a crowd marches against, search ending at a mention
     cause_before: re.Pattern[str]    # «جراء », «إثر »: a cause right before an act, search ending at it
     soldiers: re.Pattern[str]        # «جنود», «عسكريين» (no nationality after): search in a clause
+    attackers: re.Pattern[str]       # «المهاجمين», «الجناة»: the attackers told of again, search in a sentence
     small_arms: re.Pattern[str]      # «الرشاشة», «اشتباكات»: a fight at close range, search in a sentence
     armed: re.Pattern[str]           # «مسلحين»: the sentence arms its fighters, search in a sentence
     crowd_attack: re.Pattern[str]    # «هاجم العشرات من أهالي …»: a crowd attacking, search in a sentence
@@ -125,7 +126,8 @@ def context_words() -> ContextWords:
         demand_before=re.compile(rf"(?<!\w)(?:{_alt(w['demand_words'])})\s+$"),
         one_of=re.compile(rf"\s*(?:{_alt(w['one_of_words'])})\s+(?!من(?!\w))\w"),
         small_arms=re.compile(rf"(?<!\w)(?:و|ف|ب|بال|وال|ال)?(?:{_alt(w['small_arms'])})(?!\w)"),
-        soldiers=re.compile(rf"(?<!\w)(?:و|ل|ب)?(?:{_alt(w['soldier_words'])})(?!\w)(?! (?:ال)?(?:اسرائيلي|امريكي|اميركي|روسي|تركي|ايراني|فرنسي|بريطاني|الاحتلال|العدو))"),
+        soldiers=re.compile(rf"(?<!\w)(?:و|ل|ب)?(?:{_alt(w['soldier_words'])})(?!\w)(?! (?:ال)?(?:{_alt(w['soldier_nations'])}))"),
+        attackers=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:ال)?(?:{_alt(w['attacker_words'])})(?!\w)"),
         cause_before=re.compile(rf"(?<!\w)(?:و|ف|من )?(?:{_alt(w['cause_words'])})\s+$"),
         protest_target=re.compile(rf"(?<!\w)(?:و)?(?:{_alt(w['protest_targets'])})\s+$"),
         crowd_police=re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?:{_alt(w['crowd_security_forces'])})(?!\w)"),

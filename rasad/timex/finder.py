@@ -355,7 +355,7 @@ def _name_starts() -> frozenset[str]:
 
 
 _ALA = normalise_phrase("على")
-_VERB_PREFIXES = ("ال", "ي", "ت", "ن", "ا")
+_VERB_PREFIXES = ("ي", "ت", "ن", "ا")  # the imperfect's person prefixes, and the masdar's «ا»
 
 
 def _ala_of_clause(c: Candidate, ctx: Ctx, after: str) -> bool:
