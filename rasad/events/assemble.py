@@ -76,7 +76,7 @@ _CONTINUES_REPORT = re.compile(r"\s*(?:واضاف|واضافت|واضافوا|و
 _BEARING_WORD = re.compile(r"^(?:و|ب|في\s+)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|قرب|بالقرب من)\s")
 # «وفي صفاقس، نفذ عمال …»: a place fronted before the sentence's first comma sets the scene.
 _FRONTED = re.compile(r"\s*(?:و|ف)?(?:في|ب)\s*(?:مدينه|بلده|محافظه|ولايه|منطقه|قريه)?\s*")
-_INSIDE = re.compile(r"^\s*(?:وسط|في|ب|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:مدينه|بلده|محافظه|ولايه)?\s*$")
+_INSIDE = re.compile(r"^\s*[،,]?\s*(?:وسط|في|ب|داخل|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)?\s*(?:مدينه|بلده|محافظه|ولايه)?\s*$")
 
 
 @dataclass
@@ -478,12 +478,25 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
         return listed
     # «ميدان الشجرة وسط مدينة بنغازي», «ساحة الكرامة وسط مدينة السويداء»: a place set inside
     # the next one lies there; a same-named town elsewhere was the wrong reading.
-    cands = [p for i, p in enumerate(cands) if not any(
-        0 <= q[0] - p[1] <= 20 and _elsewhere(p[2], q[2]) and _INSIDE.match(norm_text[p[1]:q[0]])
-        # «أوتوستراد جل الديب شمالي بيروت», «منطقة أم الأرانب جنوب غربي سبها»: a place told by its
-        # bearing from a city is no misreading, however far out in the desert it lies
-        and not (_BEARING_WORD.match(normalise_phrase(q[2].text)) and (_km(p[2], q[2]) or 1e9) <= BEARING_REACH_KM)
-        for q in cands[i + 1:])] or cands
+    # (the next place may stand past the clause's comma: «قرية الحويز، قرب قلعة المضيق»)
+    told = _in(sentence, places)
+
+    def holder(p: tuple[int, int, PlaceMention]) -> tuple[int, int, PlaceMention] | None:
+        return next((q for q in told if 0 <= q[0] - p[1] <= 20 and _elsewhere(p[2], q[2])
+                     and _INSIDE.match(norm_text[p[1]:q[0]])
+                     # «أوتوستراد جل الديب شمالي بيروت», «منطقة أم الأرانب جنوب غربي سبها»: a place told by its
+                     # bearing from a city is no misreading, however far out in the desert it lies
+                     and not _within_bearing(p[2], q[2])), None)
+
+    holders = [holder(p) for p in cands]
+    kept = [p for p, h in zip(cands, holders) if h is None]
+    if not kept:
+        # Each reading lies elsewhere and the holder stands past the clause: the village the
+        # text names lies near its holder (ACLED's geo-precision 2), as an unlisted one does.
+        p, h = next((p, h) for p, h in zip(cands, holders) if h is not None)
+        return [replace(h[2], text=p[2].text, start=p[2].start, end=p[2].end, name_ar=p[2].name_ar,
+                        name_en=None, gazetteer_id=None, geo_precision=2, feature="town")]
+    cands = kept
     pool = [p for p in cands if p[0] >= ts - 60] or cands
     # «وعاد بعدها إلى حماة»: a destination is where someone went, not where it happened.
     best = min(pool, key=lambda p: (_DESTINATION.search(norm_text[max(0, p[0] - 6):p[0]]) is not None,
@@ -564,6 +577,16 @@ def _rank(p: PlaceMention) -> int:
 SITE_IN_TOWN_KM = 10.0
 AREA_REACH_KM = 60.0
 BEARING_REACH_KM = 250.0  # «X جنوب غربي Y»: how far from Y a town X told by its bearing may lie
+NEAR_REACH_KM = 30.0  # «X قرب Y»: … and told as near it
+
+
+def _within_bearing(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """Is `outer` told by its bearing («جنوب غربي Y», «قرب Y») and `inner` within its reach?"""
+    m = _BEARING_WORD.match(normalise_phrase(outer.text))
+    if m is None:
+        return False
+    reach = NEAR_REACH_KM if "قرب" in m.group(0) else BEARING_REACH_KM
+    return (_km(inner, outer) or 1e9) <= reach
 
 
 def _km(a: PlaceMention, b: PlaceMention) -> float | None:

@@ -35,6 +35,7 @@ _IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
 _AFTER_AREA = re.compile(r"^[\s،,]*و?\s*(?:قريه|بلده|مدينه|حي|مخيم|قري|بلدات|بلدتي|قريتي)\s+$")
 
 
+_COMMA_ONLY = re.compile(r"^\s*[،,]\s*$")
 # «الطريق الرابط بين مدينتي دولو وبلد حاوو»: two places that bound a road or an area, not a list.
 _BETWEEN = re.compile(r"(?<!\w)بين\s+(?:\w+\s+)?$")
 
@@ -57,6 +58,12 @@ def list_runs(text: str, places: list[PlaceSpan]) -> list[list[PlaceSpan]]:
         if this is None:
             close()
             run, kind, end, after_area = [], None, -1, False
+            continue
+        if run and kind == "item" and this == "item" and _COMMA_ONLY.match(gap) \
+                and _BEARING.match(normalise_phrase(p.text)):
+            # «في مدينة الباب، شرقي حلب»: a place told by its bearing after a comma says
+            # where the item before lies; it is no item of its own.
+            end, after_area = e, True
             continue
         if run and this == kind and (_AFTER_AREA.match(gap) if after_area else _LIST_GAP.match(gap)):
             run.append((s, e, p))

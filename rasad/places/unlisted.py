@@ -81,7 +81,9 @@ def _is_stop(word: str, stop: frozenset[str]) -> bool:
     """A non-name, bare or behind a proclitic («بريف», «وفي»), or a plural verb."""
     # A verb with its plural ending has at least five letters («قتلوه», «ضربوا»); «راوة» folds to
     # «راوه» and is a name.
-    return word in stop or (len(word) > 2 and word[0] in "وبلف" and word[1:] in stop) \
+    # «وادي» is a name's first word, not «و» + «أدى».
+    return word in stop or (len(word) > 2 and word[0] in "وبلف" and word[1:] in stop
+                            and word not in _name_starters()) \
         or len(word) >= 5 and bool(_VERB_ENDING.search(word))
 
 

@@ -46,6 +46,15 @@ CASES = [
      "Remote explosive/landmine/IED", ["العريش", "الشيخ زويد"]),
     ("2021-05-12", "قصف جيش الاحتلال الإسرائيلي منازل في بيت حانون وبيت لاهيا وجباليا شمال قطاع غزة الليلة الماضية.",
      None, ["بيت حانون", "بيت لاهيا", "جباليا"]),
+    # A place told by its bearing after a comma says where the town before lies; no item.
+    ("2020-05-01", "قتل تسعة أشخاص وأصيب 20 آخرون، جراء انفجار سيارة مفخخة في مدينة الباب، شرقي حلب، صباح اليوم.",
+     "Remote explosive/landmine/IED", ["مدينة الباب"]),
+    ("2019-09-14", "استهدفت غارة جوية سيارة في بلدة معرة حرمة، جنوبي إدلب، ظهر اليوم دون أنباء عن إصابات.",
+     "Air/drone strike", ["معرة حرمة"]),
+    # A verb after a comma is no village of the list («في حي المعلا، أدى إلى …»), nor is
+    # the first word of «وادي» read as «و» + «أدى».
+    ("2021-03-01", "قالت مصادر أمنية إن تفجير سيارة مفخخة في حي المعلا، أدى إلى مقتل ضابط وعدد من مرافقيه.",
+     "Remote explosive/landmine/IED", ["المعلا"]),
     # One place: one event.
     ("2016-01-05", "قصفت قوات النظام بالمدفعية أمس مدينة داريا في ريف دمشق الغربي.",
      "Shelling/artillery/missile attack", ["داريا"]),
@@ -76,3 +85,22 @@ def test_a_later_act_keeps_its_own_place() -> None:
     assert sorted(e["location"]["text"] for e in clashes) == sorted(["صرواح", "الكسارة", "المشجح"])
     assert all(e["actor2"] != "ye.saudi_coalition" for e in clashes)
     assert [e["location"]["text"] for e in events if e["sub_event_type"] == "Air/drone strike"] == ["الكسارة"]
+
+
+# «قرية X، قرب Y»: a village whose only reading lies far from the town it is told near lies
+# near that town (geo-precision 2, the town's governorate), under its own name.
+NEAR_CASES = [
+    ("2020-01-01", "وقال ناشطون إن قوات النظام قصفت بالمدفعية قرية الحويز، قرب قلعة المضيق، ما أسفر عن مقتل مدنيين اثنين.",
+     "الحويز", "SY-HM", 2),
+    ("2020-01-01", "وقال ناشطون إن قوات النظام قصفت بالمدفعية قرية الحويز قرب قلعة المضيق، ما أسفر عن مقتل مدنيين اثنين.",
+     "قلعة المضيق", "SY-HM", 2),
+]
+
+
+@pytest.mark.parametrize("published,text,name,admin1,fatalities", NEAR_CASES)
+def test_village_near_a_town(published: str, text: str, name: str, admin1: str, fatalities: int) -> None:
+    [event] = extract(text, published)["events"]
+    assert event["location"]["name_ar"] == name
+    assert event["location"]["admin1_code"] == admin1
+    assert event["location"]["geo_precision"] == 2
+    assert event["fatalities"] == fatalities

@@ -25,6 +25,9 @@ def _unlisted(text: str) -> list[tuple[str, str | None, int]]:
         # the known place glued to «ب» ends the name and holds it; a known item of the list is not repeated
         ("خرجت مسيرات في منطقتي المطرية وعين شمس بالقاهرة وحي سيدي بشر بالإسكندرية.",
          [("عين شمس", "EG-C", 2), ("سيدي بشر", "EG-ALX", 2)]),
+        # «ووادي …» is «و» + a name's first word, not «و» + the verb «أدى»
+        ("قصفت المدفعية قرى الزعيبة ووادي الحمام في ريف حماة الغربي.",
+         [("الزعيبة", "SY-HM", 2), ("وادي الحمام", "SY-HM", 2)]),
     ],
 )
 def test_listed_villages_take_their_area(text: str, expected: list) -> None:
