@@ -93,6 +93,7 @@ class Candidate:
     groups: set[int] = field(default_factory=set)  # lists this candidate holds an item of (itself or merged)
     sentences: set[int] = field(default_factory=set)  # every sentence that mentions the event
     definite: bool = False  # «التفجير», «هذا الهجوم»: refers back to an event already told
+    outcome_subject: bool = False  # «وأدى الاشتباك إلى …»: definite, and the subject of its outcome
     merge_only: bool = False  # adds to an event told elsewhere, never stands alone
     bare_reference: bool = False  # told by a definite noun («الاحتجاجات»), as something known
     places_told: tuple[PlaceMention, ...] = ()  # every place its sentences name
@@ -333,6 +334,41 @@ def _day_after(text: str, norm: NormText, sent: tuple[int, int], candidates: lis
 def _after_particle(text: str, at: int) -> bool:
     """«دون أن تسجل إصابات», «ولم يشهد»: the present tense after a particle tells no habit."""
     return context_words().particle_before.search(text, max(0, at - 10), at) is not None
+
+
+def _outcome_start(text: str, hit: TriggerHit, sent: tuple[int, int]) -> int | None:
+    """Where the outcome begins when the definite act noun at `hit` is the subject of an
+    outcome verb («وأدى الاشتباك إلى …», «أن القصف أسفر عن …»), else None. A time before it
+    («وأسفرت الاشتباكات التي اندلعت فجر اليوم عن …») is the act's own."""
+    cw = context_words()
+    word_start = hit.norm_start - len(hit.prefix)
+    end = _word_end(text, hit.norm_end)
+    after = cw.outcome_verb_after.match(text, end)
+    if after is not None:
+        return after.end()
+    if cw.outcome_verb_before.search(text, max(sent[0], word_start - 12), word_start) is None:
+        return None
+    lead = _OUTCOME_LEAD.search(text, end, sent[1])
+    return lead.start() if lead is not None else end
+
+
+# «وأدى الاشتباك (الذي …) إلى …», «أسفر القصف عن …», «تسبب الانفجار بـ/في …»: the outcome's preposition.
+_OUTCOME_LEAD = re.compile(r"\s(?:الي|عن|في|ب(?=\w))")
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isalnum():
+        pos += 1
+    return pos
+
+
+_REALISED = frozenset({"asserted", "claimed"})
+
+
+def _same_footing(a: str, b: str) -> bool:
+    """Are two modalities those of one act told twice? What the outlet asserts and what a
+    source tells of it is one event; what is planned, feared or denied is not."""
+    return a == b or {a, b} <= _REALISED
 
 
 def _is_bare_reference(hit: TriggerHit) -> bool:
@@ -1234,6 +1270,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 texpr = _offset_back(text, anchor[0], texpr)
             weak = all(h.entry.weight < 1.0 for h in group)
             bare_reference = _is_bare_reference(anchor_hit)
+            # «وأدى الاشتباك إلى إغلاق المدارس اليوم»: the act told again as the subject of its
+            # outcome; the sentence's time is the outcome's (see the merge below).
+            outcome_at = _outcome_start(text, anchor_hit, sent) if bare_reference else None
+            outcome_subject = outcome_at is not None
+            # (its time, when the outcome's, does not keep it apart from the act told before)
+            outcome_time = outcome_subject and texpr is not None and not any(
+                t[2] is texpr and t[0] < outcome_at for t in _in(sent, times))
             if etype == "Battles" and actor1 is not None and actor2 is not None and actor1.actor_id != actor2.actor_id \
                     and actor1.inter in ARMED_SIDES and actor2.inter in ARMED_SIDES:
                 fought.append((si, actor1, actor2))
@@ -1256,7 +1299,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                         # «على خلفية الاقتتال الدائر»: an ongoing situation, dated only to its month.
                         ev.time = None
                         ev.date, ev.date_precision = texpr.date.replace(day=1), "month"
-                cand = Candidate(ev, si, own_time=texpr is not None, own_place=loc is not None, weak=weak,
+                cand = Candidate(ev, si, own_time=texpr is not None and not outcome_time, own_place=loc is not None, weak=weak,
                                  places_told=tuple(p for _, _, p in places.within(*sent)),
                                  body=sent[0] >= view.title_end and not bullet,
                                  split_group=anchor_hit.norm_start if len(locs) > 1 else None,
@@ -1264,7 +1307,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                  merge_only=all(h.entry.merge_only for h in group),
                                  bare_reference=bare_reference,
                                  sentences={si},
-                                 definite=_DEFINITE.search(text[max(sent[0], anchor_hit.norm_start - 8):anchor_hit.norm_start]) is not None
+                                 outcome_subject=outcome_subject,
+                                 definite=outcome_subject
+                                 or _DEFINITE.search(text[max(sent[0], anchor_hit.norm_start - 8):anchor_hit.norm_start]) is not None
                                  or (bare_reference and texpr is None and actor1 is None
                                      and not places.within(*clause)))
                 if not inherited:
@@ -1299,7 +1344,15 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             # «وتسبب التفجير بمقتل …», «هذا الهجوم»: the event already told, whatever its place;
             # not a list of places of its own («وطالت الغارات أيضاً حيي أ وب»: more places struck).
             earlier = [m for m in merged if m.event.event_type == cand.event.event_type
-                       and min(m.sentences) < cand.sentence and m.event.modality == cand.event.modality]
+                       and min(m.sentences) < cand.sentence
+                       and (m.event.modality == cand.event.modality
+                            or cand.outcome_subject and _same_footing(m.event.modality, cand.event.modality))]
+            if earlier and cand.outcome_subject and cand.own_place:
+                # «أما في الزعفرانية فقد أسفر الانفجار عن …»: the blast told at its own place is
+                # the one told there before, else one of its own.
+                earlier = [m for m in earlier if _same_place(m.event.location, cand.event.location)]
+            if cand.outcome_subject:
+                earlier = [m for m in earlier if _actors_agree(m.event, cand.event)]
             if earlier:
                 target = earlier[-1]
                 cand.own_place = cand.own_place and _same_place(target.event.location, cand.event.location)

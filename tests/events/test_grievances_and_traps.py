@@ -34,6 +34,10 @@ CASES = [
     # Egypt's «كمين أمني» is a police checkpoint: a bomb that targets one is no ambush.
     ("2017-06-01", "أصيب ثلاثة من رجال الشرطة بانفجار عبوة ناسفة استهدفت كميناً أمنياً في مدينة العريش.",
      {"Explosions/Remote violence"}),
+    # Forces deployed to prevent a protest: neither the protest nor a transfer of territory.
+    ("2022-05-05", "- قوات الأمن تنتشر في ساحة التحرير ببغداد لمنع الطلاب من التظاهر", set()),
+    ("2022-05-05", "انتشرت قوات الأمن بكثافة في شوارع الخرطوم اليوم لمنع خروج مظاهرات مناهضة للانقلاب.", set()),
+    ("2022-05-05", "تظاهر المئات في ساحة التحرير اليوم رغم انتشار قوات الأمن لمنع التجمعات.", {"Protests"}),
 ]
 
 
