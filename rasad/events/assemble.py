@@ -51,6 +51,10 @@ _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?
 _ROAD_END = re.compile(r"(?:الرابط|الواصل|يربط|تربط|الرابطه|الواصله)\s+(?:بين\s+)?(?:(?:مدينه|مدينتي)\s+)?(?:\S+(?:\s+\S+)?\s+و)?$")
 _ORIGIN_LIST = re.compile(r"(?:تعزيزات|امدادات|قادمه|قادمين|قادما)(?:\s+\S+){0,2}?\s+من\s+\S+(?:\s+\S+)?\s+و$")
 _ORIGIN = re.compile(r"(?:^|\s)(?:تعزيزات|تعزيزاتها|تعزيزاته|امدادات|قادمه|قادمين|قادما|قادمون|وافدين)(?:\s+\S+){0,2}?\s+من\s+$")
+# «أطلقت الفصائل صواريخ من قطاع غزة باتجاه عسقلان»: where a projectile was fired from is no
+# place of its strike when the text names where it was fired at.
+_LAUNCHED_FROM = re.compile(r"(?:اطلق\w*|قذائف|قذيفه|صواريخ|صاروخ\w*|رشقه|رشقات|مقذوفات|مسيره|مسيرات)(?:\s+\S+){0,5}?\s+من\s+(?:\S+\s+)?$")
+_FIRED_AT = re.compile(r"(?:^|\s)(?:باتجاه|نحو|صوب)\s+(?:\S+\s+)?$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
 # A name inside brackets right after another name is an aside about it, not a party.
@@ -469,7 +473,7 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
 
 def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
                 places: list[tuple[int, int, PlaceMention]], norm_text: str, strict: bool,
-                country: str | None = None) -> list[PlaceMention]:
+                country: str | None = None, fired: bool = False) -> list[PlaceMention]:
     """The place (or list of towns) governing the trigger at `anchor`.
 
     `strict` (decisions, agreements, changes to a group) looks only in the trigger's own
@@ -490,6 +494,12 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
         return not strict or not after_destination(p)
 
     in_clause = [p for p in _in(clause, places) if usable(p)]
+    if fired:
+        # A projectile's strike is where it was fired at («… من غزة باتجاه عسقلان»), not whence.
+        target = [p for p in _in(sentence, places) if _FIRED_AT.search(norm_text, max(0, p[0] - 20), p[0])
+                  and any(_LAUNCHED_FROM.search(norm_text, max(0, q[0] - 40), q[0]) for q in _in(sentence, places) if q[0] < p[0])]
+        if target:
+            return [target[0][2]]
     # From another clause, a destination («… أعلنوا مسيرة نحو الرباط») is another event's place.
     cands = in_clause if strict else in_clause or [p for p in _in(sentence, places) if usable(p) and not after_destination(p)]
     if not cands:
@@ -1148,7 +1158,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     and actor1.countries and actor2.countries and actor2.countries[0] == actor1.countries[0]:
                 actor2 = None  # «طائرة مسيرة تركية … وقالت أنقرة»: a state's force does not strike its government
             locs = _places_for(anchor, (clause[0], min(clause[1], reach)), (sent[0], reach), places, text,
-                               strict=sub in ABSTRACT_SUBTYPES, country=view.country) or [None]
+                               strict=sub in ABSTRACT_SUBTYPES, country=view.country,
+                               fired=etype == "Explosions/Remote violence") or [None]
             if locs == [None] and si > 0 and etype in VIOLENT and context_words().place_pronoun.match(text, anchor[1]):
                 # «… قرى أ وب. وكانت عناصر التنظيم قد تسللت إليها»: the pronoun is the place (or
                 # the list) told in the sentence before («انضم إليها» names a group: no fight, no place).

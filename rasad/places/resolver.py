@@ -87,6 +87,9 @@ class _Hit:
         self.in_kind_list = ctx.kind is not None and ctx.urban is None
 
 
+# Words before a place that say it lies across a border: where fire was aimed, a settlement.
+_ACROSS_BORDER = re.compile(r"(?:(?:^|\s)(?:باتجاه|نحو|صوب)\s+(?:(?:مدينه|بلده|قاعده|موقع)\s+)?"
+                            r"|(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:مستوطنه|مستوطنتي|مستوطنات|مستعمره|كيبوتس)\s+)$")
 NAMESAKE_CITY = 100_000  # a city this large abroad is meant even alone (see _drop_namesakes_abroad)
 LATIN_DOMINANCE = 2  # a Latin-only town is chosen over a rival of its skeleton when twice as populous
 LATIN_DOMINANCE_ANYWHERE = 5  # … and, when the article's country is unknown, five times
@@ -352,7 +355,7 @@ class Resolver:
             picked = {id(h): h.choice for h in hits}
         self._read_holders(text, hits, country_hint)
         self._drop_hamlets_abroad(hits, nisba, country_hint)
-        self._drop_namesakes_abroad(hits, nisba, country_hint)
+        self._drop_namesakes_abroad(text, hits, nisba, country_hint)
         if explain is not None:
             for h, own in zip(hits, evidence):
                 rows = []
@@ -405,7 +408,7 @@ class Resolver:
                     h.choice = town
 
     @staticmethod
-    def _drop_namesakes_abroad(hits: list[_Hit], nisba: Counter[str], hint: str | None) -> None:
+    def _drop_namesakes_abroad(text: str, hits: list[_Hit], nisba: Counter[str], hint: str | None) -> None:
         """«قرب مفرق» in a Lebanese report, «صباح» in a Sudanese one: a town or district that is
         the only name of its country in an article whose other names agree on another country
         is a namesake the gazetteer lacks there; null beats a guess abroad. Countries and their
@@ -429,6 +432,8 @@ class Resolver:
                 continue  # (a place the text says holds it has placed it already)
             if e.feature in ("country", "admin1") or e.population >= NAMESAKE_CITY or h.ctx.kind == "admin1":
                 continue
+            if _ACROSS_BORDER.search(text, max(0, h.match.norm_start - 30), h.match.norm_start):
+                continue  # «صواريخ … باتجاه مستوطنة كريات شمونة»: fire aimed across a border lands abroad
             h.drop = True
 
     # -- places inside places -----------------------------------------------------------------

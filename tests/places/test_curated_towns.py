@@ -26,6 +26,13 @@ TOWNS = [
     # Beirut's neighbourhoods and southern suburbs (sites_lb_beirut.tsv).
     ("اندلعت اشتباكات مسلحة في خلدة خلال تشييع أحد الشبان", "خلدة", "LB-JL", (33.78, 35.48)),
     ("سقط قتلى وجرحى في اشتباكات بين مسلحين في الطيونة وعين الرمانة", "الطيونة", "LB-BA", (33.87, 35.51)),
+    # Israeli towns and kibbutzim that rocket, drone and border fire reaches (sites_il.tsv), in
+    # reports whose other places are Palestinian or Lebanese: fire aimed across a border lands abroad.
+    ("أطلقت فصائل فلسطينية رشقة صواريخ من قطاع غزة باتجاه مدينة عسقلان مساء اليوم", "عسقلان", "IL-D", (31.67, 34.57)),
+    ("أطلق حزب الله صواريخ من جنوب لبنان نحو مستوطنة كريات شمونة اليوم", "كريات شمونة", "IL-Z", (33.21, 35.57)),
+    ("أعلن حزب الله أنه استهدف مستوطنة المطلة بالأسلحة الصاروخية رداً على الاعتداءات على القرى الجنوبية في لبنان",
+     "المطلة", "IL-Z", (33.28, 35.58)),
+    ("سقطت قذيفة هاون أطلقت من غزة في ساحة منزل في سديروت دون وقوع إصابات", "سديروت", "IL-D", (31.52, 34.60)),
     # A curated row lends its governorate to the nearest same-named GeoNames town, not the first.
     ("هاجم مستوطنون قرية المغير شرق رام الله وأحرقوا مركبات", "المغير", "PS-RBH", (32.00, 35.35)),
 ]
