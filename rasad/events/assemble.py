@@ -55,6 +55,7 @@ _ORIGIN = re.compile(r"(?:^|\s)(?:تعزيزات|تعزيزاتها|تعزيزا
 # place of its strike when the text names where it was fired at.
 _LAUNCHED_FROM = re.compile(r"(?:اطلق\w*|قذائف|قذيفه|صواريخ|صاروخ\w*|رشقه|رشقات|مقذوفات|مسيره|مسيرات)(?:\s+\S+){0,5}?\s+من\s+(?:\S+\s+)?$")
 _FIRED_AT = re.compile(r"(?:^|\s)(?:باتجاه|نحو|صوب)\s+(?:\S+\s+)?$")
+_SINCE = re.compile(r"(?<!\w)(?:و)?منذ\s+$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
 # A name inside brackets right after another name is an aside about it, not a party.
@@ -1252,6 +1253,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                      and (clause[0] <= c.start < clause[1] or c.start < anchor[0]) for c in sent_cues) \
                     and not context_words().ongoing_today.search(text, *sent):
                 continue  # a habit or a tally, not an event («يواصلون اعتصامهم لليوم الخامس» goes on today)
+            if etype not in CROWD_TYPES and texpr is not None and texpr.precision in ("month", "year") and any(
+                    t[2] is texpr and _SINCE.search(text, max(sent[0], t[0] - 6), t[0]) and context_words().tally_since.match(text, t[0])
+                    for t in _in(sent, times)):
+                # «منذ مطلع العام»: dated only by the span since a period began, a tally (a crowd
+                # out «منذ مطلع الشهر» is a sit-in that goes on: its protest stands)
+                continue
             if texpr is None:
                 texpr = _day_after(text, norm, sent, candidates)
             if texpr is None:

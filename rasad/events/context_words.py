@@ -22,7 +22,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
         "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words", "truce_words",
-        "outcome_words", "outcome_verbs")
+        "outcome_words", "outcome_verbs", "tally_since")
 
 
 def _alt(words: list[str]) -> str:
@@ -86,6 +86,7 @@ class ContextWords:
     outcome_before: re.Pattern[str]  # «ما أدى إلى»: search ending right before a trigger
     outcome_verb_before: re.Pattern[str]  # «وأدى» right before a trigger word: search ending at it
     outcome_verb_after: re.Pattern[str]   # «أسفر» right after a trigger word: match at its end
+    tally_since: re.Pattern[str]          # «منذ مطلع العام»: match at a time expression that «منذ» opens
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +157,7 @@ def context_words() -> ContextWords:
         outcome_before=re.compile(rf"(?<!\w)(?:و|ف|ما|مما)?\s*(?:{_alt(w['outcome_words'])})\s*$"),
         outcome_verb_before=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['outcome_verbs'])})\s+$"),
         outcome_verb_after=re.compile(rf"\s+(?:قد\s+)?(?:{_alt(w['outcome_verbs'])})(?!\w)"),
+        tally_since=re.compile(rf"(?:{_alt(w['tally_since'])})(?!\w)"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
         grievance=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:{_alt(w['grievance_words'])})\s+(?:(?:علي|علي\s+مقتل|مع)\s+)?"
                              # «تنديداً بتكرار الاشتباكات»: the continuation takes the preposition too
