@@ -155,11 +155,18 @@ def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[i
                 near = [m for a, b, m in actors.within(s0, c.start) if b <= c.start and c.start - b <= CLAIM_REACH]
                 pick = near[-1] if near else None
             else:
-                near = [m for a, b, m in actors.within(c.end, s1) if a - c.end <= CLAIM_REACH]
-                pick = near[0] if near else None
+                near = [(b, m) for a, b, m in actors.within(c.end, s1) if a - c.end <= CLAIM_REACH]
+                pick = near[0][1] if near else None
+                if pick is not None and s0 != sent[0] and _NEW_ACT_CLAIMED.search(text, c.end, min(s1, c.end + CLAIM_REACH + 50)):
+                    # «كما تبنت سرايا القدس قصف تل أبيب»: a later claim of an act of its own
+                    continue
             if pick is not None and pick.inter in (2, 3, 4, 8) and not pick.is_person:
                 return pick
     return None
+
+
+# After a claimant: an act named by an indefinite verbal noun is another act than the one told.
+_NEW_ACT_CLAIMED = re.compile(r"[\s،,»\"](?:قصف|هجوم|هجوما|هجمات|تفجير|استهداف|اغتيال|اطلاق|عمليه|عمليات|ضرب)\s")
 
 
 def _accused(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[int, int]],
@@ -179,6 +186,8 @@ def _accused(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[in
 
 # «قواته», «مقاتليها», «عناصره»: a party's own forces, told by its speaker.
 _OWN_FORCES = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:قوات|مقاتلي|مقاتلو|عناصر|وحدات)(?:ه|ها|هم)(?!\w)")
+# «قال الجيش الإسرائيلي إن دفاعاته الجوية اعترضت …»: the speaker's own air defences.
+_OWN_DEFENCES = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:دفاعات|دفاع|منظومات|منظومه|وسائط دفاع|قوات|وحدات|طائرات|مقاتلات)(?:ه|ها|هم|نا)(?!\w)")
 
 
 def _armed_speaker(mod, actors: list[tuple[int, int, ActorMention]]) -> ActorMention | None:
@@ -1105,6 +1114,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 actor1, actor2 = arrest_parties(actor1, actor2, before, earlier)
             elif sub == "Disrupted weapons use":
                 actor1, actor2 = disrupter_first(actor1, actor2, [m for a, _b, m in sent_actors if a < anchor[0]])
+                if actor1 is None and _OWN_DEFENCES.search(text, max(sent[0], anchor[0] - 40), anchor[1]):
+                    actor1 = _armed_speaker(mod, sent_actors_all)
             inherited = False
             if not any(clause[0] <= a[0] < clause[1] for a in sent_actors) and sentence_parties.get(si):
                 # «… بعد أن انضم إليها»: a clause that names no one continues its sentence's parties.
@@ -1246,6 +1257,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype],
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
             if texpr is None and any(c.family == "generic_markers" and not _after_particle(text, c.start)
+                                     and not anchor[0] <= c.start < anchor[1]  # «اعترضت معظم الصواريخ»: the act's own words
                                      and not (c.prefix.endswith("ال") and c.key[0] in "يت")  # «مواقع التواصل» is no «تواصل»
                                      # «تواصل اعتصام العاطلين»: a crowd that carries on is out again today
                                      and not (etype in CROWD_TYPES and c.key in context_words().crowd_goes_on)

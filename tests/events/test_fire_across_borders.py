@@ -23,3 +23,38 @@ def test_strike_is_where_fire_was_aimed(published: str, text: str, place: str, a
     events = [e for e in extract(text, published)["events"] if e["event_type"] == "Explosions/Remote violence"]
     assert [(e["location"] or {}).get("name_ar") for e in events] == [place]
     assert events[0]["location"]["admin1_code"] == admin1
+
+
+def _events(text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    record = extract(text, published)
+    names = {a["id"]: a["name_en"] for a in record["actors"]}
+    return sorted(((e["sub_event_type"], (e["location"] or {}).get("name_ar"), names.get(e["actor1"]))
+                   for e in record["events"]), key=str)
+
+
+# Drones told in the dual with their kind («انقضاضيتين») or as the means after a strike verb
+# are drones, not marches; interceptions are the interceptor's, where they happened.
+DRONES = [
+    ("2024-06-20", "أعلن حزب الله أن مقاتليه استهدفوا قاعدة ميرون للمراقبة الجوية بمسيّرتين انقضاضيتين بعد ظهر اليوم.",
+     [("Air/drone strike", "قاعدة ميرون", "Hezbollah")]),
+    ("2024-06-20", "وقال الجيش الإسرائيلي إن دفاعاته الجوية اعترضت طائرتين مسيّرتين فوق الجليل الأعلى مساء اليوم.",
+     [("Disrupted weapons use", "الجليل الأعلى", "Military Forces of Israel")]),
+    ("2023-11-02", "وأفادت وسائل إعلام عبرية بأن الدفاعات الجوية الإسرائيلية اعترضت معظم الصواريخ فوق أسدود.",
+     [("Disrupted weapons use", "أسدود", "Military Forces of Israel")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", DRONES)
+def test_drones_and_interceptions(published: str, text: str, expected: list) -> None:
+    assert _events(text, published) == sorted(expected, key=str)
+
+
+def test_a_later_claim_of_another_act_is_not_the_first_acts() -> None:
+    """«كما تبنت سرايا القدس قصف تل أبيب»: a claim in a later sentence of an act of its own does
+    not make its claimant the author of the strike told first."""
+    text = ("غزة - قالت كتائب القسام، الجناح العسكري لحركة حماس، مساء أمس إنها قصفت مدينة عسقلان برشقة صاروخية. "
+            "وأفادت مصادر عبرية بسقوط صاروخ على مبنى في المدينة. "
+            "كما تبنت سرايا القدس قصف مدينة سديروت بثلاثة صواريخ فجر اليوم.")
+    got = _events(text, "2023-11-05")
+    assert ("Shelling/artillery/missile attack", "عسقلان", "Al Qassam Brigades") in got
+    assert ("Shelling/artillery/missile attack", "سديروت", "Al Quds Brigades") in got
