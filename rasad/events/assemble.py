@@ -1063,7 +1063,21 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
         for h in hits:
             sub = h.entry.sub_event_type
-            refined = lexicon.refine(h.entry.event_type, sub_cues, sent[0], sent[1], h.norm_start)
+            lo, hi = sent
+            if h.entry.event_type == "Protests":
+                # «خرجت مسيرة في أ، فيما قطع محتجون الطريق في ب قبل أن تفرقهم قوات الأمن»: the
+                # force met the crowd of its own clause, not the one told before «فيما».
+                for m in context_words().contrast.finditer(text, sent[0], sent[1]):
+                    if m.start() < h.norm_start:
+                        lo = m.start()
+                    else:
+                        hi = m.start()
+                        break
+                # (only when each clause names its own place: «تظاهر المئات في الساحة، فيما
+                # فرقتهم قوات الأمن» tells one crowd, met by force)
+                if not places.within(lo, hi) or not (places.within(sent[0], lo) or places.within(hi, sent[1])):
+                    lo, hi = sent
+            refined = lexicon.refine(h.entry.event_type, sub_cues, lo, hi, h.norm_start)
             if refined and h.entry.event_type in ("Explosions/Remote violence", "Protests"):
                 if h.entry.event_type == "Protests" or sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
                     sub = refined
@@ -1271,6 +1285,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # «منذ مطلع العام»: dated only by the span since a period began, a tally (a crowd
                 # out «منذ مطلع الشهر» is a sit-in that goes on: its protest stands)
                 continue
+            if texpr is None and etype in CROWD_TYPES and view.published is not None \
+                    and (going_on := context_words().ongoing_today.search(text, *sent)) is not None:
+                # «يواصل العمال إضرابهم لليوم الرابع على التوالي»: a crowd out again today, its own day
+                a, b = norm.span(going_on.start(), going_on.end())
+                texpr = TimeExpression(norm.original[a:b], a, b, view.published, "day")
             if texpr is None:
                 texpr = _day_after(text, norm, sent, candidates)
             if texpr is None:
@@ -1285,7 +1304,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # («لقي أب ونجلاه مصرعهم … صباح اليوم الاثنين»).
                 told_day = [t for _, _, t in _in(view.sentences[si - 1], times) if t.precision == "day" and t.date is not None]
                 report_day = told_day[0] if told_day else None
-            if texpr is None and report_day is not None and (_CONTINUES_REPORT.match(text, sent[0]) or (
+            if texpr is None and report_day is not None and not context_words().ongoing_today.search(text, *sent) \
+                    and (_CONTINUES_REPORT.match(text, sent[0]) or (
                     report_day.date is not None and view.published is not None
                     and 0 <= (view.published - report_day.date).days <= 1 and not context_words().pluperfect.search(text, *sent))):
                 # «وأضاف الناشطون أن قوات النظام قصفت …»: the same source goes on with the same
@@ -1375,8 +1395,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             # not a list of places of its own («وطالت الغارات أيضاً حيي أ وب»: more places struck).
             earlier = [m for m in merged if m.event.event_type == cand.event.event_type
                        and min(m.sentences) < cand.sentence
-                       and (m.event.modality == cand.event.modality
-                            or cand.outcome_subject and _same_footing(m.event.modality, cand.event.modality))]
+                       and _same_footing(m.event.modality, cand.event.modality)]
             if earlier and cand.outcome_subject and cand.own_place:
                 # «أما في الزعفرانية فقد أسفر الانفجار عن …»: the blast told at its own place is
                 # the one told there before, else one of its own.

@@ -12,11 +12,19 @@ from __future__ import annotations
 from rasad.events.taxonomy import STATE_FORCES
 from rasad.types import ActorMention
 
+ARMED = frozenset({1, 2, 3, 4, 8})  # state, rebel, political and identity militias, foreign forces
+
 
 def disrupter_first(actor1: ActorMention | None, actor2: ActorMention | None,
                     before: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
     """(actor1, actor2) of a Disrupted weapons use: the last state force named before the
-    trigger first, the other party (the weapon's owner) second."""
+    trigger first, the other party (the weapon's owner) second. A party named only after the
+    trigger («أعلن الحوثيون إسقاط طائرة أمريكية مسيّرة») owns the weapon when an armed party
+    is named before it: that one brought it down."""
+    armed_before = [m for m in before if m.inter in ARMED]
+    if actor1 is not None and armed_before and all(m.actor_id != actor1.actor_id for m in before):
+        force = armed_before[-1]
+        return force, actor1
     if actor1 is not None and actor1.inter in STATE_FORCES:
         return actor1, actor2
     force = next((m for m in reversed(before) if m.inter in STATE_FORCES), None)

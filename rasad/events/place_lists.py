@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from rasad.places.geo import haversine_km
 from rasad.text.normalise import normalise_phrase
 from rasad.types import PlaceMention
 
@@ -122,11 +123,25 @@ def _settlement(p: PlaceMention) -> bool:
 def named_apart(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     """Are these two different settlements (so that two items of lists are two places,
     however close the gazetteer puts them)? An area, a site or a bearing may hold a town."""
-    if a is None or b is None or not (_settlement(a) and _settlement(b)):
+    if a is None or b is None:
         return False
+    if not (_settlement(a) and _settlement(b)):
+        # «قرب مدينة الرمادي» beside «الفلوجة»: a town told as near another is apart from a
+        # third town when they lie far apart (the few kilometres of «قرب» aside).
+        near = [p for p in (a, b) if _NEAR.match(normalise_phrase(p.text))]
+        return bool(near) and all(_settlement(p) or p in near for p in (a, b)) \
+            and a.feature in _TOWNISH and b.feature in _TOWNISH and a.name_ar != b.name_ar \
+            and None not in (a.lat, a.lon, b.lat, b.lon) \
+            and haversine_km(a.lat, a.lon, b.lat, b.lon) > BEARING_APART_KM  # type: ignore[arg-type]
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
         return False
     return a.name_ar != b.name_ar
+
+
+_TOWNISH = frozenset({"town", "admin3", "admin2"})
+# «قرب مدينة الرمادي»: a town told as near another (a compass bearing may reach far: «غرب مأرب»).
+_NEAR = re.compile(r"^(?:و|ب|في\s+)?(?:قرب|بالقرب من|محيط|اطراف|ضواحي|جوار)\s")
+BEARING_APART_KM = 15.0
 
 
 def continues_list(kind: str, sentence: int, told: list[tuple[str, int]]) -> int | None:
