@@ -55,6 +55,9 @@ _ORIGIN = re.compile(r"(?:^|\s)(?:تعزيزات|تعزيزاتها|تعزيزا
 # place of its strike when the text names where it was fired at.
 _LAUNCHED_FROM = re.compile(r"(?:اطلق\w*|قذائف|قذيفه|صواريخ|صاروخ\w*|رشقه|رشقات|مقذوفات|مسيره|مسيرات)(?:\s+\S+){0,5}?\s+من\s+(?:\S+\s+)?$")
 _FIRED_AT = re.compile(r"(?:^|\s)(?:باتجاه|نحو|صوب)\s+(?:\S+\s+)?$")
+# «تضامناً مع غزة», «تطالب بفتح معبر رفح»: a place a crowd stands with or asks to open, not where it stands.
+_CROWD_ABOUT = re.compile(r"(?:تضامنا|تضامن|التضامن|تضامنيه|نصره|دعما)\s+(?:مع|ل|لل)\s*(?:(?:اهالي|اهل|سكان|شعب|ابناء|مدينه|قطاع)\s+)?$"
+                          r"|(?:تطالب|يطالب|مطالبين|مطالبه|للمطالبه|طالبوا|طالبت)\s+(?:ب|بال)?(?:فتح|فك|رفع)\s+(?:حصار\s+|الحصار\s+(?:عن\s+)?)?$")
 _SINCE = re.compile(r"(?<!\w)(?:و)?منذ\s+$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
@@ -483,7 +486,7 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
 
 def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
                 places: list[tuple[int, int, PlaceMention]], norm_text: str, strict: bool,
-                country: str | None = None, fired: bool = False) -> list[PlaceMention]:
+                country: str | None = None, fired: bool = False, crowd: bool = False) -> list[PlaceMention]:
     """The place (or list of towns) governing the trigger at `anchor`.
 
     `strict` (decisions, agreements, changes to a group) looks only in the trigger's own
@@ -500,6 +503,8 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
             return False
         if _ORIGIN.search(norm_text[max(0, p[0] - 40):p[0]]) or _ORIGIN_LIST.search(norm_text, max(0, p[0] - 60), p[0]):
             return False
+        if crowd and _CROWD_ABOUT.search(norm_text, max(0, p[0] - 30), p[0]):
+            return False  # «وقفة … تضامناً مع غزة، … تطالب بفتح معبر رفح»: what a crowd stands for, not where
 
         return not strict or not after_destination(p)
 
@@ -1185,7 +1190,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 actor2 = None  # «طائرة مسيرة تركية … وقالت أنقرة»: a state's force does not strike its government
             locs = _places_for(anchor, (clause[0], min(clause[1], reach)), (sent[0], reach), places, text,
                                strict=sub in ABSTRACT_SUBTYPES, country=view.country,
-                               fired=etype == "Explosions/Remote violence") or [None]
+                               fired=etype == "Explosions/Remote violence", crowd=etype in CROWD_TYPES) or [None]
             if locs == [None] and si > 0 and etype in VIOLENT and context_words().place_pronoun.match(text, anchor[1]):
                 # «… قرى أ وب. وكانت عناصر التنظيم قد تسللت إليها»: the pronoun is the place (or
                 # the list) told in the sentence before («انضم إليها» names a group: no fight, no place).

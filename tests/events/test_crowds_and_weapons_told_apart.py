@@ -27,6 +27,14 @@ CASES = [
     # Whoever announces bringing down a foreign drone brought it down; the drone's owner is the other side.
     ("2024-05-20", "صنعاء - أعلنت القوات المسلحة التابعة لأنصار الله، اليوم، إسقاط طائرة أمريكية مسيّرة في أجواء محافظة البيضاء.",
      [("Disrupted weapons use", "البيضاء", "2024-05-20", "Houthi Movement - Ansar Allah", "Military Forces of the United States")]),
+    # A drone that kills is a drone; a gathering a drone struck is its target, not a protest.
+    ("2025-07-29", "الفاشر - مسيّرة تقتل تسعة مدنيين في سوق أبو شوك اليوم",
+     [("Air/drone strike", "مخيم أبو شوك", "2025-07-29", None, "Civilians (Sudan)")]),
+    ("2025-05-20", "خان يونس - وكانت طائرة مسيّرة إسرائيلية قد استهدفت يوم الأحد الماضي تجمعاً للمواطنين في بلدة عبسان الكبيرة.",
+     [("Air/drone strike", "عبسان الكبيرة", "2025-05-18", "Military Forces of Israel", "Civilians (Palestine)")]),
+    # Where a crowd stood, not the place it stood with or asked to open.
+    ("2024-02-25", "عمان - نظم العشرات وقفة أمام مجمع النقابات المهنية في عمان أمس تضامناً مع غزة، رددوا خلالها هتافات تطالب بفتح معبر رفح.",
+     [("Peaceful protest", "عمان", "2024-02-24", "Protesters (Jordan)", None)]),
     # Warning shots in the air disperse a crowd: an intervention.
     ("2022-07-02", "تعز - تجمع مئات المحتجين أمام مبنى المحافظة اليوم للمطالبة بصرف الرواتب، وأطلقت قوات الأمن الرصاص في الهواء لتفريقهم.",
      [("Protest with intervention", "تعز", "2022-07-02", "Protesters (Yemen)", "Police Forces of Yemen")]),
