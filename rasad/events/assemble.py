@@ -61,6 +61,12 @@ _CROWD_ABOUT = re.compile(r"(?:تضامنا|تضامن|التضامن|تضامن
 _SINCE = re.compile(r"(?<!\w)(?:و)?منذ\s+$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
+UNARMED_BODIES = frozenset({"igo", "ngo"})  # actor kinds that author no violence …
+ARMED_BODIES = frozenset({"int.nato"})  # … but an alliance whose aircraft strike
+
+
+def _unarmed_body(m: ActorMention) -> bool:
+    return m.kind in UNARMED_BODIES and m.actor_id not in ARMED_BODIES
 # A name inside brackets right after another name is an aside about it, not a party.
 ASIDE_BEFORE, ASIDE_AFTER = 40, 60
 HEADLINE_AREA_KM = 40  # a village the body places in the headline's town or district lies this near it
@@ -1127,6 +1133,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                and not (etype in VIOLENT and a[2].inter not in ARMED_SIDES)]
             finite = _is_finite_verb(anchor_hit.key)
             actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite, sub)
+            if etype in VIOLENT and actor1 is not None and _unarmed_body(actor1):
+                # «شكوى إلى مجلس الأمن ضد الاعتداءات»: a body of states or an aid agency is no
+                # author of violence (it may be its target: actor2 stays).
+                actor1 = None
             if sub == "Arrests":
                 before = [m for a, _b, m in sent_actors if a < anchor[0]]
                 earlier = [m for _a, _b, m in actor_spans.within(view.sentences[max(0, si - 2)][0], anchor[0])] if si > 0 else []

@@ -89,7 +89,7 @@ class _Hit:
 
 # Words before a place that say it lies across a border: where fire was aimed, a settlement.
 _ACROSS_BORDER = re.compile(r"(?:(?:^|\s)(?:باتجاه|نحو|صوب)\s+(?:(?:مدينه|بلده|قاعده|موقع)\s+)?"
-                            r"|(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:مستوطنه|مستوطنتي|مستوطنات|مستعمره|كيبوتس)\s+)$")
+                            r"|(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:مستوطنه|مستوطنتي|مستوطنات|مستعمره|مستعمرتي|كيبوتس|ثكنه)\s+)$")
 NAMESAKE_CITY = 100_000  # a city this large abroad is meant even alone (see _drop_namesakes_abroad)
 LATIN_DOMINANCE = 2  # a Latin-only town is chosen over a rival of its skeleton when twice as populous
 LATIN_DOMINANCE_ANYWHERE = 5  # … and, when the article's country is unknown, five times

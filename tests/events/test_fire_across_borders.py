@@ -58,3 +58,17 @@ def test_a_later_claim_of_another_act_is_not_the_first_acts() -> None:
     got = _events(text, "2023-11-05")
     assert ("Shelling/artillery/missile attack", "عسقلان", "Al Qassam Brigades") in got
     assert ("Shelling/artillery/missile attack", "سديروت", "Al Quds Brigades") in got
+
+
+def test_barracks_across_the_border_and_a_complaint_to_the_council() -> None:
+    """«استهدفوا ثكنة زرعيت»: barracks named across the border lie there; a complaint to the
+    Security Council «ضد الاعتداءات» is no attack, and the Council is no side of one."""
+    text = ("بيروت - أفيد عن مقتل مدنيين اثنين في غارة بمسيّرة على طريق بلدة عيترون مساء أمس. "
+            "وفي سياق متصل، تقدمت وزارة الخارجية اللبنانية بشكوى جديدة إلى مجلس الأمن الدولي ضد الاعتداءات الإسرائيلية. "
+            "وكان حزب الله قد أعلن أن مقاتليه استهدفوا ليل أمس ثكنة زرعيت بصواريخ بركان.")
+    record = extract(text, "2024-02-14")
+    names = {a["id"]: a["name_en"] for a in record["actors"]}
+    got = sorted(((e["sub_event_type"], (e["location"] or {}).get("admin1_code"), names.get(e["actor1"]))
+                  for e in record["events"]), key=str)
+    assert got == sorted([("Air/drone strike", "LB-NA", None),
+                          ("Shelling/artillery/missile attack", "IL-Z", "Hezbollah")], key=str)
