@@ -24,3 +24,14 @@ def test_means_with_a_nation(text: str, expected: tuple[str, str, str]) -> None:
     names = {a["id"]: a["name_en"] for a in record["actors"]}
     got = [(e["sub_event_type"], names.get(e.get("actor1")), names.get(e.get("actor2"))) for e in record["events"]]
     assert got == [expected]
+
+
+def test_strikes_of_a_named_air_force_after_their_adjective() -> None:
+    """«وسط غارات مكثفة لطيران التحالف على تعزيزات الميليشيات»: the party after the act and its
+    adjective, glued to «لـ», is its agent, not the side named in the clause before."""
+    text = ("مأرب - تجددت المعارك أمس بين قوات الجيش الوطني وميليشيات الحوثي في جبهة الكسارة، "
+            "وسط غارات مكثفة لطيران التحالف على تعزيزات الميليشيات في الكسارة.")
+    record = extract(text, published="2021-03-08")
+    names = {a["id"]: a["name_en"] for a in record["actors"]}
+    strikes = [names.get(e["actor1"]) for e in record["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert strikes == ["Saudi-led coalition"]

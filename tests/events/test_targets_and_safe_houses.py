@@ -1,0 +1,23 @@
+"""Who rode in what was hit is its target, and an air strike on a safe house is an air strike
+(not a seizure of weapons). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+CASES = [
+    ("2024-12-03", "وفي ديالى، انفجرت عبوة ناسفة صباح اليوم بعجلة عسكرية يستقلها عناصر من الحشد الشعبي في ناحية قره تبه.",
+     ("Remote explosive/landmine/IED", None, "Popular Mobilization Forces")),
+    ("2024-12-03", "وأعلنت خلية الإعلام الأمني أن طيران الجيش نفذ أمس ضربة جوية على مضافة لتنظيم داعش في وادي الشاي جنوب كركوك.",
+     ("Air/drone strike", "Military Forces of Iraq", "Islamic State (IS)")),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", CASES)
+def test_target_and_kind(published: str, text: str, expected: tuple) -> None:
+    record = extract(text, published)
+    names = {a["id"]: a["name_en"] for a in record["actors"]}
+    got = [(e["sub_event_type"], names.get(e["actor1"]), names.get(e["actor2"])) for e in record["events"]]
+    assert got == [expected]
