@@ -269,6 +269,21 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
     return crowd, force if sub != "Peaceful protest" else None
 
 
+# «دعت الجماعة إلى …», «ودعا حزب … أنصاره إلى»: a call verb right before its caller.
+_CALL_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ناشد|ناشدت|حث|حثت)\s+$")
+
+
+def _caller(text: str, anchor: tuple[int, int], sent: tuple[int, int],
+            mentions: list[tuple[int, int, ActorMention]]) -> ActorMention | None:
+    """The group that called a protest out: named right after a call verb before the trigger,
+    an organisation rather than a crowd, a victim or a person."""
+    for s, e, m in mentions:
+        if e <= anchor[0] and m.inter not in (None, 5, 6, 7) and not m.is_person and not _unarmed_body(m) \
+                and _CALL_BEFORE.search(text, max(sent[0], s - 12), s):
+            return m
+    return None
+
+
 def _is_finite_verb(key: str) -> bool:
     """Is the trigger a conjugated verb («قصفت», «اعتقلت») rather than a noun («اعتقال»,
     «تفجير», «اشتباكات», «القصف»)? Verbal nouns of the common patterns carry a long vowel
@@ -1273,6 +1288,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor2 = civilians
             if etype in CROWD_TYPES:
                 actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country, sent)
+                caller = _caller(text, anchor, sent, sent_actors_all) if etype == "Protests" else None
+                if caller is not None and all(caller.actor_id != m.actor_id for m in (actor1, actor2, *assoc) if m is not None):
+                    assoc = [*assoc, caller]  # «دعت الجماعة إلى مسيرات حاشدة»: who called the crowd out
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
             if anchor_hit.entry.relation == "joined" and (actor1 or actor2) \

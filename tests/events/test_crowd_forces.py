@@ -27,3 +27,17 @@ def test_crowd_forces(text: str, expected: tuple[str, str, str | None]) -> None:
     names = {a["id"]: a["name_en"] for a in record["actors"]}
     crowd = [e for e in record["events"] if e["event_type"] == "Protests"]
     assert [(e["sub_event_type"], names.get(e.get("actor1")), names.get(e.get("actor2"))) for e in crowd] == [expected]
+
+
+@pytest.mark.parametrize("text,caller", [
+    ("صنعاء - ودعت جماعة الحوثي إلى مسيرات حاشدة في العاصمة صنعاء عصر الجمعة المقبلة.", "Houthi Movement - Ansar Allah"),
+    ("تعز - دعا حزب الإصلاح أنصاره إلى الخروج في مسيرة حاشدة وسط المدينة يوم الجمعة المقبل.", "Islah Party"),
+])
+def test_the_group_that_calls_a_protest_is_associated(text: str, caller: str) -> None:
+    """«دعت الجماعة إلى مسيرات»: the crowd is the protesters, the group that called it out an associated actor."""
+    record = extract(text, "2024-03-23")
+    names = {a["id"]: a["name_en"] for a in record["actors"]}
+    [event] = record["events"]
+    assert event["modality"] == "planned"
+    assert names[event["actor1"]].startswith("Protesters")
+    assert [names[i] for i in event["assoc_actors"]] == [caller]
