@@ -1567,6 +1567,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     and not context_words().attempt.search(text, max(0, norm.norm_index(e.trigger_start) - 12), norm.norm_index(e.trigger_start)):
                 # «اغتال مسلحون الناشط …», «اغتيل إمام المسجد»: an assassination kills the one it names.
                 e.fatalities, e.fatalities_detail = 1, [{"actor": e.actor2.actor_id if e.actor2 else None, "count": 1, "approx": False}]
+        if e.actor1 is not None and e.actor2 is not None and e.actor1.actor_id == e.actor2.actor_id \
+                and e.event_type != "Battles":
+            # one party told twice (a headline's target, the body's author) is no second side
+            # (fighting within one group, «اقتتال بين فصائل الجيش الوطني», keeps it on both)
+            e.actor2 = None
         filled = sum(x is not None for x in (e.date, e.location, e.actor1))
         e.confidence = round(min(0.95, 0.35 + 0.15 * filled + (0.1 if e.modality == "asserted" else 0.0) - (0.15 if cand.weak else 0.0)), 2)
         events.append(e)

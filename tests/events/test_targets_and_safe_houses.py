@@ -21,3 +21,14 @@ def test_target_and_kind(published: str, text: str, expected: tuple) -> None:
     names = {a["id"]: a["name_en"] for a in record["actors"]}
     got = [(e["sub_event_type"], names.get(e["actor1"]), names.get(e["actor2"])) for e in record["events"]]
     assert got == [expected]
+
+
+def test_the_bomber_of_a_group_is_its_author() -> None:
+    """«بتفجير انتحاري نفذه عنصر من تنظيم داعش»: the group of the man who carried it out is the
+    author; the dead fighters' group is the target, never both sides at once."""
+    text = ("الأنبار - قُتل أربعة من مقاتلي الحشد العشائري وأصيب ستة آخرون، اليوم، بتفجير انتحاري نفذه "
+            "عنصر من تنظيم داعش يرتدي حزاماً ناسفاً في منطقة الكرمة شرقي الفلوجة.")
+    record = extract(text, "2016-06-05")
+    names = {a["id"]: a["name_en"] for a in record["actors"]}
+    [event] = record["events"]
+    assert (names.get(event["actor1"]), names.get(event["actor2"])) == ("Islamic State (IS)", "Tribal Mobilization Forces")
