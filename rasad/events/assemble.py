@@ -58,6 +58,7 @@ _FIRED_AT = re.compile(r"(?:^|\s)(?:باتجاه|نحو|صوب)\s+(?:\S+\s+)?$")
 # «تضامناً مع غزة», «تطالب بفتح معبر رفح»: a place a crowd stands with or asks to open, not where it stands.
 _CROWD_ABOUT = re.compile(r"(?:تضامنا|تضامن|التضامن|تضامنيه|نصره|دعما)\s+(?:مع|ل|لل)\s*(?:(?:اهالي|اهل|سكان|شعب|ابناء|مدينه|قطاع)\s+)?$"
                           r"|(?:تطالب|يطالب|مطالبين|مطالبه|للمطالبه|طالبوا|طالبت)\s+(?:ب|بال)?(?:فتح|فك|رفع)\s+(?:حصار\s+|الحصار\s+(?:عن\s+)?)?$")
+_MEDIATORS = re.compile(r"(?:^|\s)(?:ب)?وساطه\s+(?:من\s+)?(?:(?:اعيان|وجهاء|مشايخ|شيوخ|حكماء|قبائل|عشائر|مجلس|اهالي)\s+)?(?:\S+\s+و)?$")
 _SINCE = re.compile(r"(?<!\w)(?:و)?منذ\s+$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
@@ -524,6 +525,8 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
             return False
         if _ORIGIN.search(norm_text[max(0, p[0] - 40):p[0]]) or _ORIGIN_LIST.search(norm_text, max(0, p[0] - 60), p[0]):
             return False
+        if _MEDIATORS.search(norm_text, max(0, p[0] - 40), p[0]):
+            return False  # «وقف لإطلاق النار في طرابلس بوساطة من أعيان مصراتة»: where the mediators came from
         if crowd and _CROWD_ABOUT.search(norm_text, max(0, p[0] - 30), p[0]):
             return False  # «وقفة … تضامناً مع غزة، … تطالب بفتح معبر رفح»: what a crowd stands for, not where
 
