@@ -1225,6 +1225,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 before = _in((view.sentences[si - 1][0], sent[0]), places)
                 runs = list_runs(text, before)
                 locs = [p for _, _, p in runs[-1]] if runs else [before[-1][2]] if before else [None]
+            place_inherited = False
+            if locs == [None] and si > 0 and _CONTINUES_REPORT.match(text, sent[0]) and sub not in ABSTRACT_SUBTYPES:
+                # «وأضاف البيان أن القوات ألقت القبض على 23 …»: the same report goes on where its
+                # sentence before took place (as it goes on with its day).
+                told = [c.event.location for c in candidates if c.sentence == si - 1 and c.event.location is not None]
+                if told and len({p.admin1_code for p in told}) == 1:
+                    locs, place_inherited = [told[-1]], True
             country = next((p.country for p in locs if p is not None and p.country), view.country)
             if etype == "Battles" and sub == "Armed clash" and any(m.inter in (5, 6) for _, _, m in sent_actors) \
                     and not any(m.inter in (2, 3, 4, 8) for _, _, m in sent_actors):
@@ -1385,7 +1392,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                         # «على خلفية الاقتتال الدائر»: an ongoing situation, dated only to its month.
                         ev.time = None
                         ev.date, ev.date_precision = texpr.date.replace(day=1), "month"
-                cand = Candidate(ev, si, own_time=texpr is not None and not outcome_time, own_place=loc is not None, weak=weak,
+                cand = Candidate(ev, si, own_time=texpr is not None and not outcome_time,
+                                 own_place=loc is not None and not place_inherited, weak=weak,
                                  places_told=tuple(p for _, _, p in places.within(*sent)),
                                  body=sent[0] >= view.title_end and not bullet,
                                  split_group=anchor_hit.norm_start if len(locs) > 1 else None,

@@ -32,3 +32,12 @@ def test_the_bomber_of_a_group_is_its_author() -> None:
     names = {a["id"]: a["name_en"] for a in record["actors"]}
     [event] = record["events"]
     assert (names.get(event["actor1"]), names.get(event["actor2"])) == ("Islamic State (IS)", "Tribal Mobilization Forces")
+
+
+def test_a_report_that_goes_on_goes_on_where_it_was() -> None:
+    """«وأضاف البيان أن القوات ألقت القبض على …»: the same report's next act, with no place of its
+    own, took place where its sentence before did (not nowhere)."""
+    text = ("العريش - أعلن المتحدث العسكري اليوم أن قوات الجيش قتلت ثمانية مسلحين خلال مداهمات جنوب مدينة رفح. "
+            "وأضاف البيان أن القوات ألقت القبض على 17 من العناصر المشتبه فيها خلال المداهمات.")
+    arrests = [e for e in extract(text, "2017-02-07")["events"] if e["sub_event_type"] == "Arrests"]
+    assert [(e["location"] or {}).get("admin1_code") for e in arrests] == ["EG-SIN"]
