@@ -33,7 +33,9 @@ _LIST_GAP = re.compile(r"^(?:\s+(?:الغربيه|الشرقيه|الشمالي�
 _IN_AREA = re.compile(r"^\s*(?:ب|في|في\s+)?\s*$")
 # After such an area the list goes on only with an item that names its own kind
 # («وبلدة أ بريف إدلب وبلدة ب»); «بريف حماة وإدلب» is one area told twice.
-_AFTER_AREA = re.compile(r"^[\s،,]*و?\s*(?:قريه|بلده|مدينه|حي|مخيم|قري|بلدات|بلدتي|قريتي)\s+$")
+_AFTER_AREA = re.compile(r"^[\s،,]*و?\s*(?:قريه|بلده|مدينه|حي|مخيم|قري|بلدات|بلدتي|قريتي)\s+$"
+                         # «… في حيي الشجاعية والزيتون شرق مدينة غزة وفي مخيم النصيرات»: the preposition told again
+                         r"|^[\s،,]*و\s*في\s+(?:(?:قريه|بلده|مدينه|حي|مخيم|قري|بلدات|بلدتي|قريتي|مخيمي)\s+)?$")
 
 
 _COMMA_ONLY = re.compile(r"^\s*[،,]\s*$")
@@ -60,10 +62,10 @@ def list_runs(text: str, places: list[PlaceSpan]) -> list[list[PlaceSpan]]:
             close()
             run, kind, end, after_area = [], None, -1, False
             continue
-        if run and kind == "item" and this == "item" and _COMMA_ONLY.match(gap) \
+        if run and kind == "item" and this == "item" and (_COMMA_ONLY.match(gap) or not gap.strip()) \
                 and _BEARING.match(normalise_phrase(p.text)):
-            # «في مدينة الباب، شرقي حلب»: a place told by its bearing after a comma says
-            # where the item before lies; it is no item of its own.
+            # «في مدينة الباب، شرقي حلب», «حيي الشجاعية والزيتون شرق مدينة غزة»: a place told by
+            # its bearing right after an item says where the items lie; it is no item of its own.
             end, after_area = e, True
             continue
         if run and this == kind and (_AFTER_AREA.match(gap) if after_area else _LIST_GAP.match(gap)):

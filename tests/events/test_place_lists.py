@@ -51,6 +51,10 @@ CASES = [
      "Remote explosive/landmine/IED", ["مدينة الباب"]),
     ("2019-09-14", "استهدفت غارة جوية سيارة في بلدة معرة حرمة، جنوبي إدلب، ظهر اليوم دون أنباء عن إصابات.",
      "Air/drone strike", ["معرة حرمة"]),
+    # A bearing right after the items says where they lie; the list goes on with «وفي» and the
+    # toll told of one item stays on it.
+    ("2024-03-12", "شن الطيران الإسرائيلي فجر اليوم غارات على منازل في حيي التفاح والدرج شرق مدينة غزة وفي مخيم البريج وسط القطاع.",
+     "Air/drone strike", ["التفاح", "الدرج", "مخيم البريج"]),
     # A verb after a comma is no village of the list («في حي المعلا، أدى إلى …»), nor is
     # the first word of «وادي» read as «و» + «أدى».
     ("2021-03-01", "قالت مصادر أمنية إن تفجير سيارة مفخخة في حي المعلا، أدى إلى مقتل ضابط وعدد من مرافقيه.",
