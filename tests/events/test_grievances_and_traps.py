@@ -50,6 +50,10 @@ CASES = [
     # Control of a fire or of the situation is no control of ground.
     ("2024-04-20", "وتمكنت فرق الدفاع المدني من السيطرة على الحريق الذي اندلع في سوق الهال بعد ساعات.", set()),
     ("2024-04-20", "وأكد المحافظ أن الأجهزة الأمنية تمكنت من السيطرة على الوضع في المدينة مساء اليوم.", set()),
+    # Trees and crops destroyed are property destroyed; roads cut by a crowd are not.
+    ("2025-06-26", "نابلس - اقتحم مستوطنون أراضي بلدة قريوت فجر اليوم واقتلعوا أكثر من 150 شجرة زيتون.",
+     {"Strategic developments"}),
+    ("2024-07-02", "الخليل - أحرق مستوطنون مساء أمس عشرات أشجار اللوزيات في أراضي بلدة بيت أمر.", {"Strategic developments"}),
     # A crowd gathered peacefully is a protest, no handover of ground.
     ("2025-07-21", "وفي الناصرية، تجمع المئات مساء اليوم بشكل سلمي أمام مبنى المحافظة مطالبين بتحسين الخدمات.", {"Protests"}),
 ]
