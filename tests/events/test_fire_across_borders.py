@@ -72,3 +72,16 @@ def test_barracks_across_the_border_and_a_complaint_to_the_council() -> None:
                   for e in record["events"]), key=str)
     assert got == sorted([("Air/drone strike", "LB-NA", None),
                           ("Shelling/artillery/missile attack", "IL-Z", "Hezbollah")], key=str)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("بيروت - أعلن حزب الله أن مقاتليه استهدفوا ثكنة برانيت بالأسلحة الصاروخية ظهر اليوم.", "ثكنة برانيت"),
+    ("بيروت - أعلن حزب الله استهداف موقع مسكاف عام بالأسلحة المناسبة ظهر اليوم.", "مسغاف عام"),
+    ("بيروت - أعلن حزب الله استهداف مستعمرة شوميرا بصليات من صواريخ الكاتيوشا مساء اليوم.", "شوميرا"),
+])
+def test_hezbollah_claims_on_border_posts(text: str, place: str) -> None:
+    """Border posts and settlements a claim names, in its stock wordings («استهداف … بالأسلحة
+    المناسبة», «بصليات»), are struck across the border (sites_il.tsv)."""
+    events = extract(text, "2024-06-13")["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"], e["location"]["admin1_code"], e["modality"]) for e in events] \
+        == [("Shelling/artillery/missile attack", place, "IL-Z", "claimed")]
