@@ -64,10 +64,6 @@ _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\
 UNREALISED = ("negated", "hypothetical")
 UNARMED_BODIES = frozenset({"igo", "ngo"})  # actor kinds that author no violence …
 ARMED_BODIES = frozenset({"int.nato"})  # … but an alliance whose aircraft strike
-
-
-def _unarmed_body(m: ActorMention) -> bool:
-    return m.kind in UNARMED_BODIES and m.actor_id not in ARMED_BODIES
 # A name inside brackets right after another name is an aside about it, not a party.
 ASIDE_BEFORE, ASIDE_AFTER = 40, 60
 HEADLINE_AREA_KM = 40  # a village the body places in the headline's town or district lies this near it
@@ -198,6 +194,11 @@ def _accused(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[in
 _OWN_FORCES = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:قوات|مقاتلي|مقاتلو|عناصر|وحدات)(?:ه|ها|هم)(?!\w)")
 # «قال الجيش الإسرائيلي إن دفاعاته الجوية اعترضت …»: the speaker's own air defences.
 _OWN_DEFENCES = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:دفاعات|دفاع|منظومات|منظومه|وسائط دفاع|قوات|وحدات|طائرات|مقاتلات)(?:ه|ها|هم|نا)(?!\w)")
+
+
+def _unarmed_body(m: ActorMention) -> bool:
+    """A body of states or an aid agency («مجلس الأمن», «الصليب الأحمر»): never violence's author."""
+    return m.kind in UNARMED_BODIES and m.actor_id not in ARMED_BODIES
 
 
 def _armed_speaker(mod, actors: list[tuple[int, int, ActorMention]]) -> ActorMention | None:
@@ -532,15 +533,20 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
 
         return not strict or not after_destination(p)
 
+    told = _in(sentence, places)  # the sentence's places, read once for every test below
+    usable_told = [p for p in told if usable(p)]
     in_clause = [p for p in _in(clause, places) if usable(p)]
     if fired:
-        # A projectile's strike is where it was fired at («… من غزة باتجاه عسقلان»), not whence.
-        target = [p for p in _in(sentence, places) if _FIRED_AT.search(norm_text, max(0, p[0] - 20), p[0])
-                  and any(_LAUNCHED_FROM.search(norm_text, max(0, q[0] - 40), q[0]) for q in _in(sentence, places) if q[0] < p[0])]
+        # A projectile's strike is where it was fired at («… من غزة باتجاه عسقلان»), not whence:
+        # a place aimed at after one it was launched from.
+        aimed = [p for p in told if _FIRED_AT.search(norm_text, max(0, p[0] - 20), p[0])]
+        launched = min((q[0] for q in told if _LAUNCHED_FROM.search(norm_text, max(0, q[0] - 40), q[0])),
+                       default=None) if aimed else None
+        target = [p for p in aimed if launched is not None and launched < p[0]]
         if target:
             return [target[0][2]]
     # From another clause, a destination («… أعلنوا مسيرة نحو الرباط») is another event's place.
-    cands = in_clause if strict else in_clause or [p for p in _in(sentence, places) if usable(p) and not after_destination(p)]
+    cands = in_clause if strict else in_clause or [p for p in usable_told if not after_destination(p)]
     if not cands:
         return []
     if not in_clause:
@@ -557,15 +563,12 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
         cands = off_road
     # A list of places one action covers: one event per place (rasad/events/place_lists.py).
     # Its commas may cut the clause, so the list is read over the sentence.
-    listed = governing_list(anchor, clause if in_clause else sentence,
-                            [p for p in _in(sentence, places) if usable(p)], norm_text)
+    listed = governing_list(anchor, clause if in_clause else sentence, usable_told, norm_text)
     if listed:
         return listed
     # «ميدان الشجرة وسط مدينة بنغازي», «ساحة الكرامة وسط مدينة السويداء»: a place set inside
     # the next one lies there; a same-named town elsewhere was the wrong reading.
     # (the next place may stand past the clause's comma: «قرية الحويز، قرب قلعة المضيق»)
-    told = _in(sentence, places)
-
     def holder(p: tuple[int, int, PlaceMention]) -> tuple[int, int, PlaceMention] | None:
         return next((q for q in told if 0 <= q[0] - p[1] <= 20 and _elsewhere(p[2], q[2])
                      and _INSIDE.match(norm_text[p[1]:q[0]])
@@ -1064,6 +1067,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         sent = view.sentences[si]
         sent_actors_all = actor_spans.within(*sent)
         sent_cues = [c for _, _, c in cue_index.within(*sent)]
+        # «لليوم الخامس على التوالي»: the sentence tells of something out again today
+        going_on = context_words().ongoing_today.search(text, *sent)
         markers = [c for c in sent_cues if c.family == "not_news_markers"]
         if markers:
             # A film, a festival, an exercise: topics, not events. An anniversary only marks the
@@ -1320,7 +1325,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                      and not (etype in CROWD_TYPES and c.key in context_words().crowd_goes_on)
                                      and not context_words().strike_series.match(text, c.start)
                                      and (clause[0] <= c.start < clause[1] or c.start < anchor[0]) for c in sent_cues) \
-                    and not context_words().ongoing_today.search(text, *sent):
+                    and going_on is None:
                 continue  # a habit or a tally, not an event («يواصلون اعتصامهم لليوم الخامس» goes on today)
             if etype not in CROWD_TYPES and texpr is not None and texpr.precision in ("month", "year") and any(
                     t[2] is texpr and _SINCE.search(text, max(sent[0], t[0] - 6), t[0]) and context_words().tally_since.match(text, t[0])
@@ -1328,8 +1333,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # «منذ مطلع العام»: dated only by the span since a period began, a tally (a crowd
                 # out «منذ مطلع الشهر» is a sit-in that goes on: its protest stands)
                 continue
-            if texpr is None and etype in CROWD_TYPES and view.published is not None \
-                    and (going_on := context_words().ongoing_today.search(text, *sent)) is not None:
+            if texpr is None and etype in CROWD_TYPES and view.published is not None and going_on is not None:
                 # «يواصل العمال إضرابهم لليوم الرابع على التوالي»: a crowd out again today, its own day
                 a, b = norm.span(going_on.start(), going_on.end())
                 texpr = TimeExpression(norm.original[a:b], a, b, view.published, "day")
@@ -1347,7 +1351,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # («لقي أب ونجلاه مصرعهم … صباح اليوم الاثنين»).
                 told_day = [t for _, _, t in _in(view.sentences[si - 1], times) if t.precision == "day" and t.date is not None]
                 report_day = told_day[0] if told_day else None
-            if texpr is None and report_day is not None and not context_words().ongoing_today.search(text, *sent) \
+            if texpr is None and report_day is not None and going_on is None \
                     and (_CONTINUES_REPORT.match(text, sent[0]) or (
                     report_day.date is not None and view.published is not None
                     and 0 <= (view.published - report_day.date).days <= 1 and not context_words().pluperfect.search(text, *sent))):

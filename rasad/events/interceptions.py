@@ -9,10 +9,8 @@ state force the sentence names before the trigger is the one that disrupted.
 
 from __future__ import annotations
 
-from rasad.events.taxonomy import STATE_FORCES
+from rasad.events.taxonomy import ARMED_SIDES, STATE_FORCES
 from rasad.types import ActorMention
-
-ARMED = frozenset({1, 2, 3, 4, 8})  # state, rebel, political and identity militias, foreign forces
 
 
 def disrupter_first(actor1: ActorMention | None, actor2: ActorMention | None,
@@ -21,7 +19,7 @@ def disrupter_first(actor1: ActorMention | None, actor2: ActorMention | None,
     trigger first, the other party (the weapon's owner) second. A party named only after the
     trigger («أعلن الحوثيون إسقاط طائرة أمريكية مسيّرة») owns the weapon when an armed party
     is named before it: that one brought it down."""
-    armed_before = [m for m in before if m.inter in ARMED]
+    armed_before = [m for m in before if m.inter in ARMED_SIDES]
     if actor1 is not None and armed_before and all(m.actor_id != actor1.actor_id for m in before):
         force = armed_before[-1]
         return force, actor1
