@@ -51,14 +51,6 @@ _DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?
 _ROAD_END = re.compile(r"(?:الرابط|الواصل|يربط|تربط|الرابطه|الواصله)\s+(?:بين\s+)?(?:(?:مدينه|مدينتي)\s+)?(?:\S+(?:\s+\S+)?\s+و)?$")
 _ORIGIN_LIST = re.compile(r"(?:تعزيزات|امدادات|قادمه|قادمين|قادما)(?:\s+\S+){0,2}?\s+من\s+\S+(?:\s+\S+)?\s+و$")
 _ORIGIN = re.compile(r"(?:^|\s)(?:تعزيزات|تعزيزاتها|تعزيزاته|امدادات|قادمه|قادمين|قادما|قادمون|وافدين)(?:\s+\S+){0,2}?\s+من\s+$")
-# «أطلقت الفصائل صواريخ من قطاع غزة باتجاه عسقلان»: where a projectile was fired from is no
-# place of its strike when the text names where it was fired at.
-_LAUNCHED_FROM = re.compile(r"(?:اطلق\w*|قذائف|قذيفه|صواريخ|صاروخ\w*|رشقه|رشقات|مقذوفات|مسيره|مسيرات)(?:\s+\S+){0,5}?\s+من\s+(?:\S+\s+)?$")
-_FIRED_AT = re.compile(r"(?:^|\s)(?:باتجاه|نحو|صوب)\s+(?:\S+\s+)?$")
-# «تضامناً مع غزة», «تطالب بفتح معبر رفح»: a place a crowd stands with or asks to open, not where it stands.
-_CROWD_ABOUT = re.compile(r"(?:تضامنا|تضامن|التضامن|تضامنيه|نصره|دعما)\s+(?:مع|ل|لل)\s*(?:(?:اهالي|اهل|سكان|شعب|ابناء|مدينه|قطاع)\s+)?$"
-                          r"|(?:تطالب|يطالب|مطالبين|مطالبه|للمطالبه|طالبوا|طالبت)\s+(?:ب|بال)?(?:فتح|فك|رفع)\s+(?:حصار\s+|الحصار\s+(?:عن\s+)?)?$")
-_MEDIATORS = re.compile(r"(?:^|\s)(?:ب)?وساطه\s+(?:من\s+)?(?:(?:اعيان|وجهاء|مشايخ|شيوخ|حكماء|قبائل|عشائر|مجلس|اهالي)\s+)?(?:\S+\s+و)?$")
 _SINCE = re.compile(r"(?<!\w)(?:و)?منذ\s+$")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
@@ -163,16 +155,13 @@ def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[i
             else:
                 near = [(b, m) for a, b, m in actors.within(c.end, s1) if a - c.end <= CLAIM_REACH]
                 pick = near[0][1] if near else None
-                if pick is not None and s0 != sent[0] and _NEW_ACT_CLAIMED.search(text, c.end, min(s1, c.end + CLAIM_REACH + 50)):
+                if pick is not None and s0 != sent[0] and context_words().new_act_claimed.search(text, c.end, min(s1, c.end + CLAIM_REACH + 50)):
                     # «كما تبنت سرايا القدس قصف تل أبيب»: a later claim of an act of its own
                     continue
             if pick is not None and pick.inter in (2, 3, 4, 8) and not pick.is_person:
                 return pick
     return None
 
-
-# After a claimant: an act named by an indefinite verbal noun is another act than the one told.
-_NEW_ACT_CLAIMED = re.compile(r"[\s،,»\"](?:قصف|هجوم|هجوما|هجمات|تفجير|استهداف|اغتيال|اطلاق|عمليه|عمليات|ضرب)\s")
 
 
 def _accused(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[int, int]],
@@ -192,8 +181,6 @@ def _accused(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[in
 
 # «قواته», «مقاتليها», «عناصره»: a party's own forces, told by its speaker.
 _OWN_FORCES = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:قوات|مقاتلي|مقاتلو|عناصر|وحدات)(?:ه|ها|هم)(?!\w)")
-# «قال الجيش الإسرائيلي إن دفاعاته الجوية اعترضت …»: the speaker's own air defences.
-_OWN_DEFENCES = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:دفاعات|دفاع|منظومات|منظومه|وسائط دفاع|قوات|وحدات|طائرات|مقاتلات)(?:ه|ها|هم|نا)(?!\w)")
 
 
 def _unarmed_body(m: ActorMention) -> bool:
@@ -271,9 +258,6 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
     return crowd, force if sub != "Peaceful protest" else None
 
 
-# «دعت الجماعة إلى …», «ودعا حزب … أنصاره إلى»: a call verb right before its caller.
-_CALL_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ناشد|ناشدت|حث|حثت)\s+$")
-
 
 def _caller(text: str, anchor: tuple[int, int], sent: tuple[int, int],
             mentions: list[tuple[int, int, ActorMention]]) -> ActorMention | None:
@@ -281,7 +265,7 @@ def _caller(text: str, anchor: tuple[int, int], sent: tuple[int, int],
     an organisation rather than a crowd, a victim or a person."""
     for s, e, m in mentions:
         if e <= anchor[0] and m.inter not in (None, 5, 6, 7) and not m.is_person and not _unarmed_body(m) \
-                and _CALL_BEFORE.search(text, max(sent[0], s - 12), s):
+                and context_words().call_before.search(text, max(sent[0], s - 12), s):
             return m
     return None
 
@@ -516,6 +500,7 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     clause and ignores destinations: «اتفاق يقضي بخروجهم إلى الرقة» did not happen in Raqqa.
     """
     ts, te = anchor
+    words = context_words()
 
     def after_destination(p: tuple[int, int, PlaceMention]) -> bool:
         return _DESTINATION.search(norm_text[max(0, p[0] - 12):p[0]]) is not None
@@ -526,9 +511,9 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
             return False
         if _ORIGIN.search(norm_text[max(0, p[0] - 40):p[0]]) or _ORIGIN_LIST.search(norm_text, max(0, p[0] - 60), p[0]):
             return False
-        if _MEDIATORS.search(norm_text, max(0, p[0] - 40), p[0]):
+        if words.mediators.search(norm_text, max(0, p[0] - 40), p[0]):
             return False  # «وقف لإطلاق النار في طرابلس بوساطة من أعيان مصراتة»: where the mediators came from
-        if crowd and _CROWD_ABOUT.search(norm_text, max(0, p[0] - 30), p[0]):
+        if crowd and words.crowd_about.search(norm_text, max(0, p[0] - 30), p[0]):
             return False  # «وقفة … تضامناً مع غزة، … تطالب بفتح معبر رفح»: what a crowd stands for, not where
 
         return not strict or not after_destination(p)
@@ -539,8 +524,8 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     if fired:
         # A projectile's strike is where it was fired at («… من غزة باتجاه عسقلان»), not whence:
         # a place aimed at after one it was launched from.
-        aimed = [p for p in told if _FIRED_AT.search(norm_text, max(0, p[0] - 20), p[0])]
-        launched = min((q[0] for q in told if _LAUNCHED_FROM.search(norm_text, max(0, q[0] - 40), q[0])),
+        aimed = [p for p in told if words.fired_at.search(norm_text, max(0, p[0] - 20), p[0])]
+        launched = min((q[0] for q in told if words.launched_from.search(norm_text, max(0, q[0] - 40), q[0])),
                        default=None) if aimed else None
         target = [p for p in aimed if launched is not None and launched < p[0]]
         if target:
@@ -1166,7 +1151,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 actor1, actor2 = arrest_parties(actor1, actor2, before, earlier)
             elif sub == "Disrupted weapons use":
                 actor1, actor2 = disrupter_first(actor1, actor2, [m for a, _b, m in sent_actors if a < anchor[0]])
-                if actor1 is None and _OWN_DEFENCES.search(text, max(sent[0], anchor[0] - 40), anchor[1]):
+                if actor1 is None and context_words().own_defences.search(text, max(sent[0], anchor[0] - 40), anchor[1]):
                     actor1 = _armed_speaker(mod, sent_actors_all)
             inherited = False
             if not any(clause[0] <= a[0] < clause[1] for a in sent_actors) and sentence_parties.get(si):

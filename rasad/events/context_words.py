@@ -22,7 +22,9 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
         "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words", "truce_words",
-        "outcome_words", "outcome_verbs", "tally_since")
+        "outcome_words", "outcome_verbs", "tally_since", "launch_stems", "launch_words", "aim_words", "solidarity_words",
+        "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
+        "claimed_act_nouns", "own_defence_nouns", "call_verbs")
 
 
 def _alt(words: list[str]) -> str:
@@ -87,6 +89,13 @@ class ContextWords:
     outcome_verb_before: re.Pattern[str]  # «وأدى» right before a trigger word: search ending at it
     outcome_verb_after: re.Pattern[str]   # «أسفر» right after a trigger word: match at its end
     tally_since: re.Pattern[str]          # «منذ مطلع العام»: match at a time expression that «منذ» opens
+    launched_from: re.Pattern[str]   # «صواريخ من قطاع غزة »: search ending at the launch point
+    fired_at: re.Pattern[str]        # «باتجاه مدينة »: search ending at the place aimed at
+    crowd_about: re.Pattern[str]     # «تضامناً مع », «تطالب بفتح »: search ending at a crowd's cause
+    mediators: re.Pattern[str]       # «بوساطة من أعيان »: search ending at the mediators' town
+    new_act_claimed: re.Pattern[str]  # « قصف »: another act after a claimant, search after it
+    own_defences: re.Pattern[str]    # «دفاعاته», «قواتها»: the speaker's own forces, search before an act
+    call_before: re.Pattern[str]     # «ودعت »: a call verb, search ending at its caller
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +167,14 @@ def context_words() -> ContextWords:
         outcome_verb_before=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['outcome_verbs'])})\s+$"),
         outcome_verb_after=re.compile(rf"\s+(?:قد\s+)?(?:{_alt(w['outcome_verbs'])})(?!\w)"),
         tally_since=re.compile(rf"(?:{_alt(w['tally_since'])})(?!\w)"),
+        launched_from=re.compile(rf"(?:(?:{_alt(w['launch_stems'])})\w*|{_alt(w['launch_words'])})(?:\s+\S+){{0,5}}?\s+من\s+(?:\S+\s+)?$"),
+        fired_at=re.compile(rf"(?:^|\s)(?:{_alt(w['aim_words'])})\s+(?:\S+\s+)?$"),
+        crowd_about=re.compile(rf"(?:{_alt(w['solidarity_words'])})\s+(?:مع|ل|لل)\s*(?:(?:{_alt(w['solidarity_people'])})\s+)?$"
+                               rf"|(?:{_alt(w['crowd_demand_verbs'])})\s+(?:ب|بال)?(?:{_alt(w['open_words'])})\s+(?:حصار\s+|الحصار\s+(?:عن\s+)?)?$"),
+        mediators=re.compile(rf"(?:^|\s)(?:ب)?(?:{_alt(w['mediation_words'])})\s+(?:من\s+)?(?:(?:{_alt(w['mediator_bodies'])})\s+)?(?:\S+\s+و)?$"),
+        new_act_claimed=re.compile(rf"[\s،,»\"](?:{_alt(w['claimed_act_nouns'])})\s"),
+        own_defences=re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?:{_alt(w['own_defence_nouns'])})(?:ه|ها|هم|نا)(?!\w)"),
+        call_before=re.compile(rf"(?:^|\s)(?:و|ف)?(?:{_alt(w['call_verbs'])})\s+$"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
         grievance=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:{_alt(w['grievance_words'])})\s+(?:(?:علي|علي\s+مقتل|مع)\s+)?"
                              # «تنديداً بتكرار الاشتباكات»: the continuation takes the preposition too

@@ -31,10 +31,22 @@ class Readings:
     urban_not_names: frozenset[str]
     not_before: dict[str, frozenset[str]]
     not_after: dict[str, frozenset[str]]
+    across_border: re.Pattern[str]  # «باتجاه مدينة », «مستوطنة »: search ending at a place across a border
 
 
 def _set(words: list[str]) -> frozenset[str]:
     return frozenset(k for k in (normalise_phrase(w) for w in words) if k)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(_set(words), key=len, reverse=True))
+
+
+def _across_border(raw: dict) -> re.Pattern[str]:
+    """A place aimed at across a border («باتجاه مدينة عسقلان») or a settlement or border post
+    («مستوطنة كريات شمونة»): the words that stand right before it."""
+    return re.compile(rf"(?:(?:^|\s)(?:{_alt(raw['aim_words'])})\s+(?:(?:{_alt(raw['aim_place_nouns'])})\s+)?"
+                      rf"|(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:{_alt(raw['border_site_nouns'])})\s+)$")
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +59,7 @@ def readings() -> Readings:
         urban=_set(raw["urban_words"]), urban_not_names=_set(raw["urban_not_names"]),
         not_before={normalise_phrase(k): _set(v) for k, v in raw["not_before"].items()},
         not_after={normalise_phrase(k): _set(v) for k, v in raw["not_after"].items()},
+        across_border=_across_border(raw),
     )
 
 

@@ -87,9 +87,6 @@ class _Hit:
         self.in_kind_list = ctx.kind is not None and ctx.urban is None
 
 
-# Words before a place that say it lies across a border: where fire was aimed, a settlement.
-_ACROSS_BORDER = re.compile(r"(?:(?:^|\s)(?:باتجاه|نحو|صوب)\s+(?:(?:مدينه|بلده|قاعده|موقع)\s+)?"
-                            r"|(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:مستوطنه|مستوطنتي|مستوطنات|مستعمره|مستعمرتي|كيبوتس|ثكنه)\s+)$")
 NAMESAKE_CITY = 100_000  # a city this large abroad is meant even alone (see _drop_namesakes_abroad)
 LATIN_DOMINANCE = 2  # a Latin-only town is chosen over a rival of its skeleton when twice as populous
 LATIN_DOMINANCE_ANYWHERE = 5  # … and, when the article's country is unknown, five times
@@ -432,7 +429,7 @@ class Resolver:
                 continue  # (a place the text says holds it has placed it already)
             if e.feature in ("country", "admin1") or e.population >= NAMESAKE_CITY or h.ctx.kind == "admin1":
                 continue
-            if _ACROSS_BORDER.search(text, max(0, h.match.norm_start - 30), h.match.norm_start):
+            if readings().across_border.search(text, max(0, h.match.norm_start - 30), h.match.norm_start):
                 continue  # «صواريخ … باتجاه مستوطنة كريات شمونة»: fire aimed across a border lands abroad
             h.drop = True
 
