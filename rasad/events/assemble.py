@@ -234,7 +234,10 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
     kind = "protesters" if etype == "Protests" else "rioters"
     named = [m for _, _, m in mentions]
     inter = 6 if etype == "Protests" else 5  # ACLED: 6 protesters, 5 rioters
-    crowd = next((m for m in named if m.actor_id.startswith(f"gen.{kind}") or m.inter == inter), None)
+    # A union or a movement that organises the crowd («نقابة المعلمين») is its associated actor
+    # (see _caller), not the crowd itself.
+    crowd = next((m for m in named if m.actor_id.startswith(f"gen.{kind}")
+                  or (m.inter == inter and not _organiser(m))), None)
     if crowd is not None and crowd.generic and country and not crowd.actor_id.endswith(f":{country}") \
             and crowd.actor_id.startswith(f"gen.{kind}"):
         # The crowd is of the country where it marched, whatever the article's main country.
@@ -259,15 +262,22 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
 
 
 
+def _organiser(m: ActorMention) -> bool:
+    """A union, a professionals' association or a movement of protest («نقابة المعلمين»,
+    «تجمع المهنيين»): ACLED's associated actor of the crowd it brings out, not the crowd."""
+    return m.kind == "protesters" and not m.actor_id.startswith(("gen.protesters", "gen.rioters"))
+
+
 def _caller(text: str, anchor: tuple[int, int], sent: tuple[int, int],
             mentions: list[tuple[int, int, ActorMention]]) -> ActorMention | None:
-    """The group that called a protest out: named right after a call verb before the trigger,
-    an organisation rather than a crowd, a victim or a person."""
+    """The group that called a protest out: named right after a call or organiser verb before
+    the trigger, an organisation rather than a crowd, a victim, a person or a state force; else
+    a union or movement of protest the sentence names («أضرب أعضاء نقابة المعلمين»)."""
     for s, e, m in mentions:
-        if e <= anchor[0] and m.inter not in (None, 5, 6, 7) and not m.is_person and not _unarmed_body(m) \
-                and context_words().call_before.search(text, max(sent[0], s - 12), s):
+        if e <= anchor[0] and (m.inter not in (None, 1, 5, 6, 7) or _organiser(m)) and not m.is_person \
+                and not _unarmed_body(m) and context_words().call_before.search(text, max(sent[0], s - 12), s):
             return m
-    return None
+    return next((m for _, _, m in mentions if _organiser(m)), None)
 
 
 def _is_finite_verb(key: str) -> bool:
@@ -1278,10 +1288,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor2 = _victims(taken, view, country)
                 elif actor2 is not None:
                     actor2 = None  # the arresting force is not its own detainee
-            if etype in CIVILIAN_TARGET and actor2 is not None and actor2.generic and actor2.inter == 7 \
-                    and not actor2.actor_id.startswith("gen.civilians"):
-                # ACLED codes an attack on activists, journalists or prisoners as one on civilians,
-                # with the group they belong to as an associated actor.
+            if actor2 is not None and ((etype in CIVILIAN_TARGET and actor2.generic and actor2.inter == 7
+                                        and not actor2.actor_id.startswith("gen.civilians"))
+                                       or ((etype in CIVILIAN_TARGET or sub == "Arrests") and _organiser(actor2))):
+                # ACLED codes an attack on activists, journalists or prisoners, and the arrest of a
+                # union's members, as one on civilians, with the group they belong to associated.
                 civilians = _generic_party("civilians", actor2.text, actor2.start, actor2.end, view, country)
                 if civilians is not None:
                     assoc = [*assoc, actor2]

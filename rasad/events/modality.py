@@ -92,7 +92,9 @@ def judge(
         modality = "hypothetical"  # «للمطالبة بتسوية أوضاعهم»: what is asked for
     if modality in ("asserted", "planned"):
         for c in in_sent:
-            if c.family == "hypothetical_markers" and c.end <= ts and (ts - c.end <= FUTURE_REACH or c.start >= clause[0]):
+            if c.family == "hypothetical_markers" and c.end <= ts and (ts - c.end <= FUTURE_REACH or c.start >= clause[0]) \
+                    and not (c.start < clause[0] and context_words().contrast.search(norm_text, c.end, ts)):
+                # («طالبت الوزارة بالضغط لوقف الانتهاكات، فيما دعا ناشطون إلى وقفة»: another party's clause)
                 call = _protest_call(norm_text, c, ts, trigger_key)
                 if call == "subject":
                     continue
