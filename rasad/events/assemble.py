@@ -45,7 +45,7 @@ from rasad.timex.lexicon import load_lexicon
 from rasad.text.sentences import clause_bounds
 from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relation, TimeExpression
 
-_DESTINATION = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
+_DESTINATION = re.compile(r"(?<!\w)(?:الي|نحو|باتجاه)\s+(?:\S+\s+)?$")
 # «استقدمت تعزيزات من عدن ولحج», «قادمين من مأرب»: where forces came from is no event's place
 # (nor the rest of its list: «… من عدن ولحج»).
 _ROAD_END = re.compile(r"(?:الرابط|الواصل|يربط|تربط|الرابطه|الواصله)\s+(?:بين\s+)?(?:(?:مدينه|مدينتي)\s+)?(?:\S+(?:\s+\S+)?\s+و)?$")
@@ -68,6 +68,7 @@ _PROTESTED = re.compile(r"(?:احتجاجا|تنديدا|رفضا|استنكار
 _DEFINITE = re.compile(r"(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s+$")
 # Decisions and changes inside a group: a place in another clause is rarely where they happened.
 ABSTRACT_SUBTYPES = {"Agreement", "Change to group/activity", "Other"}
+TRANSFER = "Non-violent transfer of territory"
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 CIVILIAN_TARGET = {"Explosions/Remote violence", "Violence against civilians"}
 ACLED_START = date(1997, 1, 1)  # the first day ACLED's data covers: events before it are history
@@ -503,17 +504,20 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
 
 def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
                 places: list[tuple[int, int, PlaceMention]], norm_text: str, strict: bool,
-                country: str | None = None, fired: bool = False, crowd: bool = False) -> list[PlaceMention]:
+                country: str | None = None, fired: bool = False, crowd: bool = False,
+                away: bool = False) -> list[PlaceMention]:
     """The place (or list of towns) governing the trigger at `anchor`.
 
     `strict` (decisions, agreements, changes to a group) looks only in the trigger's own
     clause and ignores destinations: «اتفاق يقضي بخروجهم إلى الرقة» did not happen in Raqqa.
+    `away` (ground given up) ignores destinations too: «انسحب الباقون باتجاه إقليم شبيلي»
+    gave up no ground there.
     """
     ts, te = anchor
     words = context_words()
 
     def after_destination(p: tuple[int, int, PlaceMention]) -> bool:
-        return _DESTINATION.search(norm_text[max(0, p[0] - 12):p[0]]) is not None
+        return _DESTINATION.search(norm_text, max(0, p[0] - 20), p[0]) is not None
 
     def usable(p: tuple[int, int, PlaceMention]) -> bool:
         # «طائرات التحالف بقيادة السعودية»: a country that leads a party describes it, it is no place.
@@ -526,7 +530,7 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
         if crowd and words.crowd_about.search(norm_text, max(0, p[0] - 30), p[0]):
             return False  # «وقفة … تضامناً مع غزة، … تطالب بفتح معبر رفح»: what a crowd stands for, not where
 
-        return not strict or not after_destination(p)
+        return not (strict or away) or not after_destination(p)
 
     told = _in(sentence, places)  # the sentence's places, read once for every test below
     usable_told = [p for p in told if usable(p)]
@@ -1218,7 +1222,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 actor2 = None  # «طائرة مسيرة تركية … وقالت أنقرة»: a state's force does not strike its government
             locs = _places_for(anchor, (clause[0], min(clause[1], reach)), (sent[0], reach), places, text,
                                strict=sub in ABSTRACT_SUBTYPES, country=view.country,
-                               fired=etype == "Explosions/Remote violence", crowd=etype in CROWD_TYPES) or [None]
+                               fired=etype == "Explosions/Remote violence", crowd=etype in CROWD_TYPES,
+                               away=sub == TRANSFER) or [None]
             if locs == [None] and si > 0 and etype in VIOLENT and context_words().place_pronoun.match(text, anchor[1]):
                 # «… قرى أ وب. وكانت عناصر التنظيم قد تسللت إليها»: the pronoun is the place (or
                 # the list) told in the sentence before («انضم إليها» names a group: no fight, no place).
