@@ -1499,7 +1499,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                    and min(m.sentences) < min(cand.sentences)]
         struck = next((m.event for m in reversed(earlier) if m.event.actor2 is not None), None)
         if cand.event.actor1 is not None and struck is not None and struck.actor2.actor_id == cand.event.actor1.actor_id \
-                and (cand.event.actor2 is None or cand.event.actor2.actor_id == struck.actor1.actor_id):
+                and (cand.event.actor2 is None or cand.event.actor2.actor_id == struck.actor1.actor_id) \
+                and cand.event.actor1.start >= cand.event.trigger_end:
+            # (not a party told as the act's own agent, before it: «الطيران الحربي للجيش قصف …»)
             # «وطالت الغارات أيضاً مقراً للتنظيم»: the side struck before, named again as the
             # target of the same act, is its target, not its author.
             cand.event.actor1, cand.event.actor2 = struck.actor1, cand.event.actor1

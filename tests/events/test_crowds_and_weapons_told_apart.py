@@ -32,6 +32,17 @@ CASES = [
      [("Air/drone strike", "مخيم أبو شوك", "2025-07-29", None, "Civilians (Sudan)")]),
     ("2025-05-20", "خان يونس - وكانت طائرة مسيّرة إسرائيلية قد استهدفت يوم الأحد الماضي تجمعاً للمواطنين في بلدة عبسان الكبيرة.",
      [("Air/drone strike", "عبسان الكبيرة", "2025-05-18", "Military Forces of Israel", "Civilians (Palestine)")]),
+    # What air defences meet is drones, not marches; drones «انتحارية» brought down are no suicide bombing.
+    ("2025-05-06", "بورتسودان - استهدفت طائرات مسيّرة تابعة لقوات الدعم السريع فجر اليوم مستودعات الوقود في مدينة بورتسودان، "
+                   "فيما تصدت المضادات الأرضية لعدد من المسيّرات.",
+     [("Air/drone strike", "بورتسودان", "2025-05-06", "RSF - Rapid Support Forces", "Military Forces of Sudan")]),
+    ("2025-05-06", "كسلا - أسقطت الدفاعات الجوية مساء أمس ثماني مسيّرات انتحارية أطلقتها الميليشيا باتجاه مطار كسلا.",
+     [("Disrupted weapons use", "كسلا", "2025-05-05", "Military Forces of Sudan", None)]),
+    # A strike whose agent is told before it is that agent's, whoever the strike before it hit.
+    ("2025-05-06", "بورتسودان - استهدفت طائرات مسيّرة تابعة لقوات الدعم السريع اليوم مقراً للجيش في بورتسودان. وفي نيالا، "
+                   "قال ناشطون إن الطيران الحربي للجيش قصف مطار المدينة ومواقع للدعم السريع في حي الجير.",
+     [("Air/drone strike", "الجير", "2025-05-06", "Military Forces of Sudan", "RSF - Rapid Support Forces"),
+      ("Air/drone strike", "بورتسودان", "2025-05-06", "RSF - Rapid Support Forces", "Military Forces of Sudan")]),
     # Where a crowd stood, not the place it stood with or asked to open.
     ("2024-02-25", "عمان - نظم العشرات وقفة أمام مجمع النقابات المهنية في عمان أمس تضامناً مع غزة، رددوا خلالها هتافات تطالب بفتح معبر رفح.",
      [("Peaceful protest", "عمان", "2024-02-24", "Protesters (Jordan)", None)]),
