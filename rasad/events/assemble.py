@@ -29,6 +29,7 @@ from rasad.events.ceasefires import place_truces
 from rasad.events.deadly_destruction import deadly_groups, deadly_retype
 from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
+from rasad.events.campaigns import without_campaigns
 from rasad.events.grievances import without_grievances
 from rasad.events.taxonomy import ARMED_SIDES, CROWD_TYPES, STATE_FORCES
 from rasad.events.fatalities import DeathCount, death_counts
@@ -1053,6 +1054,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     triggers = [t for t in triggers if not named_actors.covers(t.norm_start, t.norm_end, strict=True)]
     triggers = [t for t in triggers if not names.covers(t.norm_start, t.norm_end)]
     triggers = without_grievances(text, triggers)
+    triggers = without_campaigns(text, triggers)
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
         by_sentence.setdefault(_sentence_of(starts, t.norm_start), []).append(t)

@@ -24,7 +24,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words", "truce_words",
         "outcome_words", "outcome_verbs", "tally_since", "launch_stems", "launch_words", "aim_words", "solidarity_words",
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
-        "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs")
+        "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans")
 
 
 def _alt(words: list[str]) -> str:
@@ -95,6 +95,7 @@ class ContextWords:
     mediators: re.Pattern[str]       # «بوساطة من أعيان »: search ending at the mediators' town
     new_act_claimed: re.Pattern[str]  # « قصف »: another act after a claimant, search after it
     own_defences: re.Pattern[str]    # «دفاعاته», «قواتها»: the speaker's own forces, search before an act
+    campaign_before: re.Pattern[str]  # «بعد أسابيع من »: search ending at a campaign's act
     call_before: re.Pattern[str]     # «ودعت », «وأعلن »: a call or organiser verb, search ending at its caller
 
 
@@ -174,6 +175,8 @@ def context_words() -> ContextWords:
         mediators=re.compile(rf"(?:^|\s)(?:ب)?(?:{_alt(w['mediation_words'])})\s+(?:من\s+)?(?:(?:{_alt(w['mediator_bodies'])})\s+)?(?:\S+\s+و)?$"),
         new_act_claimed=re.compile(rf"[\s،,»\"](?:{_alt(w['claimed_act_nouns'])})\s"),
         own_defences=re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?:{_alt(w['own_defence_nouns'])})(?:ه|ها|هم|نا)(?!\w)"),
+        campaign_before=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['campaign_leads'])})\s+(?:{_alt(w['campaign_spans'])})"
+                                   rf"(?:\s+(?:طويله|متواصله|عديده))?\s+من\s+(?:ال)?$"),
         call_before=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['call_verbs'] + w['organiser_verbs'])})\s+$"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
         grievance=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:{_alt(w['grievance_words'])})\s+(?:(?:علي|علي\s+مقتل|مع)\s+)?"
