@@ -53,6 +53,7 @@ _ROAD_END = re.compile(r"(?:الرابط|الواصل|يربط|تربط|الرا
 _ORIGIN_LIST = re.compile(r"(?:تعزيزات|امدادات|قادمه|قادمين|قادما)(?:\s+\S+){0,2}?\s+من\s+\S+(?:\s+\S+)?\s+و$")
 _ORIGIN = re.compile(r"(?:^|\s)(?:تعزيزات|تعزيزاتها|تعزيزاته|امدادات|قادمه|قادمين|قادما|قادمون|وافدين)(?:\s+\S+){0,2}?\s+من\s+$")
 _SINCE = re.compile(r"(?<!\w)(?:و)?منذ\s+$")
+_SINCE_START = re.compile(r"(?:و)?منذ\s")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
 UNARMED_BODIES = frozenset({"igo", "ngo"})  # actor kinds that author no violence …
@@ -493,11 +494,16 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
         # Arabic puts the date after its verb: a date before a trigger belongs to it less.
         return t[0] - span[1] if t[0] >= span[1] else span[0] - t[1] + 8
 
-    cands = [t for t in _in(clause, times) if t[2].date is not None or t[2].precision]
-    if not cands:
-        cands = [t for t in _in(sentence, times) if all(dist(t, anchor) <= dist(t, o) for o in triggers)
-                 # «… على أن تتم عملية التبادل يوم السبت المقبل»: a date in another event's clause is its own
-                 and not _owned_elsewhere(text, t, anchor, sentence, owners)]
+    def since(t: tuple[int, int, TimeExpression]) -> bool:
+        # «شارع القرية المغلق منذ أربعة عشر عاماً»: when a state began, not when an act happened.
+        return _SINCE_START.match(text, t[0]) is not None
+
+    in_clause = [t for t in _in(clause, times) if t[2].date is not None or t[2].precision]
+    in_sentence = [t for t in _in(sentence, times) if all(dist(t, anchor) <= dist(t, o) for o in triggers)
+                   # «… على أن تتم عملية التبادل يوم السبت المقبل»: a date in another event's clause is its own
+                   and not _owned_elsewhere(text, t, anchor, sentence, owners)]
+    cands = ([t for t in in_clause if not since(t)] or [t for t in in_sentence if not since(t)]
+             or in_clause or in_sentence)
     if not cands:
         return None
     return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
