@@ -938,7 +938,12 @@ def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
                 and (e.actor1 is None or e.actor1.inter == 1 or crowd_arrested):
             at = min(cand.sentences)
             near = [c for c in crowds if min(c.sentences) <= at <= max(c.sentences) + 1
-                    and (e.location is None or _same_place(c.event.location, e.location))]
+                    and (e.location is None or _same_place(c.event.location, e.location)
+                         # «شهدت العاصمة وقفة أمام البرلمان بباردو، واعتقلت الشرطة ثلاثة من المشاركين»:
+                         # told in the crowd's own sentence, in its governorate
+                         or (at in c.sentences and c.event.location is not None
+                             and c.event.location.admin1_code is not None
+                             and c.event.location.admin1_code == e.location.admin1_code))]
             # The crowd of the arrest's own sentence and place first, else the last one told before it.
             near.sort(key=lambda c: (at not in c.sentences, not (e.location is not None and c.event.location is not None
                                                                   and c.event.location.name_ar == e.location.name_ar),

@@ -46,6 +46,7 @@ class CountryRow:
     lat: float
     lon: float
     nisba: tuple[str, ...] = ()  # nationality adjectives, masculine singular («سوري»)
+    capital: str | None = None  # the capital's name, for «العاصمة» told bare (rasad/places/capitals.py)
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def load_admin1(folder: Path | None = None) -> list[Admin1Row]:
     return rows
 
 
-_COUNTRY_KEYS = {"cc", "en", "ar", "lat", "lon", "nisba"}
+_COUNTRY_KEYS = {"cc", "en", "ar", "lat", "lon", "nisba", "capital"}
 
 
 def load_countries(folder: Path | None = None) -> list[CountryRow]:
@@ -128,15 +129,18 @@ def load_countries(folder: Path | None = None) -> list[CountryRow]:
     for i, it in enumerate(items):
         where = f"{path.name}[{i}]"
         if not isinstance(it, dict) or not {"cc", "en", "ar", "lat", "lon"} <= set(it) <= _COUNTRY_KEYS:
-            raise CuratedDataError(f"{where}: keys must be cc, en, ar, lat, lon (and nisba)")
+            raise CuratedDataError(f"{where}: keys must be cc, en, ar, lat, lon (and nisba, capital)")
         if not re.fullmatch(r"[A-Z]{2}", str(it["cc"])) or not it["ar"]:
             raise CuratedDataError(f"{where}: bad cc or empty ar")
         nisba = it.get("nisba", [])
         if not isinstance(nisba, list) or not all(isinstance(n, str) and n.strip() for n in nisba):
             raise CuratedDataError(f"{where}: nisba must be a list of words")
+        capital = it.get("capital")
+        if capital is not None and (not isinstance(capital, str) or not capital.strip()):
+            raise CuratedDataError(f"{where}: capital must be a name")
         rows.append(CountryRow(it["cc"], it["en"], tuple(str(a) for a in it["ar"]),
                                _float(str(it["lat"]), -90, 90, where), _float(str(it["lon"]), -180, 180, where),
-                               tuple(n.strip() for n in nisba)))
+                               tuple(n.strip() for n in nisba), capital.strip() if capital else None))
     return rows
 
 

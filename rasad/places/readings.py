@@ -32,6 +32,7 @@ class Readings:
     not_before: dict[str, frozenset[str]]
     not_after: dict[str, frozenset[str]]
     across_border: re.Pattern[str]  # «باتجاه مدينة », «مستوطنة »: search ending at a place across a border
+    capital_qualifiers: frozenset[str]  # «المؤقتة»: «العاصمة» so qualified is another city
 
 
 def _set(words: list[str]) -> frozenset[str]:
@@ -60,6 +61,7 @@ def readings() -> Readings:
         not_before={normalise_phrase(k): _set(v) for k, v in raw["not_before"].items()},
         not_after={normalise_phrase(k): _set(v) for k, v in raw["not_after"].items()},
         across_border=_across_border(raw),
+        capital_qualifiers=_set(raw["capital_qualifiers"]),
     )
 
 

@@ -21,6 +21,7 @@ from rasad.places.context import (PREPOSITIONS, TYPE_WORDS, Context, is_strong, 
 from rasad.places.gazetteer import HAMLET_SOURCES, SOURCE_RANK, Entry, Gazetteer
 from rasad.places.countryside import Countryside
 from rasad.places.geo import BEARINGS, destination, haversine_km
+from rasad.places.capitals import bare_capitals
 from rasad.places.readings import (country_not_place, ordinary_word, readings, team_name, word_after,
                                    word_before)
 from rasad.text.literals import GatedPattern
@@ -133,6 +134,15 @@ class Resolver:
         self._townless_admin1 = set(self._admin1_keys) - with_capital
         self._admin3_countries = frozenset(admin3_countries)
         self._countryside = Countryside(gaz)
+        # Each country's capital (countries.yaml), for «العاصمة» told bare: its most populous town of that name.
+        from rasad.places.data import load_countries
+
+        self._capitals: dict[str, tuple[Entry, str]] = {}
+        for c in load_countries():
+            towns = [gaz.entries[i] for i in gaz.keys.get(normalise_phrase(c.capital), ())
+                     if gaz.entries[i].country == c.cc and gaz.entries[i].feature == "town"] if c.capital else []
+            if towns and c.capital:
+                self._capitals[c.cc] = (max(towns, key=lambda e: e.population or 0), c.capital)
         self._country_keys = {k for e in gaz.entries if e.feature == "country"
                                for k in (normalise_phrase(n) for n in e.names) if k}
         self._readings = readings()
@@ -309,7 +319,7 @@ class Resolver:
                 hits.append(_Hit(m, ctx, cands))
                 hits[-1].in_kind_list |= kind_listed
         if not hits:
-            return []
+            return self._capital_mentions(norm, [], country_hint)
         # Pass 1: what the unambiguous names say about the article's countries and governorates;
         # pass 2 chooses; pass 3 chooses again with every other name's choice as evidence.
         nisba = self._nisba_countries(norm)
@@ -377,10 +387,42 @@ class Resolver:
             if h.relocate is not None:
                 out[i] = self._moved(norm, out[i], h, out[h.relocate], hits[h.relocate])
         keep = [pm for pm, h in zip(out, hits) if not h.drop]
-        urban = self._unlisted_sites(norm, hits, out)
-        if urban:
-            keep = sorted(keep + urban, key=lambda p: p.start)
+        capitals = self._capital_mentions(norm, keep, country_hint)
+        urban = self._unlisted_sites(norm, hits, out, capitals)
+        if urban or capitals:
+            keep = sorted(keep + urban + capitals, key=lambda p: p.start)
         return keep
+
+    def _capital_mentions(self, norm: NormText, told: list[PlaceMention], hint: str | None) -> list[PlaceMention]:
+        """«وفي العاصمة، …»: the capital of the country a nationality adjective names, else of the
+        one the article's places (and its dateline's hint) point to, when one leads."""
+        if "عاصمه" not in norm.text:
+            return []
+        votes: Counter[str] = Counter(p.country for p in told if p.country)
+        if hint:
+            votes[hint] += 2
+        top = votes.most_common(2)
+        country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        spans = [(norm.norm_index(p.start), norm.norm_index(p.end - 1) + 1) for p in told]
+
+        def nisba_of(word: str) -> str | None:
+            m = _NISBA_RE.fullmatch(word)
+            return _NISBA[m.group(1)] if m else None
+
+        out = []
+        for s, e, cc in bare_capitals(norm.text, spans, nisba_of, country, self._readings.capital_qualifiers):
+            if cc not in self._capitals:
+                continue
+            entry, name_ar = self._capitals[cc]
+            a, b = norm.span(s, e)
+            a1 = self.gaz.admin1.get(entry.admin1 or "")
+            out.append(PlaceMention(
+                text=norm.original[a:b], start=a, end=b, name_ar=name_ar, name_en=ascii_name(entry.name_en),
+                country=entry.country, admin1=a1[0] if a1 else None, admin1_ar=a1[1] if a1 else None,
+                admin1_code=entry.admin1, lat=None if entry.lat is None else round(entry.lat, 5),
+                lon=None if entry.lon is None else round(entry.lon, 5), geo_precision=1, gazetteer_id=entry.id,
+                feature="town"))
+        return out
 
     def _drop_hamlets_abroad(self, hits: list[_Hit], nisba: Counter[str], hint: str | None) -> None:
         """A hamlet of OCHA's lists in an article that points to another country («مدينة جرادة»
@@ -543,12 +585,18 @@ class Resolver:
                        name_en=None, gazetteer_id=None, geo_precision=1 if precise else max(2, to.geo_precision),
                        feature="site" if h.ctx.urban is not None else "town")
 
-    def _unlisted_sites(self, norm: NormText, hits: list[_Hit], out: list[PlaceMention]) -> list[PlaceMention]:
+    def _unlisted_sites(self, norm: NormText, hits: list[_Hit], out: list[PlaceMention],
+                        capitals: list[PlaceMention] = ()) -> list[PlaceMention]:
         """«دوار المنارة في رام الله», «سوق صابرين بمدينة تعز»: a named street, square or market no
-        gazetteer holds, placed at the city the sentence names (nothing without one)."""
+        gazetteer holds, placed at the city the sentence names (nothing without one; «العاصمة»
+        told bare is a city named)."""
         text = norm.text
         found: list[PlaceMention] = []
         spans = [(h.match.norm_start - len(h.match.prefix), h.ctx.end) for h in hits]
+        # (span, place, usable as a holder) of every place read, the bare capitals with them
+        holders = [((s, e), pm, not (h.drop or pm.feature == "country" or h.ctx.urban is not None))
+                   for (s, e), pm, h in zip(spans, out, hits)]
+        holders += [((norm.norm_index(pm.start), norm.norm_index(pm.end - 1) + 1), pm, True) for pm in capitals]
         for m in self._urban_re.finditer(text):
             a, b = m.start(2), m.end(2)
             if any(s < b and a < e for s, e in spans):
@@ -564,8 +612,8 @@ class Resolver:
                     b = nxt.end()
             # the city: the nearest place of the sentence that is not a country
             best, best_d, prev = None, 10 ** 9, None
-            for (s, e), pm, h in zip(spans, out, hits):
-                if h.drop or pm.feature == "country" or h.ctx.urban is not None:
+            for (s, e), pm, usable in holders:
+                if not usable:
                     continue
                 lo, hi = (e, m.start(1)) if e <= m.start(1) else (b, s)
                 if lo > hi:
