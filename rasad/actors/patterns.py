@@ -208,7 +208,7 @@ def find_groups(norm: NormText) -> list[UnknownName]:
 # is one word after up to two kin words («بني مالك», «آل عبد الرحيم», «البو نمر», «أولاد علي»).
 _KIN = r"(?:(?:بني|بنو|ابو|البو|بو|ابناء|ال|عبد|اولاد|بيت)\s){0,2}"
 _CLAN_NAME = _KIN + r"(?!(?:" + "|".join(sorted(STOP_WORDS, key=len, reverse=True)) + r")(?!\w))\w{2,}"
-_CLAN_MEMBERS = r"(?:(?:ابناء|افراد|مسلحين|مسلحي|مسلحون|رجال)\s(?:من\s)?)?"
+_CLAN_MEMBERS = r"(?:(?:ابناء|افراد|مسلحين|مسلحي|مسلحون|رجال|مقاتلين|مقاتلي|عناصر|مليشيات|ميليشيات|مليشيا|ميليشيا)\s(?:من\s)?)?"
 _DUAL_HEADS = {"عشيرتي": "عشيرة", "قبيلتي": "قبيلة", "عائلتي": "عائلة", "اسرتي": "أسرة"}
 _CLAN_PAIR_RE = GatedPattern(re.compile(
     r"(?<!\w)و?بين\s" + _CLAN_MEMBERS + r"(" + "|".join(_DUAL_HEADS) + r")\s(" + _CLAN_NAME + r")\sو(" + _CLAN_NAME + r")(?!\w)"))
