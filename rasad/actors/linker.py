@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from rasad.actors.dictionary import ActorDictionary, get_dictionary, pick_by_date
+from rasad.actors.army_units import army_units
 from rasad.actors.nationality import nationality_assets
 from rasad.actors.patterns import UnknownName, find_unknown, slug
 from rasad.actors.schema import Actor
@@ -393,6 +394,9 @@ class ActorLinker:
         national = nationality_assets().find(plain)  # the words as normalised, before the linker's own fold
         if national:
             out = self._national_assets(norm, out, national, published)
+        units = army_units(plain.text)
+        if units and country is not None:
+            out = self._national_assets(norm, out, [(a, b, f"gen.military:{country}") for a, b in units], published)
         return out
 
     def _national_assets(self, norm: NormText, out: list[ActorMention], found: list[tuple[int, int, str]],
