@@ -124,6 +124,9 @@ CASES = [
     # A withdrawal told beside a capture is that capture, not a transfer of its own.
     ("2015-05-20", "سيطر مسلحو تنظيم داعش، فجر اليوم الأربعاء، على ناحية الوفاء غرب الرمادي بعد انسحاب قوات الشرطة منها.",
      "Battles", "Non-state actor overtakes territory"),
+    # control told with its extent
+    ("2023-11-06", "أعلنت قوات الدعم السريع، أمس الأحد، سيطرتها الكاملة على مدينة الخوي بعد معارك مع الجيش.",
+     "Battles", "Non-state actor overtakes territory"),
     # Ground handed over: a headquarters or a base taken over from another force; a president
     # taking over his office is none.
     ("2017-10-18", "وكانت القوات العراقية قد تسلمت مقر المحافظة وقاعدة جوية قريبة من قوات البيشمركة.",
