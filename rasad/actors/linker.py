@@ -380,6 +380,11 @@ class ActorLinker:
                     out.append(self._mention(norm, hit.norm_start, hit.norm_end, own))
                     seen[own.id] = _Seen(pos, actor=own)
                     continue
+            if country and len(cands) > 1 and not any(a.generic for a in cands):
+                # «فاغنر» names the Wagner Group of Libya in Libyan news and of Mali in Malian news.
+                local = [a for a in cands if country in a.countries]
+                if local:
+                    cands = local
             chosen = pick_by_date(cands, published)
             tied = self._tied_group(norm, hit, named_hits, published) if chosen.id == UNIDENTIFIED else None
             if chosen.id == UNIDENTIFIED and tied is None and self._tied_clan(norm, hit, unknown):

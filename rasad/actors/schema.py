@@ -227,8 +227,14 @@ def _overlap(a: Actor, b: Actor) -> bool:
     return a.period[0] < b.period[1] and b.period[0] < a.period[1]
 
 
+def _share_a_country(a: Actor, b: Actor) -> bool:
+    """Both may be named in one country's news: the linker tells apart only actors of different
+    countries by the article's country («فاغنر»: Libya's in Libyan news, Mali's in Malian)."""
+    return not a.countries or not b.countries or bool(set(a.countries) & set(b.countries))
+
+
 def alias_conflicts(actors: Iterable[Actor]) -> list[str]:
-    """Aliases (normalised) shared by two actors whose active periods overlap."""
+    """Aliases (normalised) shared by two actors of one country whose active periods overlap."""
     by_key: dict[str, list[Actor]] = {}
     for actor in actors:
         for name in {normalise_phrase(n) for n in actor.all_arabic_names()}:
@@ -238,7 +244,7 @@ def alias_conflicts(actors: Iterable[Actor]) -> list[str]:
     for key, owners in sorted(by_key.items()):
         for i, a in enumerate(owners):
             for b in owners[i + 1:]:
-                if a.id != b.id and _overlap(a, b):
+                if a.id != b.id and _overlap(a, b) and _share_a_country(a, b):
                     problems.append(f"alias «{key}» maps to both {a.id} and {b.id} in overlapping periods")
     return problems
 

@@ -184,6 +184,8 @@ def _accused(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[in
 
 # «قواته», «مقاتليها», «عناصره»: a party's own forces, told by its speaker.
 _OWN_FORCES = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:قوات|مقاتلي|مقاتلو|عناصر|وحدات)(?:ه|ها|هم)(?!\w)")
+# «قالت القوات إنها اشتبكت مع …», «أعلن الجيش أنه خاض معارك»: the speaker tells its own fight.
+_SELF_TOLD = re.compile(r"(?<!\w)(?:و|ف)?ان(?:ه|ها|هم)(?: قد)?(?: \S+)? $")
 
 
 def _unarmed_body(m: ActorMention) -> bool:
@@ -1207,7 +1209,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 elif actor1.actor_id.startswith(UNIDENTIFIED) \
                         and (accused := _accused(text, sent, si, view.sentences, actor_spans)) is not None:
                     actor1 = accused
-                elif actor2 is None and etype == "Battles" and _OWN_FORCES.search(text, *sent):
+                elif actor2 is None and etype == "Battles" and (
+                        _OWN_FORCES.search(text, *sent) or _SELF_TOLD.search(text, max(sent[0], anchor[0] - 24), anchor[0])):
                     # «أكد ناطق باسم الحركة أن قواته اشتبكت مع المهاجمين»: the speaker's forces fought.
                     speaker = _armed_speaker(mod, sent_actors_all)
                     if speaker is not None and speaker.actor_id != actor1.actor_id:

@@ -163,6 +163,7 @@ class EventBuilder:
     """Events and actor relations (rasad.events)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        from rasad.events.abroad import localise_parties
         from rasad.events.assemble import DocumentView, assemble
 
         ext = doc._
@@ -183,6 +184,7 @@ class EventBuilder:
             names=header.outlet_spans if header else [],
         )
         ext.events, ext.relations = assemble(view)
+        localise_parties(ext.events, ext.country, ext.places or [])
         # Actors that events name by their trigger (the crowd of a protest) join the article's list.
         known = {(m.actor_id, m.start) for m in ext.actors or []}
         extra = [m for e in ext.events for m in (e.actor1, e.actor2) if m is not None and (m.actor_id, m.start) not in known]

@@ -106,9 +106,9 @@ def test_bad_entries_are_refused(raw, message):
         parse_actor(raw, "test.yaml[0]")
 
 
-def _actor(aid, alias, start=None, end=None):
+def _actor(aid, alias, start=None, end=None, countries=("SY",)):
     return parse_actor({"id": aid, "name_ar": alias, "name_en": aid, "aliases_ar": [alias], "inter": 2,
-                        "kind": "rebel_group", "countries": ["SY"], "active_from": start, "active_to": end}, "t")
+                        "kind": "rebel_group", "countries": list(countries), "active_from": start, "active_to": end}, "t")
 
 
 def test_alias_rule_allows_successive_owners_only():
@@ -120,3 +120,11 @@ def test_alias_rule_allows_successive_owners_only():
 
 def test_required_fields_listed():
     assert set(REQUIRED) == {"id", "name_ar", "name_en", "aliases_ar", "inter", "kind", "countries"}
+
+
+def test_alias_rule_allows_owners_of_different_countries():
+    """«فاغنر» names Libya's Wagner Group in Libyan news and Mali's in Malian news: the linker picks
+    by the article's country, so only owners that share a country conflict."""
+    libya, mali = _actor("ly.w", "فاغنر", "2018", None, ("LY",)), _actor("ml.w", "فاغنر", "2021", None, ("ML", "BF"))
+    assert alias_conflicts([libya, mali]) == []
+    assert alias_conflicts([libya, _actor("sd.w", "فاغنر", "2019", None, ("SD", "LY"))])

@@ -12,6 +12,11 @@ CASES = [
      ("Al Shabaab", "Military Forces of Somalia")),
     ("قتل جنديان في هجوم لتنظيم داعش على نقطة عسكرية قرب بلدة الطارمية شمال بغداد.",
      ("Islamic State (IS)", "Military Forces of Iraq")),
+    # The speaker tells its own fight with «إنها/أنه» before the verb: it is the other side.
+    ("قالت قوات سوريا الديمقراطية إنها اشتبكت مع مسلحين من تنظيم داعش قرب بلدة الشحيل شرق دير الزور.",
+     ("Islamic State (IS)", "SDF - Syrian Democratic Forces")),
+    ("وقال الجيش الصومالي في بيان إنه خاض اشتباكات عنيفة مع مقاتلي حركة الشباب قرب مدينة جوهر.",
+     ("Al Shabaab", "Military Forces of Somalia")),
     # no soldiers told: the other side stays unnamed
     ("دارت اشتباكات عنيفة بعد أن شن مقاتلو حركة الشباب هجوما على بلدة بلعد في إقليم شبيلي الوسطى فجر اليوم.",
      ("Al Shabaab", None)),
