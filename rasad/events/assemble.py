@@ -30,6 +30,7 @@ from rasad.events.deadly_destruction import deadly_groups, deadly_retype
 from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.campaigns import without_campaigns
+from rasad.events.opinions import without_opinions
 from rasad.events.grievances import without_grievances
 from rasad.events.taxonomy import ARMED_SIDES, CROWD_TYPES, STATE_FORCES
 from rasad.events.fatalities import DeathCount, death_counts
@@ -538,6 +539,8 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
             return False  # «وقف لإطلاق النار في طرابلس بوساطة من أعيان مصراتة»: where the mediators came from
         if crowd and words.crowd_about.search(norm_text, max(0, p[0] - 30), p[0]):
             return False  # «وقفة … تضامناً مع غزة، … تطالب بفتح معبر رفح»: what a crowd stands for, not where
+        if words.fled_to.search(norm_text, max(0, p[0] - 60), p[0]):
+            return False  # «عائلات كثيرة نزحت نحو جنزور»: where people fled to
 
         return not (strict or away) or not after_destination(p)
 
@@ -1068,6 +1071,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     triggers = [t for t in triggers if not names.covers(t.norm_start, t.norm_end)]
     triggers = without_grievances(text, triggers)
     triggers = without_campaigns(text, triggers)
+    triggers = without_opinions(text, starts, triggers)
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
         by_sentence.setdefault(_sentence_of(starts, t.norm_start), []).append(t)
@@ -1350,6 +1354,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # «منذ مطلع العام»: dated only by the span since a period began, a tally (a crowd
                 # out «منذ مطلع الشهر» is a sit-in that goes on: its protest stands)
                 continue
+            if texpr is None and context_words().since_outbreak.match(text, anchor[1], clause[1]):
+                continue  # «إن المعارك أسفرت منذ اندلاعها عن مقتل 120»: the war's tally
             if texpr is None and etype in CROWD_TYPES and view.published is not None and going_on is not None:
                 # «يواصل العمال إضرابهم لليوم الرابع على التوالي»: a crowd out again today, its own day
                 a, b = norm.span(going_on.start(), going_on.end())

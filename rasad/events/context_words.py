@@ -22,9 +22,10 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
         "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words", "truce_words",
-        "outcome_words", "outcome_verbs", "tally_since", "launch_stems", "launch_words", "aim_words", "solidarity_words",
+        "outcome_words", "outcome_verbs", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
-        "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans")
+        "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans",
+        "opinion_verbs", "report_verbs", "commentators", "experts", "flight_words")
 
 
 def _alt(words: list[str]) -> str:
@@ -89,6 +90,7 @@ class ContextWords:
     outcome_verb_before: re.Pattern[str]  # «وأدى» right before a trigger word: search ending at it
     outcome_verb_after: re.Pattern[str]   # «أسفر» right after a trigger word: match at its end
     tally_since: re.Pattern[str]          # «منذ مطلع العام»: match at a time expression that «منذ» opens
+    since_outbreak: re.Pattern[str]       # «أسفرت منذ اندلاعها عن»: match right after an act
     launched_from: re.Pattern[str]   # «صواريخ من قطاع غزة »: search ending at the launch point
     fired_at: re.Pattern[str]        # «باتجاه مدينة »: search ending at the place aimed at
     crowd_about: re.Pattern[str]     # «تضامناً مع », «تطالب بفتح »: search ending at a crowd's cause
@@ -96,6 +98,8 @@ class ContextWords:
     new_act_claimed: re.Pattern[str]  # « قصف »: another act after a claimant, search after it
     own_defences: re.Pattern[str]    # «دفاعاته», «قواتها»: the speaker's own forces, search before an act
     campaign_before: re.Pattern[str]  # «بعد أسابيع من »: search ending at a campaign's act
+    opinion: re.Pattern[str]         # «ويرى مراقبون أن», «ويقول محللون إن»: search in a sentence before an act
+    fled_to: re.Pattern[str]         # «نزحت عائلات نحو », «فر الآلاف إلى مدينة »: search ending at a place
     call_before: re.Pattern[str]     # «ودعت », «وأعلن »: a call or organiser verb, search ending at its caller
 
 
@@ -168,6 +172,7 @@ def context_words() -> ContextWords:
         outcome_verb_before=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['outcome_verbs'])})\s+$"),
         outcome_verb_after=re.compile(rf"\s+(?:قد\s+)?(?:{_alt(w['outcome_verbs'])})(?!\w)"),
         tally_since=re.compile(rf"(?:{_alt(w['tally_since'])})(?!\w)"),
+        since_outbreak=re.compile(rf"(?:\s+\S+){{0,3}}?\s+منذ\s+(?:{_alt(w['tally_since_outbreak'])})(?:ها|ه|هم)?(?!\w)"),
         launched_from=re.compile(rf"(?:(?:{_alt(w['launch_stems'])})\w*|{_alt(w['launch_words'])})(?:\s+\S+){{0,5}}?\s+من\s+(?:\S+\s+)?$"),
         fired_at=re.compile(rf"(?:^|\s)(?:{_alt(w['aim_words'])})\s+(?:\S+\s+)?$"),
         crowd_about=re.compile(rf"(?:{_alt(w['solidarity_words'])})\s+(?:مع|ل|لل)\s*(?:(?:{_alt(w['solidarity_people'])})\s+)?$"
@@ -177,6 +182,10 @@ def context_words() -> ContextWords:
         own_defences=re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?:{_alt(w['own_defence_nouns'])})(?:ه|ها|هم|نا)(?!\w)"),
         campaign_before=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['campaign_leads'])})\s+(?:{_alt(w['campaign_spans'])})"
                                    rf"(?:\s+(?:طويله|متواصله|عديده))?\s+من\s+(?:ال)?$"),
+        opinion=re.compile(rf"(?<!\w)(?:و|ف)?(?:(?:{_alt(w['opinion_verbs'])})\s+(?:ال)?(?:{_alt(w['commentators'] + w['experts'])})"
+                           rf"|(?:{_alt(w['report_verbs'])})\s+(?:{_alt(w['commentators'])}))(?!\w)"),
+        fled_to=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['flight_words'])})(?:\s+\S+){{0,4}}?\s+(?:الي|نحو|باتجاه|صوب)\s+"
+                           rf"(?:(?:مدينه|بلده|قريه|منطقه|مناطق|مخيم|مخيمات|مدن|قري|بلدات|ولايه|محافظه)\s+)?(?:\S+(?:\s+\S+)?(?:\s+|،\s*)و?)?$"),
         call_before=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['call_verbs'] + w['organiser_verbs'])})\s+$"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
         grievance=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:{_alt(w['grievance_words'])})\s+(?:(?:علي|علي\s+مقتل|مع)\s+)?"
