@@ -927,6 +927,12 @@ def _merge(into: Candidate, other: Candidate) -> None:
     e.main = e.main or o.main
 
 
+def _other_days(a: Event, b: Event) -> bool:
+    """Both told to the day, and not the same day."""
+    return (a.date is not None and b.date is not None and a.date_precision == "day"
+            and b.date_precision == "day" and a.date != b.date)
+
+
 def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
     """Arrests made at a protest or riot are how the police met it (ACLED codes the protest
     with intervention, not a separate arrest)."""
@@ -943,6 +949,8 @@ def _fold_into_crowds(merged: list[Candidate]) -> list[Candidate]:
                 and (e.actor1 is None or e.actor1.inter == 1 or crowd_arrested):
             at = min(cand.sentences)
             near = [c for c in crowds if min(c.sentences) <= at <= max(c.sentences) + 1
+                    # «وفجر اليوم اعتقلت قوات الأمن قادة الحركة»: arrests a day after the crowd are their own event
+                    and not _other_days(e, c.event)
                     and (e.location is None or _same_place(c.event.location, e.location)
                          # «شهدت العاصمة وقفة أمام البرلمان بباردو، واعتقلت الشرطة ثلاثة من المشاركين»:
                          # told in the crowd's own sentence, in its governorate

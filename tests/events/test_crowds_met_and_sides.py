@@ -251,3 +251,16 @@ def test_the_soldiers_stoned_are_the_force_named_before(text: str, force: str) -
     record = extract(text, None)
     riots = [e for e in record["events"] if e["event_type"] == "Riots"]
     assert riots and (_name(record, riots[0]["actor2"]) or "").startswith(force), riots
+
+
+@pytest.mark.parametrize("text,published,types", [
+    # Leaders arrested the morning after the crowd are an arrest of their own, not how it was met.
+    ("احتجاجات واعتقالات\nالرباط – 12 حزيران 2017\nتظاهر مئات الشبان مساء أمس الأحد في مدينة الحسيمة للمطالبة بالإفراج عن"
+     " المعتقلين. وفجر اليوم الاثنين، اعتقلت قوات الأمن ثلاثة من أبرز قادة الحراك من منازلهم في الحسيمة.\n",
+     None, {"Peaceful protest", "Arrests"}),
+    # Arrests at the crowd, the same day: the crowd met by the police.
+    ("احتجاجات\nالرباط – 12 حزيران 2017\nتظاهر مئات الشبان مساء أمس الأحد في مدينة الحسيمة، واعتقلت قوات الأمن"
+     " ثلاثة من المشاركين في المسيرة.\n", None, {"Protest with intervention"}),
+])
+def test_arrests_of_another_day_stand_apart(text: str, published: str | None, types: set[str]) -> None:
+    assert {e["sub_event_type"] for e in extract(text, published)["events"]} == types
