@@ -25,7 +25,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "outcome_words", "outcome_verbs", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
         "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans",
-        "opinion_verbs", "report_verbs", "commentators", "experts", "flight_words")
+        "opinion_verbs", "report_verbs", "commentators", "experts", "flight_words", "refusal_words")
 
 
 def _alt(words: list[str]) -> str:
@@ -54,6 +54,7 @@ class ContextWords:
     particle_before: re.Pattern[str]  # «دون أن», «لم» right before a verb: search ending at it
     verbs_like_nouns: frozenset[str]  # «ألقى», «التحق»: verbs that look like nouns with «ال»
     riot_means: re.Pattern[str]      # «رشقوا بالحجارة», «حطموا»: a crowd's violence, search in a clause
+    refused_before: re.Pattern[str]  # «ورفضهم أي »: search ending at riot means
     brawl_means: re.Pattern[str]     # «بالعصي», «الأسلحة البيضاء»: a fight without guns, search in a sentence
     dwelling_target: re.Pattern[str]  # «هاجمت القوات أحياء …»: homes as the object (not «في حي …»), search after the act
     raid: re.Pattern[str]            # «وأحرقت المنازل», «ونهبت»: a raid on homes, search in a sentence
@@ -164,6 +165,7 @@ def context_words() -> ContextWords:
         raid=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['raid_marks'])})(?!\w)"),
         dwelling_target=re.compile(rf"(?<![\wب])(?<!في )(?<!قرب )(?:ال)?(?:{_alt(w['dwelling_targets'])})(?!\w)"),
         brawl_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['brawl_means'])})(?!\w)"),
+        refused_before=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['refusal_words'])})\s+(?:(?:اي|كل|جميع|اعمال|كافه)\s+)*$"),
         riot_means=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['riot_means'])})(?!\w)"),
         crowd_goes_on=frozenset(w["crowd_goes_on"]),
         blast_words=frozenset(w["blast_words"]),

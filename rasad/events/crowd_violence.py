@@ -38,7 +38,10 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
     # up to a clause that turns to others («…، فيما رشق محتجون في حي آخر …»).
     turn = next((m.start() for m in words.contrast.finditer(text, clause[0], sentence[1]) if m.start() > clause[0] + 4),
                 sentence[1])  # the clause's own opener aside
-    if etype == "Protests" and sub in CROWD_SUBTYPES and words.riot_means.search(text, clause[0], turn):
+    if etype == "Protests" and sub in CROWD_SUBTYPES and any(
+            not words.refused_before.search(text, max(clause[0], m.start() - 24), m.start())
+            for m in words.riot_means.finditer(text, clause[0], turn)):
+        # («مؤكدين تمسكهم بسلمية الاحتجاجات ورفضهم أي أعمال تخريب»: violence refused is none)
         return "Riots", "Violent demonstration"
     # Masked men («ملثمين») read as an unidentified armed group are no armed side of a brawl.
     if etype == "Battles" and sub == "Armed clash" and not any(m.inter in ARMED and not _unnamed(m) for m in parties) \

@@ -141,7 +141,8 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("relday", rf"(?:(?P<pd>{part_day}) )?(?:{day_noun} )?(?P<rel>{reld})"
                    rf"(?: ?[،,(]? ?(?:{day_noun} )?(?P<wd>{wd})(?: ?\))?)?"),
         ("weekday", rf"(?:(?P<pd>{part_day}) )?(?:(?P<yom>{day_noun}) )?(?P<wd>{wd})(?: (?P<blast>{blast})| (?P<mod>{mod}))?"
-                    rf"(?:(?: ?{DASH} ?| ?/ ?| )(?:{day_noun} )?(?P<wd2>{wd}))?"),
+                    # «ليل الجمعة – السبت», «ليلة الأحد إلى الإثنين», «ليل السبت على الأحد»
+                    rf"(?:(?: ?{DASH} ?| ?/ ?| | (?:الي|علي) )(?:{day_noun} )?(?P<wd2>{wd}))?"),
     ]
 
 
