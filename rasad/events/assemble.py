@@ -537,6 +537,8 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
             return False
         if words.mediators.search(norm_text, max(0, p[0] - 40), p[0]):
             return False  # «وقف لإطلاق النار في طرابلس بوساطة من أعيان مصراتة»: where the mediators came from
+        if crowd and words.crowd_against.search(norm_text, max(0, p[0] - 16), p[0]):
+            return False  # «مرددين شعارات معادية لفرنسا»: what a crowd chants against
         if crowd and words.crowd_about.search(norm_text, max(0, p[0] - 30), p[0]):
             return False  # «وقفة … تضامناً مع غزة، … تطالب بفتح معبر رفح»: what a crowd stands for, not where
         if words.fled_to.search(norm_text, max(0, p[0] - 60), p[0]):
@@ -925,6 +927,11 @@ def _merge(into: Candidate, other: Candidate) -> None:
     into.sentences |= other.sentences
     into.relations.extend(r for r in other.relations if r not in into.relations)
     e.main = e.main or o.main
+
+
+# Sub-types of ground taken or given up: a crowd or civilians take none.
+_GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory",
+                           "Non-violent transfer of territory"})
 
 
 def _other_days(a: Event, b: Event) -> bool:
@@ -1337,6 +1344,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     assoc = [*assoc, caller]  # «دعت الجماعة إلى مسيرات حاشدة»: who called the crowd out
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
+            if sub in _GROUND_TAKEN and actor1 is not None and actor1.inter in (5, 6, 7) \
+                    and (actor2 is None or actor2.inter in (5, 6, 7)):
+                continue  # «تقدمت نساء وعائلات الصفوف الأولى», «حاول محتجون السيطرة على مقر التلفزيون»: no ground taken
             if anchor_hit.entry.relation == "joined" and (actor1 or actor2) \
                     and all(m.generic and m.inter in (5, 6, 7) for m in (actor1, actor2) if m is not None):
                 continue  # «انضم إليهم عمال الوردية الليلية»: people joining a strike, no group joining another

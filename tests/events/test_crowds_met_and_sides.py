@@ -264,3 +264,10 @@ def test_the_soldiers_stoned_are_the_force_named_before(text: str, force: str) -
 ])
 def test_arrests_of_another_day_stand_apart(text: str, published: str | None, types: set[str]) -> None:
     assert {e["sub_event_type"] for e in extract(text, published)["events"]} == types
+
+
+def test_tear_gas_to_disperse_a_crowd_is_an_intervention() -> None:
+    """«فاستخدمت قوات مكافحة الشغب الغاز المسيل للدموع لتفريقهم»: the crowd told before was met."""
+    text = ("حاولت مجموعة من الشبان مساء اليوم التوجه نحو مقر الرئاسة في مدينة الجزائر، فاستخدمت قوات مكافحة "
+            "الشغب الغاز المسيل للدموع وخراطيم المياه لتفريقهم.")
+    assert [e["sub_event_type"] for e in extract(text, "2019-03-08")["events"]] == ["Protest with intervention"]
