@@ -1287,6 +1287,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 etype, sub = deadly_retype(sub, anchor_hit.key, [d for d in deaths if owner.get(id(d)) == key]) or (etype, sub)
             if etype == "Battles" and sub == "Armed clash" and (actor2 is None or actor2.inter == 7) \
                     and (actor1 is None or actor1.inter != 7) and context_words().attack.search(anchor_hit.key) \
+                    and not context_words().military_target.search(text, anchor[1], min(clause[1], anchor[1] + 90)) \
                     and (civilian_victim("Explosions/Remote violence", anchor, sent_cues, mod.speaker_span) is not None
                          or context_words().raid.search(text, *sent)
                          or _raid_told_next(text, view.sentences, si)
@@ -1344,6 +1345,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     assoc = [*assoc, caller]  # «دعت الجماعة إلى مسيرات حاشدة»: who called the crowd out
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
+            if sub == "Non-violent transfer of territory" and any(k[0] == "Battles" for k in groups) \
+                    and not context_words().no_fight.search(text, *sent):
+                continue  # «ثم دارت اشتباكات استمرت ساعتين قبل أن تنسحب العناصر نحو الجبال»: a fight's end
             if sub in _GROUND_TAKEN and actor1 is not None and actor1.inter in (5, 6, 7) \
                     and (actor2 is None or actor2.inter in (5, 6, 7)):
                 continue  # «تقدمت نساء وعائلات الصفوف الأولى», «حاول محتجون السيطرة على مقر التلفزيون»: no ground taken
