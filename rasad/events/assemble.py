@@ -1189,6 +1189,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                and not (etype in VIOLENT and a[2].inter not in ARMED_SIDES)]
             finite = _is_finite_verb(anchor_hit.key)
             actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite, sub)
+            if etype in VIOLENT and mod.speaker_span and _SELF_TOLD.search(text, max(sent[0], anchor[0] - 24), anchor[0]):
+                # «قالت قوات الدعم السريع إنها سيطرت على بلدة الخوي بعد معارك مع الجيش»: the speaker's own act.
+                speaker = _armed_speaker(mod, sent_actors_all)
+                if speaker is not None and (actor1 is None or actor1.actor_id != speaker.actor_id):
+                    actor1, actor2 = speaker, actor2 if actor2 is not None and actor2.actor_id != speaker.actor_id else actor1
             if etype in VIOLENT and actor1 is not None and _unarmed_body(actor1):
                 # «شكوى إلى مجلس الأمن ضد الاعتداءات»: a body of states or an aid agency is no
                 # author of violence (it may be its target: actor2 stays).

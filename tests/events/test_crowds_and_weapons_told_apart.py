@@ -81,3 +81,15 @@ def test_a_town_told_as_near_is_apart_from_a_town_far_off() -> None:
             "وخرجت تظاهرات مماثلة في مدينة سامراء.")
     places = sorted((e["location"] or {}).get("name_ar") or "" for e in extract(text, "2013-01-18")["events"])
     assert places == ["الرمادي", "سامراء"]
+
+
+@pytest.mark.parametrize("text,published,subs", [
+    # «مسيرات مماثلة» that struck a base are drones like those told before, not marches.
+    ("وكانت مسيرات مماثلة قد ضربت أمس الأحد قاعدة جوية قرب مطار مدينة كسلا دون وقوع إصابات.", "2025-05-05",
+     ["Air/drone strike"]),
+    # «خرجت مسيرات مماثلة في مدن أخرى»: marches still.
+    ("وخرجت أمس مسيرات مماثلة في مدينتي عطبرة وكسلا تنديداً بغلاء الأسعار.", "2019-01-05",
+     ["Peaceful protest", "Peaceful protest"]),
+])
+def test_like_drones_and_like_marches(text: str, published: str, subs: list[str]) -> None:
+    assert [e["sub_event_type"] for e in extract(text, published)["events"]] == subs
