@@ -1229,7 +1229,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     actor1, actor2 = claimant, actor2 if unnamed else (actor2 or actor1)
                     claimed = True
                 elif actor1 is None:
-                    actor1 = _accused(text, sent, si, view.sentences, actor_spans) or _armed_speaker(mod, sent_actors_all)
+                    # («وقال مصدر في الإطار إن القصف أصاب منزلاً»: a speaker retelling an act told before
+                    # by its definite noun speaks of another's act, not its own)
+                    actor1 = _accused(text, sent, si, view.sentences, actor_spans) or (
+                        None if _is_bare_reference(anchor_hit) and si > first_body_sentence else _armed_speaker(mod, sent_actors_all))
                 elif actor1.actor_id.startswith(UNIDENTIFIED) \
                         and (accused := _accused(text, sent, si, view.sentences, actor_spans)) is not None:
                     actor1 = accused

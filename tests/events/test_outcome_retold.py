@@ -43,3 +43,15 @@ def test_blast_at_its_own_place_stands_alone() -> None:
             "أما في الزعفرانية فقد أسفر الانفجار عن إصابة عشرة أشخاص بجروح.")
     places = sorted((e["location"] or {}).get("name_ar") or "" for e in extract(text, "2013-05-20")["events"])
     assert places == ["الزعفرانية", "مدينة الصدر"]
+
+
+def test_a_sides_source_retelling_a_strike_names_no_author() -> None:
+    """«وقال مصدر في الإطار الاستراتيجي إن القصف أصاب منزلاً»: a speaker of an armed side retelling the
+    strike by its definite noun speaks of another's act, not its own; «وهي رواية لم يتسن التحقق منها» is an
+    account, not a novel (the sentence stays news)."""
+    text = ("كيدال - قصفت طائرات مسيرة تابعة للجيش المالي صباح اليوم مواقع في مدينة كيدال. وقال مصدر في الإطار "
+            "الاستراتيجي الدائم إن القصف أصاب منزلاً قرب السوق وأدى إلى مقتل أربعة مدنيين، وهي رواية لم يتسن التحقق منها.")
+    events = extract(text, "2023-10-02")["events"]
+    assert events and {e["actor1"] for e in events} == {"ml.military"}
+    assert 4 in {e["fatalities"] for e in events}
+
