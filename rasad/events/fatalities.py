@@ -255,6 +255,9 @@ def death_counts(
         if c.family != "death_cues" or c.key in words.closing:
             continue
         for start, end, value in _people_after(norm_text, c.end, se, figures, people_nouns, words):
+            # «راعيين اثنين»: the figure right after the dual noun already counts them
+            if any(d.norm_start - end in (0, 1) and d.count == value for d in out):
+                continue
             if not any(a <= start < b for a, b in counted):
                 out.append(DeathCount(value, False, start, end))
                 counted.append((start, end))

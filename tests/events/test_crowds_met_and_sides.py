@@ -123,9 +123,11 @@ def test_attackers_and_day_told_again(text: str, expected: tuple[str, str, str])
     assert (day, actor1) in told, told
 
 
-def test_livestock_seized_is_no_ground_taken() -> None:
-    text = ("الرمادي – 9 نيسان 2020\nأوضح المصدر أن الخاطفين من عناصر داعش استولوا على أكثر من 200 رأس من الماشية "
-            "قرب الرطبة.")
+@pytest.mark.parametrize("text", [
+    "الرمادي – 9 نيسان 2020\nأوضح المصدر أن الخاطفين من عناصر داعش استولوا على أكثر من 200 رأس من الماشية قرب الرطبة.",
+    "غاو – 2 تشرين الأول 2023\nوأضاف أحد الأعيان أن مسلحين مجهولين استولوا على قطيع من الإبل قرب بلدة أنسونغو.",
+])
+def test_livestock_seized_is_no_ground_taken(text: str) -> None:
     assert not [e for e in _events(text) if e["event_type"] == "Battles"]
 
 
