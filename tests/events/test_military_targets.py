@@ -16,3 +16,15 @@ from rasad import extract
 ])
 def test_attack_on_a_military_site(text: str, published: str, subs: list[str]) -> None:
     assert [e["sub_event_type"] for e in extract(text, published)["events"]] == subs
+
+
+@pytest.mark.parametrize("text,published,subs", [
+    # A force that says it killed militants fought them.
+    ("قال الجيش النيجري في بيان إنه قتل 30 من عناصر بوكو حرام في منطقة ديفا أمس.", "2020-03-27", ["Armed clash"]),
+    ("أعلن الجيش المصري مقتل 12 إرهابياً خلال عملية أمنية في شمال سيناء اليوم.", "2019-05-02", ["Armed clash"]),
+    # The dead of a taking of ground told just before are its toll, no second fight.
+    ("أعلنت قوات الدعم السريع أمس سيطرتها على مدينة النهود بعد معارك مع الجيش. وقالت إنها قتلت أكثر من 100 "
+     "من عناصر الجيش.", "2025-05-12", ["Non-state actor overtakes territory"]),
+])
+def test_militants_killed_by_a_force(text: str, published: str, subs: list[str]) -> None:
+    assert [e["sub_event_type"] for e in extract(text, published)["events"]] == subs
