@@ -934,6 +934,16 @@ _GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government re
                            "Non-violent transfer of territory"})
 
 
+# A fight between youths and the police and the stones they threw are one night's riot: its
+# triggers are read as kinds of the same thing when they share a sentence's time.
+_STREET_FIGHT = frozenset({"Battles", "Riots", "Protests"})
+
+
+def _one_kind(a: str, b: str) -> bool:
+    """Acts of one kind share the time their sentence tells («مواجهات … ليلة الأحد، حيث رشق المحتجون …»)."""
+    return a == b or (a in _STREET_FIGHT and b in _STREET_FIGHT and "Riots" in (a, b))
+
+
 def _other_days(a: Event, b: Event) -> bool:
     """Both told to the day, and not the same day."""
     return (a.date is not None and b.date is not None and a.date_precision == "day"
@@ -1367,7 +1377,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if sub == "Arrests" and _PROTESTED.search(text, max(sent[0], anchor[0] - 24), anchor[0]):
                 continue  # «أغلق الطلاب البوابات احتجاجاً على اعتقال زملائهم»: the cause of a protest, told in passing
             # Events of one kind told in one sentence share its date («قصفت … وقصفت … أمس»).
-            texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if t != etype],
+            texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if not _one_kind(t, etype)],
                               [(a, b) for a, b, _ in realised if (a, b) != anchor])
             if texpr is None and any(c.family == "generic_markers" and not _after_particle(text, c.start)
                                      and not anchor[0] <= c.start < anchor[1]  # «اعترضت معظم الصواريخ»: the act's own words

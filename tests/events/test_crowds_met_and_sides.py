@@ -273,3 +273,14 @@ def test_tear_gas_to_disperse_a_crowd_is_an_intervention() -> None:
     text = ("حاولت مجموعة من الشبان مساء اليوم التوجه نحو مقر الرئاسة في مدينة الجزائر، فاستخدمت قوات مكافحة "
             "الشغب الغاز المسيل للدموع وخراطيم المياه لتفريقهم.")
     assert [e["sub_event_type"] for e in extract(text, "2019-03-08")["events"]] == ["Protest with intervention"]
+
+
+def test_stones_in_the_nights_fight_are_that_riot() -> None:
+    """«مواجهات … ليلة الأحد إلى الإثنين … حيث رشق المحتجون الأعوان»: the stones thrown are the night's
+    riot, on its day; youths who loot shops and are dispersed riot too (one event a town)."""
+    text = ("مواجهات ليلية\nالإثنين 18 جانفي 2021\nشهدت مدينتا القصرين وسليانة، ليلة الأحد إلى الإثنين، مواجهات بين "
+            "مجموعات من الشبان ووحدات الأمن، حيث رشق المحتجون الأعوان بالحجارة وأغلقوا الطرقات. وفي سليانة، أقدم عدد "
+            "من المحتجين على خلع واجهات محلات تجارية ونهب محتوياتها قبل أن تفرقهم الوحدات الأمنية.")
+    events = extract(text)["events"]
+    assert sorted((e["sub_event_type"], e["date"], e["location"]["name_ar"]) for e in events) == [
+        ("Violent demonstration", "2021-01-17", "القصرين"), ("Violent demonstration", "2021-01-17", "سليانة")]
