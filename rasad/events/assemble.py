@@ -944,6 +944,10 @@ def _one_kind(a: str, b: str) -> bool:
     return a == b or (a in _STREET_FIGHT and b in _STREET_FIGHT and "Riots" in (a, b))
 
 
+# Bombs and mines: what a source names after telling one is not who set it off.
+_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
+
+
 def _other_days(a: Event, b: Event) -> bool:
     """Both told to the day, and not the same day."""
     return (a.date is not None and b.date is not None and a.date_precision == "day"
@@ -1241,8 +1245,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 elif actor1 is None:
                     # («وقال مصدر في الإطار إن القصف أصاب منزلاً»: a speaker retelling an act told before
                     # by its definite noun speaks of another's act, not its own)
+                    # («فجر انتحاري نفسه قرب مطعم، بحسب الشرطة»: the source of a bombing told after it is
+                    # no bomber, as the military spokesman of «غارات … بحسب المتحدث العسكري» is the striker)
                     actor1 = _accused(text, sent, si, view.sentences, actor_spans) or (
-                        None if _is_bare_reference(anchor_hit) and si > first_body_sentence else _armed_speaker(mod, sent_actors_all))
+                        None if _is_bare_reference(anchor_hit) and si > first_body_sentence
+                        or sub in _BOMBINGS and mod.speaker_span is not None and mod.speaker_span[0] >= anchor[1]
+                        else _armed_speaker(mod, sent_actors_all))
                 elif actor1.actor_id.startswith(UNIDENTIFIED) \
                         and (accused := _accused(text, sent, si, view.sentences, actor_spans)) is not None:
                     actor1 = accused
