@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.datafiles import DataFileError, data_path, load_yaml, word_lists
+from rasad.text.normalise import normalise_phrase
 
 KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassination_verbs", "attempt_words",
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "backer_fighters", "backer_alias_words", "affiliation_words", "unit_nouns", "age_phrases",
@@ -112,7 +113,9 @@ def context_words() -> ContextWords:
     """Load and check the file, and build its patterns, once per process."""
     path = data_path("events", "context_words.yaml")
     raw = load_yaml(path)
-    w = word_lists(raw, KEYS, path)
+    # Words are matched against normalised text: fold them the same way («مسؤولية» → «مسووليه»,
+    # «حتى» → «حتي»), whatever spelling the file gives.
+    w = {key: [normalise_phrase(word) or word for word in words] for key, words in word_lists(raw, KEYS, path).items()}
     offsets = raw.get("offset_days")
     if not isinstance(offsets, dict) or not all(isinstance(k, str) and isinstance(v, int) for k, v in offsets.items()):
         raise DataFileError(f"{path}: 'offset_days' must map words to whole days")

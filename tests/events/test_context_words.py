@@ -32,3 +32,13 @@ def test_a_missing_list_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     finally:
         monkeypatch.undo()
         cw.context_words.cache_clear()
+
+
+def test_words_are_folded_like_the_text() -> None:
+    """A word written with its hamza seat or alif maqsura in the data file («مسؤولية», «حتى»)
+    matches the normalised text («مسووليه», «حتي»), as every other lexicon does."""
+    from rasad.events.context_words import context_words
+    from rasad.text.normalise import normalise
+
+    text = normalise("وحمّلت اللجنة الجيش مسؤولية القصف").text
+    assert context_words().accused_of.match(text, text.index(" مسووليه"))
