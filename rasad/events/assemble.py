@@ -818,7 +818,7 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
     # the very same place, likewise.
     retold_protest = ea.event_type == "Protests" and (
         not (a.own_place and b.own_place) or not (a.body and b.body)
-        or bool(a.sentences & b.sentences) and ea.modality == eb.modality == "asserted" and _one_place(ea.location, eb.location)) \
+        or bool(a.sentences & b.sentences) and ea.modality == eb.modality and _one_place(ea.location, eb.location)) \
         or ea.event_type == "Riots" and bool(a.sentences & b.sentences)  # «رشق شبان غاضبون …»: one riot
     if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak) and not retold_protest:
         # «انتحاري … سيارة مفخخة فجرها … الانفجار»: one suicide bombing told twice.

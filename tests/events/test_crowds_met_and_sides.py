@@ -284,3 +284,11 @@ def test_stones_in_the_nights_fight_are_that_riot() -> None:
     events = extract(text)["events"]
     assert sorted((e["sub_event_type"], e["date"], e["location"]["name_ar"]) for e in events) == [
         ("Violent demonstration", "2021-01-17", "القصرين"), ("Violent demonstration", "2021-01-17", "سليانة")]
+
+
+def test_one_crowd_told_twice_in_a_claimed_sentence_is_one_event() -> None:
+    """«قتل متظاهران عندما أطلقت قوات مكافحة الشغب قنابل الغاز على المحتجين …، بحسب ناشطين»: the crowd
+    and the force that killed two of it are one event (the severest), whoever tells it."""
+    text = ("بغداد – 2 تشرين الثاني 2019\nقتل متظاهران ليل الجمعة عندما أطلقت قوات مكافحة الشغب قنابل الغاز المسيل "
+            "للدموع على رؤوس المحتجين المتجمعين عند مدخل جسر الجمهورية، بحسب ناشطين.")
+    assert [e["sub_event_type"] for e in extract(text)["events"]] == ["Excessive force against protesters"]
