@@ -21,7 +21,8 @@ from rasad.actors.spelling import get_spelling
 from rasad.datafiles import data_path, load_yaml
 
 # sy.military, sy.military.2024: a country prefix, a role and an optional era.
-_ROLE_ID = re.compile(r"^([a-z]{2,3})\.([a-z0-9_]+)(?:\.(\d{4}))?$")
+# «ml.military», «sy.military.2024», «int.coalition»: a country's (or int's) own actor for a role.
+ROLE_ID = re.compile(r"^([a-z]{2,3})\.([a-z0-9_]+)(?:\.(\d{4}))?$")
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,7 @@ class ActorDictionary:
         self._by_id = {a.id: a for a in actors}
         self._by_role: dict[tuple[str, str], list[Actor]] = {}
         for a in actors:
-            m = _ROLE_ID.match(a.id)
+            m = ROLE_ID.match(a.id)
             if m and not a.generic:
                 self._by_role.setdefault((m.group(1), m.group(2)), []).append(a)
         # (id(category), country) → (category, filled): articles fill the same few categories.

@@ -13,12 +13,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from rasad.actors.dictionary import get_dictionary
+from rasad.actors.dictionary import ROLE_ID, get_dictionary
 from rasad.types import ActorMention, Event, PlaceMention
 
-# «gen.civilians:ML» (a filled category) or «ml.military» (the country's own actor for one).
+# «gen.civilians:ML»: a category filled for a country (ActorDictionary.fill_generic).
 _FILLED = re.compile(r"^gen\.([a-z0-9_]+):([A-Z]{2})$")
-_OWN = re.compile(r"^([a-z]{2})\.([a-z0-9_]+)(?:\.\d{4})?$")
 
 
 def _category(m: ActorMention, article_country: str) -> str | None:
@@ -28,7 +27,7 @@ def _category(m: ActorMention, article_country: str) -> str | None:
     filled = _FILLED.match(m.actor_id)
     if filled:
         return "gen." + filled.group(1) if filled.group(2) == article_country else None
-    own = _OWN.match(m.actor_id)
+    own = ROLE_ID.match(m.actor_id)  # «ml.military»: the country's own actor for a category
     if own and own.group(1) == article_country.lower():
         return "gen." + own.group(2)
     return None

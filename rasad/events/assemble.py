@@ -930,8 +930,7 @@ def _merge(into: Candidate, other: Candidate) -> None:
 
 
 # Sub-types of ground taken or given up: a crowd or civilians take none.
-_GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory",
-                           "Non-violent transfer of territory"})
+_GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory", TRANSFER})
 
 
 # A fight between youths and the police and the stones they threw are one night's riot: its
@@ -1254,8 +1253,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 elif actor1.actor_id.startswith(UNIDENTIFIED) \
                         and (accused := _accused(text, sent, si, view.sentences, actor_spans)) is not None:
                     actor1 = accused
-                elif actor2 is None and etype == "Battles" and (
-                        _OWN_FORCES.search(text, *sent) or _SELF_TOLD.search(text, max(sent[0], anchor[0] - 24), anchor[0])):
+                elif actor2 is None and etype == "Battles" and _OWN_FORCES.search(text, *sent):
                     # «أكد ناطق باسم الحركة أن قواته اشتبكت مع المهاجمين»: the speaker's forces fought.
                     speaker = _armed_speaker(mod, sent_actors_all)
                     if speaker is not None and speaker.actor_id != actor1.actor_id:
@@ -1371,7 +1369,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     assoc = [*assoc, caller]  # «دعت الجماعة إلى مسيرات حاشدة»: who called the crowd out
             if anchor_hit.entry.state_sub_event_type and actor1 is not None and actor1.inter == 1:
                 sub = anchor_hit.entry.state_sub_event_type
-            if sub == "Non-violent transfer of territory" and any(k[0] == "Battles" for k in groups) \
+            if sub == TRANSFER and any(k[0] == "Battles" for k in groups) \
                     and not context_words().no_fight.search(text, *sent):
                 continue  # «ثم دارت اشتباكات استمرت ساعتين قبل أن تنسحب العناصر نحو الجبال»: a fight's end
             if sub in _GROUND_TAKEN and actor1 is not None and actor1.inter in (5, 6, 7) \

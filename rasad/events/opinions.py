@@ -5,8 +5,8 @@ Long web articles close with what analysts make of it all: «ويرى مراقب
 القوات الفرنسية», «ويحذر خبراء من أن التنظيم ما زال قادراً على شن هجمات». The acts named there
 are general, hypothetical or long past; ANNOTATION.md codes no opinions. An act told in such a
 sentence after the commentator is dropped — unless the sentence turns to report it as a past fact
-(«…، إذ كان الجيش قد استعاد في مارس الماضي السيطرة على القصر»), which ANNOTATION.md codes. Words: context_words.yaml (opinion_verbs,
-report_verbs, commentators, experts).
+(«…، إذ كان الجيش قد استعاد في مارس الماضي السيطرة على القصر»), which ANNOTATION.md codes.
+Words: context_words.yaml (opinion_verbs, report_verbs, commentators, experts).
 """
 
 from __future__ import annotations

@@ -19,9 +19,9 @@ from rasad.text.normalise import normalise_phrase
 
 MENA = ("SY", "IQ", "YE", "LY", "LB", "PS", "JO", "SD", "SS", "EG", "SA", "TR", "IL", "TN", "DZ", "MA",
         "SO", "KW", "QA", "AE", "BH", "OM", "MR", "DJ")
-# The Sahel and the Lake Chad basin (Cameroon's Far North with it): first-level divisions from ISO (their Arabic names are curated in
-# admin1.tsv) and towns from the curated sites_*.tsv only. GeoNames' Arabic names there are too often
-# common words («سار», «بنين», «منا») to be read unchecked.
+# The Sahel and the Lake Chad basin (Cameroon's Far North with it): first-level divisions from ISO
+# (their Arabic names are curated in admin1.tsv) and towns from the curated sites_*.tsv only.
+# GeoNames' Arabic names there are too often common words («سار», «بنين», «منا») to be read unchecked.
 SAHEL = ("ML", "BF", "NE", "TD", "NG", "CM")
 # Normalised Arabic letters (no Persian/Kurdish-only letters: those names are not Arabic news forms).
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a ]+$")
