@@ -10,7 +10,6 @@ event mentioned three times is reported once.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -37,7 +36,7 @@ from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
 from rasad.events.modality import judge
 from rasad.events.place_lists import continues_list, governing_list, list_runs, named_apart
-from rasad.events.spans import SpanIndex
+from rasad.events.spans import SpanIndex, sentence_of
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
 from rasad.events.victims import civilian_victim, detainees
@@ -456,9 +455,6 @@ def _mutual_fire(text: str, anchor: tuple[int, int], norm: NormText, actor1: Act
         return False
     return _FIRE_BETWEEN.search(text, anchor[1], a1) is not None
 
-
-def _sentence_of(starts: list[int], pos: int) -> int:
-    return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
 def _in(span: tuple[int, int], items: SpanIndex) -> list:
@@ -1102,7 +1098,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     triggers = without_opinions(text, starts, triggers)
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
-        by_sentence.setdefault(_sentence_of(starts, t.norm_start), []).append(t)
+        by_sentence.setdefault(sentence_of(starts, t.norm_start), []).append(t)
 
     candidates: list[Candidate] = []
     report_day: TimeExpression | None = None  # day-precision date of the last dated report sentence

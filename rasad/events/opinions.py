@@ -11,10 +11,10 @@ Words: context_words.yaml (opinion_verbs, report_verbs, commentators, experts).
 
 from __future__ import annotations
 
-import bisect
 from typing import Sequence
 
 from rasad.events.context_words import context_words
+from rasad.events.spans import sentence_of
 from rasad.events.triggers import TriggerHit
 
 
@@ -23,7 +23,7 @@ def without_opinions(text: str, sentence_starts: Sequence[int], hits: Sequence[T
     words = context_words()
     kept = []
     for h in hits:
-        start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, h.norm_start) - 1)] if sentence_starts else 0
+        start = sentence_starts[sentence_of(sentence_starts, h.norm_start)] if sentence_starts else 0
         end = max(start, h.norm_start - len(h.prefix))
         said = words.opinion.search(text, start, end)
         if said is None or words.pluperfect.search(text, said.end(), end):

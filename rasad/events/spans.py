@@ -8,9 +8,14 @@ quadratic; a sorted index answers each question with two bisections.
 from __future__ import annotations
 
 import bisect
-from typing import Generic, Iterator, TypeVar
+from typing import Generic, Iterator, Sequence, TypeVar
 
 T = TypeVar("T", bound=tuple)
+
+
+def sentence_of(starts: Sequence[int], pos: int) -> int:
+    """Index of the sentence (by its sorted start offsets) that holds `pos`."""
+    return max(0, bisect.bisect_right(starts, pos) - 1)
 
 # The longest span one annotation may have: bounds the backward scan of `covers`.
 MAX_SPAN = 300

@@ -11,13 +11,13 @@ figure: alone they give null, not a guess.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from rasad.events.fatalities import DeathCount
+from rasad.events.spans import sentence_of
 from rasad.events.toll_words import running_total
 from rasad.text.normalise import normalise_phrase
 from rasad.types import PlaceMention
@@ -36,9 +36,6 @@ _FRONTED = re.compile(r"^\s*(?:و|ف)?(?:في|ب)\s*(?:(?:بلده|مدينه|ق
 FRONT_REACH = 45  # characters from a fronted place to a count it holds
 
 
-def _sentence_of(starts: list[int], pos: int) -> int:
-    return max(0, bisect.bisect_right(starts, pos) - 1)
-
 
 def event_toll(deaths: Sequence[DeathCount], starts: list[int],
                span: Callable[[int, int], tuple[int, int]] | None = None,
@@ -50,7 +47,7 @@ def event_toll(deaths: Sequence[DeathCount], starts: list[int],
         return None, []
     by_sentence: dict[int, list[DeathCount]] = {}
     for d in uniq:
-        by_sentence.setdefault(_sentence_of(starts, d.norm_start), []).append(d)
+        by_sentence.setdefault(sentence_of(starts, d.norm_start), []).append(d)
     best_value, best_group = -1, []
     for group in by_sentence.values():
         tallies = [d for d in group if d.tally]
