@@ -78,6 +78,8 @@ _WORD_RE = re.compile(r"\w+")
 _DESCRIPTION_STOP = re.compile(r"[،,.؛:]")
 DESCRIBE_REACH = 48  # characters a description of gunmen may run before the word that ties them
 _PREV_WORD = re.compile(r"(\w+) $")
+# «قرب المعبر الحدودي مع تركيا», «على الحدود مع الأردن»: a country named as a border is geography.
+BORDER_WITH = re.compile(r"(?<!\w)(?:ال)?حدود(?:ي|يه|ها|ه)?\s+(?:مع|ل)\s*$|(?<!\w)(?:المحاذيه|المتاخمه|المحاذي|المتاخم)\s+ل$")
 _CLITICS = set("وفبلك")
 
 
@@ -386,6 +388,8 @@ class ActorLinker:
                 if local:
                     cands = local
             chosen = pick_by_date(cands, published)
+            if chosen.kind == "government" and BORDER_WITH.search(norm.text, max(0, hit.norm_start - 24), hit.norm_start):
+                continue
             tied = self._tied_group(norm, hit, named_hits, published) if chosen.id == UNIDENTIFIED else None
             if chosen.id == UNIDENTIFIED and tied is None and self._tied_clan(norm, hit, unknown):
                 continue  # «مسلحين من قبيلة الزوية»: the tribe's own mention names them

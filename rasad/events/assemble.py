@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import takewhile
 
-from rasad.actors.linker import UNIDENTIFIED
+from rasad.actors.linker import BORDER_WITH as _BORDER_WITH, UNIDENTIFIED
 from rasad.events.arguments import arrest_parties, assign_actors
 from rasad.events.context_words import context_words
 from rasad.events.instruments import drop_instruments
@@ -54,6 +54,10 @@ _ORIGIN_LIST = re.compile(r"(?:تعزيزات|امدادات|قادمه|قادم
 _ORIGIN = re.compile(r"(?:^|\s)(?:تعزيزات|تعزيزاتها|تعزيزاته|امدادات|قادمه|قادمين|قادما|قادمون|وافدين)(?:\s+\S+){0,2}?\s+من\s+$")
 _SINCE = re.compile(r"(?<!\w)(?:و)?منذ\s+$")
 _SINCE_START = re.compile(r"(?:و)?منذ\s")
+# «قال مسؤولون اليوم السبت إن …»: a date right before the complementiser dates the speaking.
+_SPEECH_TIME = re.compile(r"\s*[،,]?\s*ب?ان(?:ه|ها|هم)?\s")
+# «… بعد أن كانت عناصر التنظيم قد تسللت إليها أواخر الشهر الماضي»: a date past these is another act's.
+_EARLIER_ACT = re.compile(r"(?<!\w)(?:(?:بعد|قبل) ان|و?كان(?:ت|وا)?)(?!\w)")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
 UNARMED_BODIES = frozenset({"igo", "ngo"})  # actor kinds that author no violence …
@@ -319,7 +323,8 @@ def _past_words() -> frozenset[str]:
 
 def _kinds_beside(text: str, hit: TriggerHit, hits: list[TriggerHit]) -> set[str]:
     """The event kinds («type» and «type: sub-type») the sentence's other triggers name, except
-    those in a later clause opened by «فيما/بينما/في حين» (another party's account)."""
+    those in a later clause opened by «فيما/بينما/في حين» (another party's account) or by a
+    denial («…، ونفى المصدر … سيطرتهم على التبة»: a denied act is no better name for one told)."""
     kinds: set[str] = set()
     for h in hits:
         if h is hit:
@@ -330,10 +335,13 @@ def _kinds_beside(text: str, hit: TriggerHit, hits: list[TriggerHit]) -> set[str
     return kinds
 
 
-_OTHER_ACCOUNT = re.compile(r"[،,]\s*(?:و)?(?:فيما|بينما|في حين|اما)\s")
+_OTHER_ACCOUNT = re.compile(r"[،,]\s*(?:و)?(?:فيما|بينما|في حين|اما|نفي|نفت|نفوا)\s")
 
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "«\"“", "»\"”"
+# «دعا ناشطون إلى «مليونية»», «إلى «عصيان مدني»»: a protest called to or joined, quoted as outlets
+# quote the names they coin, not as a figure of speech (the issue's «دعا إلى يوم غضب»).
+_CALLED_TO = re.compile(r"(?<!\w)(?:الي|في|ل)\s*\W?$")
 
 
 def _scare_quoted(original: str, start: int, end: int) -> bool:
@@ -505,6 +513,13 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
              or in_clause or in_sentence)
     if not cands:
         return None
+    # «قال مسؤولون اليوم السبت إن جنوداً قتلوا عندما هاجم مسلحون … مساء الجمعة»: the act's own
+    # date, when the sentence gives one, not the day it was told.
+    told_on = [t for t in cands if t[1] <= ts and _SPEECH_TIME.match(text, t[1])]
+    if told_on:
+        own = [t for t in cands if t not in told_on and not since(t) and not text.endswith("منذ ", 0, t[0])
+               and (t[0] < ts or not _EARLIER_ACT.search(text, te, t[0]))]
+        cands = own or cands
     return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
 
 
@@ -539,6 +554,8 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
             return False  # «وقفة … تضامناً مع غزة، … تطالب بفتح معبر رفح»: what a crowd stands for, not where
         if words.fled_to.search(norm_text, max(0, p[0] - 60), p[0]):
             return False  # «عائلات كثيرة نزحت نحو جنزور»: where people fled to
+        if p[2].feature == "country" and _BORDER_WITH.search(norm_text, max(0, p[0] - 24), p[0]):
+            return False  # «قرب المعبر الحدودي مع تركيا»: the border's other side
 
         return not (strict or away) or not after_destination(p)
 
@@ -1134,7 +1151,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         hits = [h for h in hits if not (h.entry.yields_to & _kinds_beside(text, h, hits))]
         hits = [h for h in hits if not furniture.covers(h.norm_start, h.norm_start + 1)]
         hits = drop_instruments(text, sent, hits, [a[0] for a in sent_actors_all])  # «… بالصواريخ»: the strike's means
-        hits = [h for h in hits if not _scare_quoted(norm.original, h.start, h.end)]
+        hits = [h for h in hits if not _scare_quoted(norm.original, h.start, h.end)
+                or h.entry.event_type == "Protests" and _CALLED_TO.search(text, max(0, h.norm_start - 8), h.norm_start)]
         # One candidate per trigger; repeated mentions are merged below.
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
         for h in hits:
@@ -1519,9 +1537,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 target = earlier[-1]
                 cand.own_place = cand.own_place and _same_place(target.event.location, cand.event.location)
         if target is None and cand.weak:
-            # «الهجوم» after a named strike is that strike; alone it needs a place and an actor.
+            # «الهجوم» after a named strike is that strike; alone it needs a place and an actor,
+            # or the dead it took: «قتل مدني في هجوم على سوق في الطارمية» tells an act though it
+            # names no attacker.
             target = next((m for m in merged if m.event.event_type in VIOLENT and _compatible(m, cand)), None)
-            if target is None and (cand.event.location is None or cand.event.actor1 is None):
+            if target is None and (cand.event.location is None or cand.event.actor1 is None and not cand.deaths):
                 continue
         if target is not None:
             _merge(target, cand)

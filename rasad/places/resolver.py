@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import asdict, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Collection
 
 from rasad.places.context import (PREPOSITIONS, TYPE_WORDS, Context, is_strong, opens_dateline, read_context,
                                   read_rif_suffix)
@@ -362,7 +362,7 @@ class Resolver:
             picked = {id(h): h.choice for h in hits}
         self._read_holders(text, hits, country_hint)
         self._drop_hamlets_abroad(hits, nisba, country_hint)
-        self._drop_namesakes_abroad(text, hits, nisba, country_hint)
+        self._drop_namesakes_abroad(text, hits, nisba, country_hint, self.gaz.cue_keys)
         if explain is not None:
             for h, own in zip(hits, evidence):
                 rows = []
@@ -447,7 +447,8 @@ class Resolver:
                     h.choice = town
 
     @staticmethod
-    def _drop_namesakes_abroad(text: str, hits: list[_Hit], nisba: Counter[str], hint: str | None) -> None:
+    def _drop_namesakes_abroad(text: str, hits: list[_Hit], nisba: Counter[str], hint: str | None,
+                               cue_keys: Collection[str] = frozenset()) -> None:
         """«قرب مفرق» in a Lebanese report, «صباح» in a Sudanese one: a town or district that is
         the only name of its country in an article whose other names agree on another country
         is a namesake the gazetteer lacks there; null beats a guess abroad. Countries and their
@@ -471,6 +472,8 @@ class Resolver:
                 continue  # (a place the text says holds it has placed it already)
             if e.feature in ("country", "admin1") or e.population >= NAMESAKE_CITY or h.ctx.kind == "admin1":
                 continue
+            if any(c.feature == "admin2" and c.country == e.country for c in h.cands) and h.match.payload[0] not in cue_keys:
+                continue  # «في عفرين» under a Turkish dateline: a town that names its district is no gap abroad
             if readings().across_border.search(text, max(0, h.match.norm_start - 30), h.match.norm_start):
                 continue  # «صواريخ … باتجاه مستوطنة كريات شمونة»: fire aimed across a border lands abroad
             h.drop = True

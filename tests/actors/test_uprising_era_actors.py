@@ -1,0 +1,35 @@
+"""Actors as the 2011–2016 reports name them: defectors, «قوات موالية للواء المتقاعد خليفة
+حفتر», a government warplane; bare «الجيش» in Iraqi news is the state's army even where
+an insurgent «army» is named; a rank («اللواء المتقاعد») is no brigade. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+
+@pytest.mark.parametrize("text,published,actor1,actor2", [
+    ("الرستن - اندلعت اشتباكات عنيفة فجر اليوم بين جنود منشقين والقوات النظامية في مدينة الرستن.",
+     "2012-01-30", "sy.fsa", "sy.military"),
+    ("بنغازي - هاجمت قوات موالية للواء المتقاعد خليفة حفتر مقار كتيبة راف الله السحاتي في بنغازي.",
+     "2014-05-17", "ly.lna", "new:ktybh_raf_allh_alshaty"),
+    ("بن جواد - قصفت طائرة حربية حكومية مواقع الثوار عند المدخل الشرقي لبلدة بن جواد.",
+     "2011-03-07", "gen.military:LY", "gen.rebels:LY"),
+    ("كركوك - أعلن جيش رجال الطريقة النقشبندية أنه لا صلة له بالهجوم. وهاجم مسلحون من العشائر نقاطا للجيش "
+     "في ناحية الرشاد أمس.", "2013-04-25", "gen.tribal_militia:IQ", "iq.military"),
+])
+def test_sides_named_in_the_eras_words(text: str, published: str, actor1: str, actor2: str | None) -> None:
+    events = extract(text, published)["events"]
+    assert (events[-1]["actor1"], events[-1]["actor2"]) == (actor1, actor2)
+
+
+def test_a_rank_is_no_brigade() -> None:
+    ids = {a["id"] for a in extract("بنغازي - أعلن مؤيدون للواء المتقاعد خليفة حفتر دعمهم لعملية الكرامة.",
+                                    "2014-05-20")["actors"]}
+    assert not any(i.startswith("new:") for i in ids)
+
+
+def test_a_border_crossing_is_no_village() -> None:
+    places = extract("غارات للتحالف وانتحاري يفجر عربة مفخخة قرب المعبر", "2014-11-29")["places"]
+    assert "المعبر" not in [p["name_ar"] for p in places]

@@ -1,0 +1,32 @@
+"""«قال مسؤولون اليوم السبت إن … عندما هاجم مسلحون … مساء الجمعة»: the date right before the
+complementiser dates the speaking; the act takes the date the sentence gives it, unless that
+date belongs to an earlier act («بعد أن كانت … قد …») or is when something began («منذ …»).
+Our own sentences → (sub-event type, date) of each event."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # The act's own evening, not the day officials spoke.
+    ("نيامي - قال مسؤولون اليوم السبت إن ثلاثة جنود قتلوا وأصيب اثنان آخران عندما هاجم مسلحون نقطة تفتيش "
+     "في بلدة أيورو بمنطقة تيلابيري غرب البلاد مساء الجمعة.", "2024-03-09",
+     [("Armed clash", "2024-03-08")]),
+    ("عدن - أفاد مصدر عسكري، اليوم الأحد، بأن مسلحين قتلوا جنديين في كمين نصبوه لدورية في مديرية المحفد "
+     "بمحافظة أبين فجر السبت الماضي.", "2023-10-22",
+     [("Armed clash", "2023-10-21")]),
+    # A date past «بعد أن كانت … قد» is the earlier act's: the retaking is dated as told.
+    ("القاهرة - أعلن المتحدث العسكري، اليوم الخميس، أن القوات المسلحة استعادت السيطرة على قرية رابعة غرب "
+     "مدينة بئر العبد، بعد أن كانت عناصر إرهابية قد تسللت إليها أواخر الشهر الماضي.", "2020-08-13",
+     [("Government regains territory", "2020-08-13")]),
+    # When the fight began («منذ فجر الخميس») is no date of the taking told on Friday.
+    ("أعلنت قيادة العمليات المشتركة، أمس الجمعة، أن قوات جهاز مكافحة الإرهاب استعادت السيطرة على حي الزهراء "
+     "شرقي الموصل، بعد معارك ضارية مع مسلحي تنظيم داعش استمرت منذ فجر الخميس.", "2016-11-05",
+     [("Government regains territory", "2016-11-04")]),
+])
+def test_the_act_takes_its_own_date(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    events = extract(text, published)["events"]
+    assert [(e["sub_event_type"], e["date"]) for e in events] == expected

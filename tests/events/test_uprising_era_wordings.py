@@ -1,0 +1,92 @@
+"""Wordings of the 2011–2016 reports (rasad/data/events/triggers.yaml, trigger_roots.yaml):
+ground fallen into a taker's hands, cleared («طهرت») or retaken by its masdar, bombers who
+blew themselves up, and celebratory fire that harms no one. Our own sentences → events."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+
+def _events(text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e["sub_event_type"], e["actor1"], (e["location"] or {}).get("name_ar"))
+            for e in extract(text, published)["events"]]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # Ground fallen into a taker's hands.
+    ("الموصل - سقطت ناحية زمار شمال غربي الموصل في يد تنظيم داعش فجر اليوم بعد انسحاب قوات البيشمركة.",
+     "2014-08-03", [("Non-state actor overtakes territory", "int.is", "زمار")]),
+    # (Gaddafi's brigades were the state's forces in 2011: they regained it.)
+    ("بنغازي - سقطت بلدة البريقة بأيدي كتائب القذافي مساء أمس.",
+     "2011-03-14", [("Government regains territory", "ly.gaddafi_forces", "البريقة")]),
+    # State media's «طهرت … من الإرهابيين».
+    ("دمشق (سانا) - طهرت وحدات من قواتنا المسلحة بلدة حيش بريف إدلب من الإرهابيين.",
+     "2016-08-20", [("Government regains territory", "sy.military", "حيش")]),
+    # The masdar of a retaking with the villages it took.
+    ("كركوك - أعلنت قيادة البيشمركة استعادة قريتي فاضلية وبعويزة جنوب كركوك بعد طرد مسلحي داعش.",
+     "2014-09-10", [("Government regains territory", "iq.peshmerga", "فاضلية"),
+                    ("Government regains territory", "iq.peshmerga", "بعويزة")]),
+])
+def test_ground_taken_in_the_eras_words(text: str, published: str, expected: list) -> None:
+    assert _events(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A shell that fell into a child's hand took no ground.
+    ("بغداد - سقطت قذيفة هاون على منزل في حي الجهاد وقتلت طفلا.", "2014-08-03",
+     [("Shelling/artillery/missile attack", None, "حي الجهاد")]),
+])
+def test_a_fall_that_takes_no_ground(text: str, published: str, expected: list) -> None:
+    assert _events(text, published) == expected
+
+
+@pytest.mark.parametrize("text,published,sub", [
+    ("كركوك - فجر انتحاريون أنفسهم داخل محطة كهرباء في ناحية الدبس، ما أدى إلى مقتل اثني عشر عاملا.",
+     "2015-01-31", "Suicide bomb"),
+    ("بغداد - فجر انتحاريان نفسيهما وسط سوق شعبي في مدينة الصدر مساء أمس.", "2015-05-14", "Suicide bomb"),
+    # A pipeline blown up by gunmen stays a remote explosion.
+    ("بيجي - فجر مسلحون خط أنابيب النفط في قضاء بيجي فجر اليوم.", "2014-06-20", "Remote explosive/landmine/IED"),
+])
+def test_bombers_who_blew_themselves_up(text: str, published: str, sub: str) -> None:
+    assert [e["sub_event_type"] for e in extract(text, published)["events"]] == [sub]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("طرابلس - عمت الاحتفالات مدن طرابلس وبنغازي ومصراتة طوال ليل أمس، وأطلق المحتفلون الأعيرة النارية في الهواء.",
+     "2011-10-21"),
+])
+def test_celebratory_fire_is_no_attack(text: str, published: str) -> None:
+    assert extract(text, published)["events"] == []
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # Fire at a crowd counted in hundreds is force against the protest.
+    ("المنامة - أطلقت قوات الأمن النار على مئات المتظاهرين في دوار اللؤلؤة مساء اليوم.", "2011-02-18",
+     [("Excessive force against protesters", "دوار اللؤلؤة", "asserted")]),
+    # Yemen's «أحزاب اللقاء المشترك» (no football «لقاء») call marches.
+    ("صنعاء - دعت أحزاب اللقاء المشترك المعارضة إلى مسيرات حاشدة يوم الخميس المقبل في صنعاء.", "2011-02-01",
+     [("Peaceful protest", "صنعاء", "planned")]),
+    # A «مليونية» called to is set in quotes as outlets set coined names, not as a figure of speech.
+    ("القاهرة - دعا ناشطون على «فيسبوك» إلى «مليونية» في ميدان التحرير يوم الثلاثاء المقبل.", "2011-01-29",
+     [("Peaceful protest", "ميدان التحرير", "planned")]),
+])
+def test_crowds_of_the_uprisings(text: str, published: str, expected: list) -> None:
+    events = extract(text, published)["events"]
+    assert [(e["sub_event_type"], (e["location"] or {}).get("name_ar"), e["modality"]) for e in events] == expected
+
+
+@pytest.mark.parametrize("text,published,events,unrealised", [
+    # A fight told, then a takeover the same source denies: the denial names no better kind.
+    ("تعز - قال مصدر عسكري إن قوات الجيش الوطني صدت هجوماً للمليشيا الحوثية على مواقعها في جبهة الضباب، "
+     "ونفى المصدر ما تداولته وسائل إعلام الحوثيين عن سيطرتهم على تبة الخزان.", "2017-10-08",
+     ["Armed clash"], ["Non-state actor overtakes territory"]),
+    # Kurdish-majority towns: «الغالبية» describes them, it makes no general statement.
+    ("الحسكة - خرج آلاف في مدينتي القامشلي وعامودا ذات الغالبية الكردية هاتفين بالحرية.", "2011-04-22",
+     ["Peaceful protest", "Peaceful protest"], []),
+])
+def test_denials_and_descriptions(text: str, published: str, events: list[str], unrealised: list[str]) -> None:
+    out = extract(text, published)
+    assert [e["sub_event_type"] for e in out["events"]] == events
+    assert [e["sub_event_type"] for e in out["unrealised_events"]] == unrealised
