@@ -60,6 +60,13 @@ def _gap(text: str, a: int, b: int) -> str:
     return text[a:b] if a <= b else ""
 
 
+def member_spans(norm_text: str, sentence: tuple[int, int], anchor: tuple[int, int]) -> list[tuple[int, int]]:
+    """«جيش الفتح، الذي يضم جبهة النصرة وأحرار الشام، …»: the clauses that list a coalition's members
+    (the trigger's own clause aside); a member named there is no party of the act."""
+    spans = [m.span() for m in context_words().members.finditer(norm_text, sentence[0], sentence[1])]
+    return [(a, b) for a, b in spans if not a <= anchor[0] < b]
+
+
 def assign_actors(
     norm_text: str,
     anchor: tuple[int, int],
@@ -87,9 +94,11 @@ def assign_actors(
             else:
                 backers.append(x)
     mentions = [x for x in mentions if x not in backers and x not in owned]
+    ts, te = anchor
+    members = member_spans(norm_text, sentence, anchor)
+    mentions = [x for x in mentions if not any(a <= x[0] < b for a, b in members)]
     if not mentions:
         return None, None, []
-    ts, te = anchor
     # «بين A و B»
     for i, (s1, e1, m1) in enumerate(mentions):
         # «بين A و B» right after the trigger («المعارك التي دارت بين …»), A's backers aside

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from rasad.actors.linker import BORDER_WITH as _BORDER_WITH, UNIDENTIFIED
-from rasad.events.arguments import arrest_parties, assign_actors
+from rasad.events.arguments import arrest_parties, assign_actors, member_spans
 from rasad.events.context_words import context_words
 from rasad.events.instruments import drop_instruments
 from rasad.events.interceptions import disrupter_first
@@ -1283,9 +1283,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # The other side of a fight or strike is the other armed party of its sentence,
                 # not one of another act told after it («، وسط غارات لمقاتلات التحالف …»).
                 # A government that speaks of it («قالت أنقرة») or an actor's own state is no side.
+                members = member_spans(text, sent, anchor)
                 others = [m for a, b, m in sent_actors if a < reach and m.actor_id != actor1.actor_id and m.inter in (1, 2, 3, 4, 8)
                           and not any(x.actor_id == m.actor_id for x in assoc) and m.kind != "government"
-                          and not (claimed and m.actor_id.startswith(UNIDENTIFIED))]
+                          and not (claimed and m.actor_id.startswith(UNIDENTIFIED))
+                          and not any(x <= a < y for x, y in members)]
                 if others:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))
                 elif etype == "Battles" and sub == "Armed clash":

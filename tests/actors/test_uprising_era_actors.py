@@ -33,3 +33,17 @@ def test_a_rank_is_no_brigade() -> None:
 def test_a_border_crossing_is_no_village() -> None:
     places = extract("غارات للتحالف وانتحاري يفجر عربة مفخخة قرب المعبر", "2014-11-29")["places"]
     assert "المعبر" not in [p["name_ar"] for p in places]
+
+
+@pytest.mark.parametrize("text,published,actor1,actor2", [
+    # Aircraft named by their model are the article's state's; with a nationality, that state's.
+    ("العريش - شنت مقاتلات «إف-16» صباح اليوم الخميس غارات على تجمعات المسلحين جنوب الشيخ زويد.",
+     "2015-07-02", "eg.military", None),
+    ("غزة - قصفت طائرات إف 16 الإسرائيلية منزلا في حي الشجاعية.", "2014-07-20", "int.israel_military", None),
+    # A coalition's members named in a relative clause are no party of what it did.
+    ("إدلب - أعلن جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام، أمس السبت سيطرته الكاملة على مدينة "
+     "جسر الشغور.", "2015-04-26", "sy.jaish_al_fatah", None),
+])
+def test_aircraft_models_and_coalitions(text: str, published: str, actor1: str, actor2: str | None) -> None:
+    e = extract(text, published)["events"][0]
+    assert (e["actor1"], e["actor2"]) == (actor1, actor2)

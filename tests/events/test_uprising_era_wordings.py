@@ -90,3 +90,13 @@ def test_denials_and_descriptions(text: str, published: str, events: list[str], 
     out = extract(text, published)
     assert [e["sub_event_type"] for e in out["events"]] == events
     assert [e["sub_event_type"] for e in out["unrealised_events"]] == unrealised
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A force that killed militants fought them, the time told between the verb and the count.
+    ("كركوك - قال مصدر أمني إن القوات الأمنية قتلت صباح اليوم السبت سبعة مسلحين جنوب كركوك.", "2015-01-31",
+     [("Armed clash", "كركوك", 7)]),
+])
+def test_militants_killed_with_their_time(text: str, published: str, expected: list) -> None:
+    events = extract(text, published)["events"]
+    assert [(e["sub_event_type"], (e["location"] or {}).get("name_ar"), e["fatalities"]) for e in events] == expected
