@@ -139,19 +139,28 @@ CLAIM_SENTENCES = 4  # sentences after an attack's own within which its claim ma
 CLAIM_NOUN = normalise_phrase("مسؤول")  # «مسؤوليته» as cue keys are matched (ؤ folded to و)
 
 
-def _same_incident_after(text: str, si: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _same_incident_after(text: str, si: int, sentences: list[tuple[int, int]],
+                         places: SpanIndex | None = None) -> list[tuple[int, int]]:
     """The few sentences after the attack's, up to one that opens another incident
-    («وفي حادث منفصل، …»): a claim there is about what follows it."""
+    («وفي حادث منفصل، …», or another place fronted: «وفي ولاية شمال دارفور، دارت …»): a claim
+    there is about what follows it."""
     opens_another = context_words().separate_incident
-    return list(takewhile(lambda s: not opens_another.match(text, s[0]),
+
+    def another_place(s: tuple[int, int]) -> bool:
+        if places is None:
+            return False
+        lead = _FRONTED.match(text, s[0])
+        return lead is not None and any(a == lead.end() for a, _b, _p in places.within(lead.end(), lead.end() + 1))
+
+    return list(takewhile(lambda s: not opens_another.match(text, s[0]) and not another_place(s),
                           sentences[si + 1:si + 1 + CLAIM_SENTENCES]))
 
 
 def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[int, int]], cues: SpanIndex,
-              actors: SpanIndex) -> ActorMention | None:
+              actors: SpanIndex, places: SpanIndex | None = None) -> ActorMention | None:
     """«… وتبنى تنظيم الدولة التفجير», «أعلنت حركة الشباب مسؤوليتها»: the group that claims
     the attack, in its sentence or the few after it that tell the same incident, is its author."""
-    spans = [sent] + _same_incident_after(text, si, sentences)
+    spans = [sent] + _same_incident_after(text, si, sentences, places)
     for s0, s1 in spans:
         for _, _, c in cues.within(s0, s1):
             if c.family != "claim_verbs":
@@ -1247,7 +1256,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             claimed = False
             if etype in VIOLENT:
                 if not claimants:
-                    claimants.append(_claimant(text, sent, si, view.sentences, cue_index, actor_spans))
+                    claimants.append(_claimant(text, sent, si, view.sentences, cue_index, actor_spans, places))
                 claimant = claimants[0]
                 if claimant is not None and (actor1 is None or actor1.actor_id != claimant.actor_id):
                     # A claim of responsibility names the author, whoever else the sentence names;

@@ -536,6 +536,9 @@ class Resolver:
             if not urban and y.source in HAMLET_SOURCES and x.source not in HAMLET_SOURCES and x.country != y.country \
                     and x.feature in ("town", "site"):
                 continue  # «العريش شمالي سيناء»: a hamlet abroad that shares the holder's name holds no town
+            if urban and h.holder is None and len(h.cands) == 1 and x.admin1 and x.country == y.country \
+                    and x.admin1 != y.admin1 and _SENTENCE_END.search(text, hits[j].ctx.end, h.ctx.start):
+                continue  # «… في حي مصر الجديدة»: the one quarter of that name, in another governorate than the last sentence's city
             km = URBAN_NEAR_KM if urban else HOLDER_NEAR_KM
             governorate = hits[j].ctx.rif or y.feature == "admin1"
             inside = [e for e in h.cands if self._inside(e, y, km, urban, governorate)]

@@ -106,6 +106,23 @@ def _numeric(c: Candidate, ctx: Ctx) -> Resolved | None:
     return Resolved(found, "day") if found else None
 
 
+def _names_a_place(c: Candidate, ctx: Ctx, start: int | None = None) -> bool:
+    """A day and month right after a place's head word («مدينة», «جسر», «شارع», «ميدان») name it."""
+    before = prev_word(ctx.text, c.start if start is None else start)
+    heads = ctx.lex.name_heads
+    head = next((w for w in (before, strip_conj(before), before[1:], before[2:]) if w in heads), "")
+    return bool(head) and head not in ctx.lex.worship_heads and head != "ايام"
+
+
+def _month_of_a_name(c: Candidate, ctx: Ctx) -> bool:
+    """«مدينة السادس من أكتوبر»: the month of a day that, with its head word, names a place."""
+    if prev_word(ctx.text, c.start) != "من":
+        return False
+    day_end = c.start - len("من") - 1
+    day = prev_word(ctx.text, day_end)
+    return bool(day) and _names_a_place(c, ctx, day_end - len(day) - 1)
+
+
 def _day_month(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     if _AFTER_DASHED_NUMBER.search(ctx.text, max(0, c.start - 3), c.start):
@@ -114,6 +131,8 @@ def _day_month(c: Candidate, ctx: Ctx) -> Resolved | None:
     if "y" in p:
         found = _safe_date(int(p["y"]), m, d)
         return Resolved(found, "day") if found else None
+    if not ({"yrel", "mod"} & p.keys()) and _names_a_place(c, ctx):
+        return None  # «مدينة السادس من أكتوبر», «جسر 6 أكتوبر», «شارع 26 يوليو»
     if not R.valid_day(2000, m, d):  # 2000 is a leap year: only truly impossible days fail
         return None
     if dl is None:
@@ -270,6 +289,8 @@ def _hijri(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     if not ({"d", "y", "mn", "part", "mod", "nth"} & p.keys()):
         return None  # «رجب», «صفر» alone are names and numbers far more often than months
+    if "d" in p and not ({"y", "mod"} & p.keys()) and _names_a_place(c, ctx):
+        return None  # «مدينة العاشر من رمضان»
     hm = lex.hijri[p["hm"]]
     day = _day(p["d"], lex) if "d" in p else _nth_day(p, lex) if "nth" in p else None
     position = _part_position(p.get("part"), lex)
@@ -326,6 +347,8 @@ def _month(c: Candidate, ctx: Ctx) -> Resolved | None:
     marked = "part" in p or "mn" in p or "alt" in p or "mod" in p or "yrel" in p
     if not marked and not has_cue(ctx.text, c.start, lex):
         return None  # «مارس الضغط», «سيارة نيسان», «حرب تموز»
+    if not marked and _month_of_a_name(c, ctx):
+        return None
     if dl is None:
         return _undated()
     if "yrel" in p:

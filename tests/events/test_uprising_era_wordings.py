@@ -100,3 +100,13 @@ def test_denials_and_descriptions(text: str, published: str, events: list[str], 
 def test_militants_killed_with_their_time(text: str, published: str, expected: list) -> None:
     events = extract(text, published)["events"]
     assert [(e["sub_event_type"], (e["location"] or {}).get("name_ar"), e["fatalities"]) for e in events] == expected
+
+
+def test_a_claim_after_another_place_is_another_acts() -> None:
+    """«وفي ولاية شمال دارفور، دارت اشتباكات … وزعمت الحركة أنها قتلت …»: a claim told after a
+    sentence that fronts another place is about that place's fight, not the attack told before."""
+    text = ("نيالا - قال سكان إن عشرة مدنيين قتلوا الخميس عندما هاجمت قوات الدعم السريع قرية أم قونجا جنوب "
+            "شرقي مدينة نيالا. وفي ولاية شمال دارفور، دارت يوم الجمعة اشتباكات بين القوات المسلحة السودانية "
+            "ومقاتلي حركة تحرير السودان - جناح مني أركو مناوي قرب مدينة مليط. وزعمت الحركة أنها قتلت أربعين جندياً.")
+    first = extract(text, "2014-04-05")["events"][0]
+    assert first["actor1"] == "sd.rsf"

@@ -45,3 +45,18 @@ def test_bahraini_names_that_are_words(resolver, text: str, word: str) -> None:
 def test_borders_and_datelines(text: str, published: str, place: str, actors: tuple) -> None:
     e = extract(text, published)["events"][0]
     assert ((e["location"] or {}).get("name_ar"), (e["actor1"], e["actor2"])) == (place, actors)
+
+
+@pytest.mark.parametrize("text,published,place,admin1", [
+    # The one quarter of that name keeps its governorate; the last sentence's city does not hold it.
+    ("القاهرة - قتلت قوات الأمن تسعة مسلحين في شقة بمدينة السادس من أكتوبر. وتأتي هذه التطورات بعد "
+     "يومين من تفجير سيارة مفخخة استهدف موكب النائب العام في حي مصر الجديدة.", "2015-07-02",
+     "مصر الجديدة", "EG-C"),
+])
+def test_a_quarter_keeps_its_own_city(text: str, published: str, place: str, admin1: str) -> None:
+    places = extract(text, published)["places"]
+    assert (place, admin1) in [(p["name_ar"].removeprefix("حي "), p["admin1_code"]) for p in places]
+
+
+def test_a_verb_is_no_saudi_town(resolver) -> None:
+    assert not resolver.find(normalise("بينما أكدت الجماعة أنهم «صُفّوا» وهم عزل خلال اجتماع"))

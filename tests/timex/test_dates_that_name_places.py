@@ -1,0 +1,23 @@
+"""A day and month after a place's head word name the place («مدينة السادس من أكتوبر», «جسر 6
+أكتوبر», «مدينة العاشر من رمضان»); the same words after a preposition date an act. Our own
+sentences → the time expressions found (rasad time)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasad.timex import find_time_expressions
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("قتلت قوات الأمن تسعة في شقة بمدينة السادس من أكتوبر أمس", "2015-07-02", ["أمس"]),
+    ("قتل شخصان في حادث سير على جسر 6 أكتوبر", "2015-07-02", []),
+    ("وقع الانفجار قرب مصنع في مدينة العاشر من رمضان", "2015-07-02", []),
+    ("تظاهر المئات في ميدان التحرير في السادس من أكتوبر الماضي", "2015-11-02", ["السادس من أكتوبر الماضي"]),
+    ("اعتقل الناشط في العاشر من رمضان الماضي", "2015-11-02", ["العاشر من رمضان الماضي"]),
+])
+def test_dates_that_name_places(text: str, published: str, expected: list[str]) -> None:
+    found = find_time_expressions(text, date.fromisoformat(published))
+    assert [t.text for t in found] == expected
