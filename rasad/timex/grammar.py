@@ -66,6 +66,7 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
     within = alt(lex.within_words)
     hour_units = alt(w for w, u in lex.units.items() if u.unit == "hour")
     count = rf"(?:\d{{1,3}}(?!\d)|{numword})"
+    night = alt(w for w in lex.parts_of_day if w.startswith("ليل"))  # «ليلة», «ليل»
     # «2017م», «1438 هـ»: the era mark belongs to the year.
     year_suffix = rf"(?: ?{alt(lex.gregorian_era)}(?!\w))?"
     hijri_suffix = rf"(?: ?{alt(lex.hijri_era)}(?!\w))?"
@@ -109,6 +110,9 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
         # «23/5/2020», «٢٣ / ٥ / ٢٠٢٠» (spaces around the slashes), «2020-05-23».
         ("numeric", rf"{wd_prefix}(?:(?P<d>{DAY_NUM}) ?(?P<s>[/.-]) ?(?P<m>{MONTH_NUM}) ?(?P=s) ?(?P<y>{YEAR_NUM})"
                     rf"|(?P<y2>{YEAR_NUM}) ?(?P<s2>[/.-]) ?(?P<m2>{MONTH_NUM}) ?(?P=s2) ?(?P<d2>{DAY_NUM})){wd_close}"),
+        # «ليلة الرابع إلى الخامس من يونيو»: a night told from one day to the next starts on the first.
+        ("range_dm", rf"(?:{night}) (?P<d1>{day}) ?(?:{DASH}|/|(?:الي|علي) ) ?(?P<d2>{day}) (?:{of} )?(?:{month_noun} )?(?P<m>{month})"
+                     rf"{range_tail}"),
         ("day_month", rf"{wd_prefix}(?P<d>{day}) (?:{of} )?(?:{month_noun} )?(?P<m>{month}){second_month}?"
                       rf"(?:{year_tail}| (?P<mod>{mod})|{rel_year_tail})?{wd_close}"),
         # «عيد الأضحى», «عشية عيد الفطر», «ثالث أيام عيد الأضحى 1440», «صباح عيد الفطر».
