@@ -1639,6 +1639,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 e.time, e.date, e.date_precision, e.date_text = src.time, src.date, src.date_precision, src.date_text
                 cand.own_time = told[j].own_time
 
+    # Beside the story a report tells, an act it looks back on («وكانت … قد») with no time at all is
+    # not coded: ANNOTATION.md codes events the text places in time at least roughly. Alone, it is
+    # the story (dated some days before the dateline, below).
+    undated_background = [c for c in merged if not c.own_time and all(
+        context_words().pluperfect.search(text, *view.sentences[si]) for si in c.sentences)]
+    if len(undated_background) == len(merged):
+        undated_background = []
     events: list[Event] = []
     relations: list[Relation] = []
     for cand in merged:
@@ -1647,6 +1654,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             continue  # «حين أطلق مسلحون النار على بوسطة … في 13 نيسان 1975»: history, before ACLED's coverage
         if e.modality == "planned" and not cand.own_time:
             continue  # an intention with no date («تعتزم الانضمام») is not yet an event
+        if cand in undated_background:
+            continue  # «وكانت القوات الفرنسية قد دخلت كيدال»: looked back on with no time at all (ANNOTATION.md)
         if e.event_type == "Protests" and e.location is None and not cand.own_time and not title_places \
                 and cand.bare_reference:
             continue  # «على خلفية الاحتجاجات التي تشهدها البلاد»: protests named as known, none told

@@ -30,3 +30,17 @@ from rasad import extract
 def test_the_act_takes_its_own_date(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     events = extract(text, published)["events"]
     assert [(e["sub_event_type"], e["date"]) for e in events] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # An act looked back on («وكانت … قد») with no time at all is not coded (ANNOTATION.md: events
+    # the text places in time at least roughly); with a time, it is.
+    ("غاو - فجر انتحاري نفسه أمس الجمعة عند حاجز للجيش المالي في مدينة غاو. وكانت القوات الفرنسية قد "
+     "سيطرت على مدينة كيدال.", "2013-02-09", [("Suicide bomb", "2013-02-08")]),
+    ("غاو - فجر انتحاري نفسه أمس الجمعة عند حاجز للجيش المالي في مدينة غاو. وكانت القوات الفرنسية قد "
+     "سيطرت على مدينة كيدال الشهر الماضي.", "2013-02-09",
+     [("Suicide bomb", "2013-02-08"), ("Non-state actor overtakes territory", "2013-01")]),
+])
+def test_an_act_looked_back_on_needs_a_time(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    events = extract(text, published)["events"]
+    assert [(e["sub_event_type"], e["date"]) for e in events] == expected
