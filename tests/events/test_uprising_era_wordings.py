@@ -110,3 +110,14 @@ def test_a_claim_after_another_place_is_another_acts() -> None:
             "ومقاتلي حركة تحرير السودان - جناح مني أركو مناوي قرب مدينة مليط. وزعمت الحركة أنها قتلت أربعين جندياً.")
     first = extract(text, "2014-04-05")["events"][0]
     assert first["actor1"] == "sd.rsf"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # «وأعدموا 25 منهم»: the plural verb of an execution counts its dead.
+    ("العريش - أوقف مسلحون حافلة تقل مجندين قرب رفح، وأعدموا 25 منهم.", "2014-08-29", [("Attack", 25)]),
+    # A Mogadishu district in two words is one place, and the one dead of its grenade is counted there.
+    ("مقديشو - ألقى مجهولون قنبلة يدوية على مطعم مزدحم في حي حمر ويني مساء أمس، ما أدى إلى مقتل شخص "
+     "وإصابة أربعة آخرين.", "2013-09-09", [("Grenade", 1)]),
+])
+def test_executions_and_districts(text: str, published: str, expected: list) -> None:
+    assert [(e["sub_event_type"], e["fatalities"]) for e in extract(text, published)["events"]] == expected

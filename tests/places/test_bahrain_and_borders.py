@@ -60,3 +60,12 @@ def test_a_quarter_keeps_its_own_city(text: str, published: str, place: str, adm
 
 def test_a_verb_is_no_saudi_town(resolver) -> None:
     assert not resolver.find(normalise("بينما أكدت الجماعة أنهم «صُفّوا» وهم عزل خلال اجتماع"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("سقطت قذائف هاون على أحياء هودن ووارطيغلي وحمر ججب في العاصمة مقديشو", "حمر ججب"),
+    ("ألقى مجهولون قنبلة يدوية على مطعم في حي حمر ويني", "حمر ويني"),
+    ("اشتبكت القوات الحكومية مع مسلحين في مديرية دينيلي", "دينيلي"),
+])
+def test_mogadishu_districts(resolver, text: str, name: str) -> None:
+    assert_resolves_near(resolver, text, name, "SO-BN", (2.04, 45.32), 12)
