@@ -121,3 +121,12 @@ def test_a_claim_after_another_place_is_another_acts() -> None:
 ])
 def test_executions_and_districts(text: str, published: str, expected: list) -> None:
     assert [(e["sub_event_type"], e["fatalities"]) for e in extract(text, published)["events"]] == expected
+
+
+@pytest.mark.parametrize("text,published,dead", [
+    # One person named by the role the report gives them is one dead.
+    ("موبتي - قتل مسلحون مجهولون زعيما تقليديا في قرية قرب بلدة دوينتزا مساء أمس.", "2019-03-09", 1),
+    ("درعا - اغتال مسلحون مجهولون قاضيا في مدينة طفس مساء أمس.", "2020-11-14", 1),
+])
+def test_one_victim_by_role(text: str, published: str, dead: int) -> None:
+    assert [e["fatalities"] for e in extract(text, published)["events"]] == [dead]
