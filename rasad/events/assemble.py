@@ -37,6 +37,7 @@ from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orpha
 from rasad.events.modality import judge
 from rasad.events.place_lists import continues_list, governing_list, list_runs, named_apart
 from rasad.events.spans import SpanIndex, sentence_of
+from rasad.events.toll_words import running_total
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
 from rasad.events.victims import civilian_victim, detainees
@@ -1425,6 +1426,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # «منذ مطلع العام»: dated only by the span since a period began, a tally (a crowd
                 # out «منذ مطلع الشهر» is a sit-in that goes on: its protest stands)
                 continue
+            if etype not in CROWD_TYPES and context_words().documented.search(text, sent[0], anchor[0]) \
+                    and running_total(text, *sent):
+                continue  # «ووثق ناشطون اغتيال 120 شخصاً … خلال العام الماضي»: a documented tally
             if texpr is None and context_words().since_outbreak.match(text, anchor[1], clause[1]):
                 continue  # «إن المعارك أسفرت منذ اندلاعها عن مقتل 120»: the war's tally
             if texpr is None and etype in CROWD_TYPES and view.published is not None and going_on is not None:

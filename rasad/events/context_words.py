@@ -27,7 +27,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
         "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans",
         "opinion_verbs", "report_verbs", "commentators", "experts", "flight_words", "refusal_words", "crowd_against_words",
-        "military_site_nouns", "military_site_owners", "military_targets", "membership_clauses")
+        "military_site_nouns", "military_site_owners", "military_targets", "membership_clauses", "documentation_verbs")
 
 
 def _alt(words: list[str]) -> str:
@@ -107,6 +107,7 @@ class ContextWords:
     fled_to: re.Pattern[str]         # «نزحت عائلات نحو », «فر الآلاف إلى مدينة »: search ending at a place
     call_before: re.Pattern[str]     # «ودعت », «وأعلن »: a call or organiser verb, search ending at its caller
     members: re.Pattern[str]         # «، الذي يضم … ،»: the members a coalition is described by, search in a sentence
+    documented: re.Pattern[str]      # «ووثق ناشطون», «رصد المرصد»: a count documented, search before an act
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +200,7 @@ def context_words() -> ContextWords:
         fled_to=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['flight_words'])})(?:\s+\S+){{0,4}}?\s+(?:الي|نحو|باتجاه|صوب)\s+"
                            rf"(?:(?:مدينه|بلده|قريه|منطقه|مناطق|مخيم|مخيمات|مدن|قري|بلدات|ولايه|محافظه)\s+)?(?:\S+(?:\s+\S+)?(?:\s+|،\s*)و?)?$"),
         call_before=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['call_verbs'] + w['organiser_verbs'])})\s+$"),
+        documented=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['documentation_verbs'])})(?!\w)"),
         members=re.compile(rf"(?<!\w)(?:{_alt(w['membership_clauses'])})(?!\w)[^،,.؛]*"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
         grievance=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:{_alt(w['grievance_words'])})\s+(?:(?:علي|علي\s+مقتل|مع)\s+)?"

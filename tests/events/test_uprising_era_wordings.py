@@ -130,3 +130,12 @@ def test_executions_and_districts(text: str, published: str, expected: list) -> 
 ])
 def test_one_victim_by_role(text: str, published: str, dead: int) -> None:
     assert [e["fatalities"] for e in extract(text, published)["events"]] == [dead]
+
+
+@pytest.mark.parametrize("text,published", [
+    # A count documented over a period is a tally, no event.
+    ("الرقة - ووثق ناشطون اغتيال مسلحين مجهولين 120 شخصا في ريف دير الزور خلال العام الماضي.", "2021-05-03"),
+    ("بغداد - ورصدت المفوضية مقتل 340 مدنيا في هجمات متفرقة خلال الأشهر الثلاثة الماضية.", "2014-04-02"),
+])
+def test_a_documented_tally_is_no_event(text: str, published: str) -> None:
+    assert extract(text, published)["events"] == []
