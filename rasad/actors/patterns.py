@@ -170,6 +170,10 @@ def _opening_quote_before(norm: NormText, norm_pos: int) -> tuple[int, int] | No
     return norm_pos, norm.norm_index(close)
 
 
+# Words before «لواء» that make it a rank or one of Jordan's districts, not a brigade.
+_DISTRICT_PEOPLE = frozenset("رتبه برتبه ابناء اهالي سكان اهل متصرف متصرفيه مناطق قري بلدات".split())
+
+
 def find_groups(norm: NormText) -> list[UnknownName]:
     """Unit nouns with a name: «لواء “…”», «كتيبة شهداء X», «غرفة عمليات X»."""
     text = norm.text
@@ -192,8 +196,8 @@ def find_groups(norm: NormText) -> list[UnknownName]:
         if head.endswith("ه") and norm.original[a:b].endswith("ه"):
             continue  # «فرقه» with a pronoun («his teams»), not «فرقة» (a division)
         prev = text[max(0, hs - 7):hs].split()
-        if head == "لواء" and prev and prev[-1] in ("رتبه", "برتبه"):
-            continue
+        if head == "لواء" and prev and prev[-1] in _DISTRICT_PEOPLE:
+            continue  # «برتبة لواء»: a rank; «أبناء لواء ذيبان», «متصرف لواء الرمثا»: Jordan's districts
         end = _words_after(text, after, 3)
         if end > after:
             out.append(UnknownName(hs, end, "group", head))

@@ -154,3 +154,16 @@ def _events(text: str) -> list[tuple[str, str, str, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"case{i}" for i in range(len(CASES))])
 def test_crowd_wordings(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A road blocked by a crowd told earlier in the sentence; Jordan's «لواء» is a district, not a brigade.
+    ("عمان - كما أحرق شبان في مدينة الكرك العجلات المطاطية وأغلقوا عددا من الطرق الرئيسية، بينما نفذ "
+     "أبناء لواء ذيبان وقفة احتجاجية سلمية أمام مبنى المتصرفية.", "2018-06-03",
+     [("Peaceful protest", "مدينة الكرك"), ("Peaceful protest", "ذيبان")]),
+    # The army closing roads is no protest.
+    ("عمان - قال مصدر إن الجيش أغلق الطرق المؤدية إلى الحدود الشمالية بعد ظهر اليوم.", "2018-06-03", []),
+])
+def test_roads_blocked_and_districts(text: str, published: str, expected: list) -> None:
+    events = extract(text, published)["events"]
+    assert [(e["sub_event_type"], (e["location"] or {}).get("name_ar")) for e in events] == expected
