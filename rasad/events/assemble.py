@@ -845,8 +845,9 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
         or ea.event_type == "Riots" and bool(a.sentences & b.sentences)  # «رشق شبان غاضبون …»: one riot
     if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak) and not retold_protest:
         # «انتحاري … سيارة مفخخة فجرها … الانفجار»: one suicide bombing told twice.
+        # A headline that names the truck bomb, a body that names its suicide driver: one bombing.
         suicide = {ea.sub_event_type, eb.sub_event_type} == {"Suicide bomb", "Remote explosive/landmine/IED"}
-        if not (suicide and a.sentences & b.sentences):
+        if not (suicide and (a.sentences & b.sentences or a.body != b.body)):
             return False
     return _compatible(a, b)
 

@@ -139,3 +139,16 @@ def test_one_victim_by_role(text: str, published: str, dead: int) -> None:
 ])
 def test_a_documented_tally_is_no_event(text: str, published: str) -> None:
     assert extract(text, published)["events"] == []
+
+
+def test_headline_truck_bomb_and_body_suicide_driver_are_one_bombing() -> None:
+    text = ("شاحنة مفخخة محملة بغاز الكلور تستهدف مركزا للشرطة في الرمادي\n"
+            "الرمادي (أ ف ب) - فجر انتحاري شاحنة تحمل صهريجا من غاز الكلور عند مدخل مركز شرطة وسط الرمادي "
+            "صباح اليوم، ما أدى إلى مقتل ستة أشخاص.")
+    events = extract(text, "2007-03-17")["events"]
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Suicide bomb", 6)]
+
+
+def test_a_clause_after_a_place_is_no_place() -> None:
+    text = "طرابلس - ألقى مجهولون قنبلة يدوية فجر اليوم على محل تجاري في منطقة البقار، اقتصرت أضرارها على الماديات."
+    assert [(e["location"] or {}).get("name_ar") for e in extract(text, "2012-06-10")["events"]] == ["البقار"]
