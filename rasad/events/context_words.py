@@ -165,7 +165,7 @@ def context_words() -> ContextWords:
         contrast=re.compile(rf"(?<!\w)(?:{_alt(w['contrast_openers'])})(?!\w)"),
         separate_incident=re.compile(rf"\W*(?:و|ف)?(?:{_alt(w['separate_incident'])})(?!\w)"),
         related_report=re.compile(rf"\W*(?:و|ف)?(?:{_alt(w['related_report_openers'])})(?!\w)"),
-        crowd_attack=re.compile(rf"(?<!\w)(?:و|ف)?(?:هاجم|هاجمت|هاجموا|اقتحم|اقتحموا|اعتدي|اعتدوا|اغلق|اغلقوا|قطع|قطعوا|احرق|احرقوا|رشق|رشقوا)\s+(?:\S+\s+)?(?:{_alt(w['crowd_attack_subjects'])})(?!\w)"),
+        crowd_attack=re.compile(rf"(?<!\w)(?:و|ف)?(?:هاجم|هاجمت|هاجموا|اقتحم|اقتحموا|اعتدي|اعتدوا|اغلق|اغلقوا|قطع|قطعوا|احرق|احرقوا|اضرم|اضرموا|رشق|رشقوا)\s+(?:\S+\s+)?(?:{_alt(w['crowd_attack_subjects'])})(?!\w)"),
         armed=re.compile(rf"(?<!\w)(?:و|ب|ل)?(?:{_alt(w['armed_words'])})(?!\w)"),
         no_fight=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['no_fight_words'])})(?!\w)"),
         property_damage=re.compile(rf"(?:{_alt(w['property_damage_words'])})"),

@@ -27,7 +27,8 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
     """The (type, sub-type) of an event told in `clause` of `sentence`, given its parties."""
     words = context_words()
     if etype == "Riots" and sub == "Mob violence" and any(m.inter in ARMED and not (m.generic and m.inter == 4) for m in parties) \
-            and not any(m.inter in (5, 6) or m.generic and m.inter == 4 for m in parties):
+            and not any(m.inter in (5, 6) or m.generic and m.inter == 4 for m in parties) \
+            and not words.crowd_attack.search(text, *clause):  # «أضرم مئات من الشبان النار …»: the crowd told is the doer
         # «أضرم مستوطنون النار في منازل …», «واعتدوا بالضرب على مزارعين»: an armed or organised group,
         # not a mob (tribesmen or a crowd fighting are one): the burning is destruction of
         # property, the beating an attack on civilians.

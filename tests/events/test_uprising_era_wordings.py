@@ -152,3 +152,26 @@ def test_headline_truck_bomb_and_body_suicide_driver_are_one_bombing() -> None:
 def test_a_clause_after_a_place_is_no_place() -> None:
     text = "طرابلس - ألقى مجهولون قنبلة يدوية فجر اليوم على محل تجاري في منطقة البقار، اقتصرت أضرارها على الماديات."
     assert [(e["location"] or {}).get("name_ar") for e in extract(text, "2012-06-10")["events"]] == ["البقار"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # A crowd burning a community's property is mob violence at each place; «غداة» is no place;
+    # «لدى خروجهم من كنيسة» (upon leaving a church) gives up no ground.
+    ("قنا - أضرم مئات من الشبان النار أمس الخميس في عدد من المنازل والمحال التجارية المملوكة لأقباط في مدينة "
+     "فرشوط وقرية بهجورة، غداة مقتل ستة أقباط برصاص مسلحين لدى خروجهم من كنيسة في نجع حمادي.", "2010-01-08",
+     [("Mob violence", "فرشوط"), ("Mob violence", "بهجورة")]),
+    # Gunmen who burn houses destroy property; «عشرات» there counts houses, not a crowd.
+    ("طوزخورماتو - أفادت مصادر بأن مسلحين من الحشد الشعبي أحرقوا عشرات المنازل في قضاء طوزخورماتو أمس.", "2017-10-18",
+     [("Looting/property destruction", "طوزخورماتو")]),
+    # A call to strike foiled is no weapon disrupted; an attack foiled is.
+    ("المحلة - وكانت الأحداث قد بدأت يوم الأحد بعد أن أحبطت أجهزة الأمن دعوة العمال إلى الإضراب في المحلة الكبرى.",
+     "2008-04-08", [("Peaceful protest", "المحلة الكبرى")]),
+])
+def test_mobs_and_foiled_acts(text: str, published: str, expected: list) -> None:
+    events = extract(text, published)["events"]
+    assert [(e["sub_event_type"], (e["location"] or {}).get("name_ar")) for e in events] == expected
+
+
+def test_an_attack_foiled() -> None:
+    events = extract("عدن - أحبطت قوات الأمن محاولة تفجير سيارة مفخخة قرب مبنى المحافظة في عدن أمس.", "2010-01-08")["events"]
+    assert events[0]["sub_event_type"] == "Disrupted weapons use"
