@@ -47,3 +47,16 @@ def test_a_border_crossing_is_no_village() -> None:
 def test_aircraft_models_and_coalitions(text: str, published: str, actor1: str, actor2: str | None) -> None:
     e = extract(text, published)["events"][0]
     assert (e["actor1"], e["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text,published,actor1,actor2", [
+    # Sudan's Popular Congress is no Yemeni GPC; «أجهزة الأمن» are the police.
+    ("الخرطوم - واعتقلت أجهزة الأمن اليوم الأحد عددا من قيادات حزب المؤتمر الشعبي المعارض في الخرطوم.",
+     "2008-05-11", "sd.police", "sd.pcp"),
+    # «جماعة إرهابية» unnamed is an unidentified armed group.
+    ("تيزي وزو - قتل ستة عسكريين مساء السبت في كمين نصبته جماعة إرهابية لقافلة عسكرية قرب بلدة أزفون.",
+     "2008-06-09", "gen.unidentified:DZ", "dz.military"),
+])
+def test_parties_and_groups_of_the_2000s(text: str, published: str, actor1: str, actor2: str | None) -> None:
+    e = extract(text, published)["events"][0]
+    assert (e["actor1"], e["actor2"]) == (actor1, actor2)
