@@ -69,3 +69,11 @@ def test_a_verb_is_no_saudi_town(resolver) -> None:
 ])
 def test_mogadishu_districts(resolver, text: str, name: str) -> None:
     assert_resolves_near(resolver, text, name, "SO-BN", (2.04, 45.32), 12)
+
+
+@pytest.mark.parametrize("text,present", [
+    ("اغتال مسلحون يستقلون سيارة حديثة مساء أمس عضوا في مجلس المحافظة", False),  # a modern car
+    ("هاجم مسلحون نقطة تفتيش في قضاء حديثة غرب الأنبار", True),
+])
+def test_haditha_or_modern(resolver, text: str, present: bool) -> None:
+    assert any(m.text == "حديثة" for m in resolver.find(normalise(text))) == present
