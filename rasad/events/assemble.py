@@ -1271,10 +1271,14 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     # by its definite noun speaks of another's act, not its own)
                     # («فجر انتحاري نفسه قرب مطعم، بحسب الشرطة»: the source of a bombing told after it is
                     # no bomber, as the military spokesman of «غارات … بحسب المتحدث العسكري» is the striker)
+                    # («قالت قيادة عمليات بغداد إن عبوة ناسفة انفجرت»: a state's forces that report a
+                    # bombing did not plant it)
+                    speaker = _armed_speaker(mod, sent_actors_all)
                     actor1 = _accused(text, sent, si, view.sentences, actor_spans) or (
                         None if _is_bare_reference(anchor_hit) and si > first_body_sentence
                         or sub in _BOMBINGS and mod.speaker_span is not None and mod.speaker_span[0] >= anchor[1]
-                        else _armed_speaker(mod, sent_actors_all))
+                        or sub in _BOMBINGS and speaker is not None and speaker.inter in STATE_FORCES
+                        else speaker)
                 elif actor1.actor_id.startswith(UNIDENTIFIED) \
                         and (accused := _accused(text, sent, si, view.sentences, actor_spans)) is not None:
                     actor1 = accused

@@ -175,3 +175,19 @@ def test_mobs_and_foiled_acts(text: str, published: str, expected: list) -> None
 def test_an_attack_foiled() -> None:
     events = extract("عدن - أحبطت قوات الأمن محاولة تفجير سيارة مفخخة قرب مبنى المحافظة في عدن أمس.", "2010-01-08")["events"]
     assert events[0]["sub_event_type"] == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # The strikes a government protests against are told before; its note is no strike in Baghdad.
+    ("بغداد - قصفت طائرات تركية مواقع لحزب العمال الكردستاني في قضاء العمادية أمس. في غضون ذلك، سلمت وزارة "
+     "الخارجية العراقية السفير التركي في بغداد مذكرة احتجاج رسمية على الغارات.", "2008-10-10",
+     [("Air/drone strike", "int.turkey_military", "العمادية")]),
+    # Iraq's operations commands are its army; a state's forces that report a bombing did not plant it.
+    ("الموصل - وأعلنت قيادة عمليات نينوى أنها اعتقلت أمس أحد عشر مطلوبا في عملية دهم بحي الرفاعي.", "2008-10-10",
+     [("Arrests", "iq.military", "حي الرفاعي")]),
+    ("بغداد - قالت قيادة عمليات بغداد إن عبوة ناسفة انفجرت في حي الكرادة، ما أسفر عن إصابة شخصين.", "2019-10-10",
+     [("Remote explosive/landmine/IED", None, "الكرادة")]),
+])
+def test_notes_commands_and_reporters(text: str, published: str, expected: list) -> None:
+    events = extract(text, published)["events"]
+    assert [(e["sub_event_type"], e["actor1"], (e["location"] or {}).get("name_ar")) for e in events] == expected
