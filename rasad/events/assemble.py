@@ -776,6 +776,13 @@ def _retold_at(cand: Candidate, merged: list[Candidate], text: str, sentence: tu
     return None
 
 
+def _holds(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Is one mention the governorate (first-level division) the other lies in?"""
+    if a is None or b is None or not a.admin1_code or a.admin1_code != b.admin1_code:
+        return False
+    return (a.feature == "admin1") != (b.feature == "admin1")
+
+
 def _one_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     """Do both mentions name the very same place (not merely one near or inside the other)?"""
     return a is not None and b is not None and (bool(a.gazetteer_id) and a.gazetteer_id == b.gazetteer_id
@@ -839,9 +846,12 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
     # a crowd met by force at the place where it was told is one event (the severest, see _merge).
     # «مسيرة حاشدة في معان … قبل أن تتدخل قوات الدرك»: a crowd and what met it in one sentence, at
     # the very same place, likewise.
+    # («قُتل متظاهر عندما أطلقت الشرطة النار لتفريق المحتجين أمام مبنى محافظة ذي قار»: the crowd at the
+    # governorate's building is the one fired on in its capital, told in one sentence.)
     retold_protest = ea.event_type == "Protests" and (
         not (a.own_place and b.own_place) or not (a.body and b.body)
-        or bool(a.sentences & b.sentences) and ea.modality == eb.modality and _one_place(ea.location, eb.location)) \
+        or bool(a.sentences & b.sentences) and _same_footing(ea.modality, eb.modality) and (
+            _one_place(ea.location, eb.location) or _holds(ea.location, eb.location))) \
         or ea.event_type == "Riots" and bool(a.sentences & b.sentences)  # «رشق شبان غاضبون …»: one riot
     if ea.sub_event_type != eb.sub_event_type and not (a.weak or b.weak) and not retold_protest:
         # «انتحاري … سيارة مفخخة فجرها … الانفجار»: one suicide bombing told twice.

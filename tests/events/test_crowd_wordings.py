@@ -167,3 +167,11 @@ def test_crowd_wordings(text: str, expected: list[tuple[str, str, str, str | Non
 def test_roads_blocked_and_districts(text: str, published: str, expected: list) -> None:
     events = extract(text, published)["events"]
     assert [(e["sub_event_type"], (e["location"] or {}).get("name_ar")) for e in events] == expected
+
+
+def test_force_on_a_crowd_at_the_governorate_building_is_one_event() -> None:
+    """The crowd dispersed before the governorate's building is the one fired on in its capital."""
+    text = ("مقتل متظاهر في الناصرية خلال احتجاجات على انقطاع الكهرباء\nالناصرية – 21 حزيران 2010\nقتل متظاهر وأصيب ثلاثة آخرون عندما أطلقت قوات الشرطة النار لتفريق مئات "
+            "المحتجين الذين تجمعوا أمس الأحد أمام مبنى مجلس محافظة ذي قار للمطالبة بتحسين الكهرباء، بحسب شهود عيان.")
+    events = extract(text, "2010-06-21")["events"]
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Excessive force against protesters", 1)]
