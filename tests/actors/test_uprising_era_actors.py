@@ -60,3 +60,9 @@ def test_aircraft_models_and_coalitions(text: str, published: str, actor1: str, 
 def test_parties_and_groups_of_the_2000s(text: str, published: str, actor1: str, actor2: str | None) -> None:
     e = extract(text, published)["events"][0]
     assert (e["actor1"], e["actor2"]) == (actor1, actor2)
+
+
+def test_the_interior_ministry_arrests_with_its_forces() -> None:
+    e = extract("المحلة الكبرى - وأعلنت وزارة الداخلية أن قواتها ألقت القبض أمس على 150 شخصا من «مثيري الشغب» "
+                "في المحلة الكبرى.", "2008-04-08")["events"][0]
+    assert (e["sub_event_type"], e["actor1"], e["actor2"]) == ("Arrests", "eg.police", "gen.rioters:EG")

@@ -18,7 +18,8 @@ CASES = [
     ("ألقى رجال الأمن القبض على ثلاثة أشخاص في مدينة الحلة مساء أمس.", [(*ARREST, "iq.police")]),
     ("وألقت الشرطة القبض فجر اليوم على 14 من المتهمين في مدينة المنيا.", [(*ARREST, "eg.police")]),
     # The Maghreb's «إيقاف» and «ضبط» when persons follow …
-    ("أعلنت وزارة الداخلية إيقاف 44 شخصاً في مدينة القصرين بتهمة السرقة.", [(*ARREST, None)]),
+    # (the Interior Ministry that announces them is the country's police)
+    ("أعلنت وزارة الداخلية إيقاف 44 شخصاً في مدينة القصرين بتهمة السرقة.", [(*ARREST, "tn.police")]),
     ("وتمكنت قوات الجيش من ضبط 4 عناصر يشتبه في انتمائهم لتنظيم متطرف.", [(*ARREST, "gen.military")]),
     # … not when they stop talks or seize weapons.
     ("أوقفت الحكومة المفاوضات مع النقابات أمس بسبب الخلاف على الأجور.", []),

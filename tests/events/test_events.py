@@ -179,7 +179,8 @@ def test_a_report_carried_on_keeps_its_day() -> None:
     [
         ("قتل أربعة جنود من الجيش العراقي بهجوم شنه مسلحون من تنظيم داعش على نقطة عسكرية قرب كركوك.",
          "int.is", "iq.military"),
-        ("أعلنت وزارة الداخلية اعتقال خمسة عناصر من تنظيم داعش في مدينة الموصل.", None, "int.is"),
+        # (the Interior Ministry that announces the arrest is the country's police)
+        ("أعلنت وزارة الداخلية اعتقال خمسة عناصر من تنظيم داعش في مدينة الموصل.", "iq.police", "int.is"),
         ("اختطف مسلحون مجهولون طبيبا في مدينة سرمدا شمال إدلب مساء الأحد.", "gen.unidentified:SY", "gen.civilians:SY"),
     ],
 )
