@@ -512,8 +512,9 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
         return t[0] - span[1] if t[0] >= span[1] else span[0] - t[1] + 8
 
     def since(t: tuple[int, int, TimeExpression]) -> bool:
-        # «شارع القرية المغلق منذ أربعة عشر عاماً»: when a state began, not when an act happened.
-        return _SINCE_START.match(text, t[0]) is not None
+        # «شارع القرية المغلق منذ أربعة عشر عاماً»: when a state began, not when an act happened;
+        # «بلغت الحصيلة حتى ظهر اليوم 57 قتيلاً»: how long a count ran, not when its act happened.
+        return _SINCE_START.match(text, t[0]) is not None or text.endswith("حتي ", 0, t[0])
 
     in_clause = [t for t in _in(clause, times) if t[2].date is not None or t[2].precision]
     in_sentence = [t for t in _in(sentence, times) if all(dist(t, anchor) <= dist(t, o) for o in triggers)

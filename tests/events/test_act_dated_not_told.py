@@ -44,3 +44,10 @@ def test_the_act_takes_its_own_date(text: str, published: str, expected: list[tu
 def test_an_act_looked_back_on_needs_a_time(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     events = extract(text, published)["events"]
     assert [(e["sub_event_type"], e["date"]) for e in events] == expected
+
+
+def test_until_dates_how_long_not_when() -> None:
+    """«حتى 18 شباط المقبل»: how long an extended truce runs, not when it was extended."""
+    text = "بيروت - أعلن البيت الأبيض مساء أمس تمديد العمل باتفاق وقف إطلاق النار بين لبنان وإسرائيل حتى 18 شباط المقبل."
+    events = extract(text, "2025-01-27")["events"]
+    assert [(e["sub_event_type"], e["date"]) for e in events] == [("Agreement", "2025-01-26")]
