@@ -175,3 +175,14 @@ def test_force_on_a_crowd_at_the_governorate_building_is_one_event() -> None:
             "المحتجين الذين تجمعوا أمس الأحد أمام مبنى مجلس محافظة ذي قار للمطالبة بتحسين الكهرباء، بحسب شهود عيان.")
     events = extract(text, "2010-06-21")["events"]
     assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Excessive force against protesters", 1)]
+
+
+def test_fire_on_a_rally_and_yemens_central_security() -> None:
+    """Fire on the participants of a movement's rally («مهرجان») is force against a protest; Yemen's
+    Central Security is Yemen's police, Egypt's is Egypt's."""
+    text = ("الضالع - قتل شاب وأصيب سبعة آخرون أمس الاثنين عندما فتحت قوات الأمن المركزي النار على آلاف المشاركين "
+            "في مهرجان نظمته هيئات الحراك الجنوبي في مدينة الضالع.")
+    e = extract(text, "2009-04-28")["events"][0]
+    assert (e["sub_event_type"], e["actor1"], e["fatalities"]) == ("Excessive force against protesters", "ye.police", 1)
+    egypt = extract("القاهرة - فرقت قوات الأمن المركزي مظاهرة لطلاب جامعة القاهرة أمس.", "2009-04-28")["events"][0]
+    assert egypt["actor2"] == "eg.csf"
