@@ -51,3 +51,13 @@ def test_until_dates_how_long_not_when() -> None:
     text = "بيروت - أعلن البيت الأبيض مساء أمس تمديد العمل باتفاق وقف إطلاق النار بين لبنان وإسرائيل حتى 18 شباط المقبل."
     events = extract(text, "2025-01-27")["events"]
     assert [(e["sub_event_type"], e["date"]) for e in events] == [("Agreement", "2025-01-26")]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("طرابلس - ألقى مجهولون قنبلة يدوية فجر اليوم على محل تجاري في منطقة البقار، اقتصرت أضرارها على الماديات.",
+     "2008-07-27"),
+    ("حيفا - أطلق حزب الله صواريخ على مدينة حيفا، وقالت الشرطة إن أحد الصواريخ أصاب مبنى دون أن يسفر عن قتلى.",
+     "2006-07-22"),
+])
+def test_no_one_killed_is_a_toll_of_zero(text: str, published: str) -> None:
+    assert [e["fatalities"] for e in extract(text, published)["events"]] == [0]
