@@ -531,6 +531,10 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
         own = [t for t in cands if t not in told_on and not since(t) and not text.endswith("منذ ", 0, t[0])
                and (t[0] < ts or not _EARLIER_ACT.search(text, te, t[0]))]
         cands = own or cands
+    # «بعد تفجيرات طابا في أكتوبر 2004 وتفجيرات شرم الشيخ في يوليو الماضي»: a date told after
+    # another act, before this one, is that act's when this one has its own after it.
+    if any(t[0] >= te for t in cands):
+        cands = [t for t in cands if t[0] >= te or not any(clause[0] <= a and b <= t[0] for a, b in owners)] or cands
     return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
 
 

@@ -61,3 +61,9 @@ def test_until_dates_how_long_not_when() -> None:
 ])
 def test_no_one_killed_is_a_toll_of_zero(text: str, published: str) -> None:
     assert [e["fatalities"] for e in extract(text, published)["events"]] == [0]
+
+
+def test_each_act_of_a_list_keeps_the_date_told_after_it() -> None:
+    text = "دهب - وتعد هذه التفجيرات الثالثة في سيناء بعد تفجيرات طابا في أكتوبر 2004 وتفجيرات شرم الشيخ في يوليو الماضي."
+    events = extract(text, "2006-04-25")["events"]
+    assert [((e["location"] or {}).get("name_ar"), e["date"]) for e in events] == [("طابا", "2004-10"), ("شرم الشيخ", "2005-07")]
