@@ -186,3 +186,13 @@ def test_fire_on_a_rally_and_yemens_central_security() -> None:
     assert (e["sub_event_type"], e["actor1"], e["fatalities"]) == ("Excessive force against protesters", "ye.police", 1)
     egypt = extract("القاهرة - فرقت قوات الأمن المركزي مظاهرة لطلاب جامعة القاهرة أمس.", "2009-04-28")["events"][0]
     assert egypt["actor2"] == "eg.csf"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # «لفك اعتصام»: a sit-in broken up by force; «فك الحصار» is no protest.
+    ("سيدي إفني - تدخلت قوات التدخل السريع والدرك الملكي فجر أمس لفك اعتصام ميناء سيدي إفني الذي ينفذه منذ "
+     "أسبوع عشرات الشبان العاطلين.", "2008-06-08", ["Protest with intervention"]),
+    ("غزة - طالب المجلس بفك الحصار عن قطاع غزة.", "2008-06-08", []),
+])
+def test_a_sit_in_broken_up(text: str, published: str, expected: list[str]) -> None:
+    assert [e["sub_event_type"] for e in extract(text, published)["events"]] == expected
