@@ -196,3 +196,14 @@ def test_fire_on_a_rally_and_yemens_central_security() -> None:
 ])
 def test_a_sit_in_broken_up(text: str, published: str, expected: list[str]) -> None:
     assert [e["sub_event_type"] for e in extract(text, published)["events"]] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # Worshippers or mourners who clash with the police riot; they fight no battle.
+    ("القاهرة - اندلعت اشتباكات بين المصلين وقوات الأمن أمام مسجد الاستقامة في الجيزة عقب صلاة الجمعة.",
+     "2011-01-29", ["Violent demonstration"]),
+    ("دمشق - اندلعت مواجهات بين المشيعين وقوات الأمن في حي الميدان خلال تشييع قتلى الأمس.",
+     "2011-05-14", ["Violent demonstration"]),
+])
+def test_worshippers_and_mourners_who_clash(text: str, published: str, expected: list[str]) -> None:
+    assert [e["sub_event_type"] for e in extract(text, published)["events"]] == expected
