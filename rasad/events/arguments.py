@@ -9,6 +9,7 @@ follows «على», «ضد», «مواقع», «استهدف». These rules read
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from rasad.events.context_words import context_words
 from rasad.types import ActorMention
@@ -75,10 +76,13 @@ def assign_actors(
     mentions: list[tuple[int, int, ActorMention]],
     finite_verb: bool,
     sub_event_type: str = "",
+    members: Sequence[tuple[int, int]] = (),
 ) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
     """(actor1, actor2, associated actors) for the trigger at `anchor`.
 
-    `mentions` are (norm_start, norm_end, mention) inside the sentence, speakers removed.
+    `mentions` are (norm_start, norm_end, mention) inside the sentence, speakers removed;
+    `members` the clauses that list a coalition's members (`member_spans`), whose mentions
+    are no parties.
     """
     words = context_words()
     backers = [x for x in mentions if words.backed_by.search(norm_text[max(sentence[0], x[0] - 28):x[0]])]
@@ -95,7 +99,6 @@ def assign_actors(
                 backers.append(x)
     mentions = [x for x in mentions if x not in backers and x not in owned]
     ts, te = anchor
-    members = member_spans(norm_text, sentence, anchor)
     mentions = [x for x in mentions if not any(a <= x[0] < b for a, b in members)]
     if not mentions:
         return None, None, []

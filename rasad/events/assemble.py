@@ -151,7 +151,7 @@ def _same_incident_after(text: str, si: int, sentences: list[tuple[int, int]],
         if places is None:
             return False
         lead = _FRONTED.match(text, s[0])
-        return lead is not None and any(a == lead.end() for a, _b, _p in places.within(lead.end(), lead.end() + 1))
+        return lead is not None and bool(places.within(lead.end(), lead.end() + 1))  # a place opens right there
 
     return list(takewhile(lambda s: not opens_another.match(text, s[0]) and not another_place(s),
                           sentences[si + 1:si + 1 + CLAIM_SENTENCES]))
@@ -1241,7 +1241,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 sent_actors = [a for a in sent_actors if not (sp[0] <= a[0] < sp[1]) or mod.speaker_is_party
                                and not (etype in VIOLENT and a[2].inter not in ARMED_SIDES)]
             finite = _is_finite_verb(anchor_hit.key)
-            actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite, sub)
+            members = member_spans(text, sent, anchor)  # «جيش الفتح، الذي يضم …»: named members are no parties
+            actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite, sub, members)
             if etype in VIOLENT and mod.speaker_span and _SELF_TOLD.search(text, max(sent[0], anchor[0] - 24), anchor[0]):
                 # «قالت قوات الدعم السريع إنها سيطرت على بلدة الخوي بعد معارك مع الجيش»: the speaker's own act.
                 speaker = _armed_speaker(mod, sent_actors_all)
@@ -1288,12 +1289,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     # no bomber, as the military spokesman of «غارات … بحسب المتحدث العسكري» is the striker)
                     # («قالت قيادة عمليات بغداد إن عبوة ناسفة انفجرت»: a state's forces that report a
                     # bombing did not plant it)
-                    speaker = _armed_speaker(mod, sent_actors_all)
-                    actor1 = _accused(text, sent, si, view.sentences, actor_spans) or (
-                        None if _is_bare_reference(anchor_hit) and si > first_body_sentence
-                        or sub in _BOMBINGS and mod.speaker_span is not None and mod.speaker_span[0] >= anchor[1]
-                        or sub in _BOMBINGS and speaker is not None and speaker.inter in STATE_FORCES
-                        else speaker)
+                    actor1 = _accused(text, sent, si, view.sentences, actor_spans)
+                    if actor1 is None and not (_is_bare_reference(anchor_hit) and si > first_body_sentence
+                                               or sub in _BOMBINGS and mod.speaker_span is not None
+                                               and mod.speaker_span[0] >= anchor[1]):
+                        speaker = _armed_speaker(mod, sent_actors_all)
+                        if not (sub in _BOMBINGS and speaker is not None and speaker.inter in STATE_FORCES):
+                            actor1 = speaker
                 elif actor1.actor_id.startswith(UNIDENTIFIED) \
                         and (accused := _accused(text, sent, si, view.sentences, actor_spans)) is not None:
                     actor1 = accused
@@ -1313,7 +1315,6 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # The other side of a fight or strike is the other armed party of its sentence,
                 # not one of another act told after it («، وسط غارات لمقاتلات التحالف …»).
                 # A government that speaks of it («قالت أنقرة») or an actor's own state is no side.
-                members = member_spans(text, sent, anchor)
                 others = [m for a, b, m in sent_actors if a < reach and m.actor_id != actor1.actor_id and m.inter in (1, 2, 3, 4, 8)
                           and not any(x.actor_id == m.actor_id for x in assoc) and m.kind != "government"
                           and not (claimed and m.actor_id.startswith(UNIDENTIFIED))
@@ -1666,10 +1667,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     # Beside the story a report tells, an act it looks back on («وكانت … قد») with no time at all is
     # not coded: ANNOTATION.md codes events the text places in time at least roughly. Alone, it is
     # the story (dated some days before the dateline, below).
-    undated_background = [c for c in merged if not c.own_time and all(
-        context_words().pluperfect.search(text, *view.sentences[si]) for si in c.sentences)]
+    undated_background = {id(c) for c in merged if not c.own_time and all(
+        context_words().pluperfect.search(text, *view.sentences[si]) for si in c.sentences)}
     if len(undated_background) == len(merged):
-        undated_background = []
+        undated_background = set()
     events: list[Event] = []
     relations: list[Relation] = []
     for cand in merged:
@@ -1678,7 +1679,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             continue  # «حين أطلق مسلحون النار على بوسطة … في 13 نيسان 1975»: history, before ACLED's coverage
         if e.modality == "planned" and not cand.own_time:
             continue  # an intention with no date («تعتزم الانضمام») is not yet an event
-        if cand in undated_background:
+        if id(cand) in undated_background:
             continue  # «وكانت القوات الفرنسية قد دخلت كيدال»: looked back on with no time at all (ANNOTATION.md)
         if e.event_type == "Protests" and e.location is None and not cand.own_time and not title_places \
                 and cand.bare_reference:
