@@ -35,6 +35,7 @@ from typing import Any
 
 from rasad.actors.dictionary import ActorDictionary, get_dictionary, pick_by_date
 from rasad.actors.army_units import army_units
+from rasad.actors.loyalists import loyalist_forces
 from rasad.actors.nationality import nationality_assets
 from rasad.actors.patterns import UnknownName, find_unknown, slug
 from rasad.actors.schema import Actor
@@ -403,15 +404,19 @@ class ActorLinker:
         national = nationality_assets().find(plain)  # the words as normalised, before the linker's own fold
         if national:
             out = self._national_assets(norm, out, national, published)
+        loyal = loyalist_forces(plain.text, published)
+        if loyal:
+            out = self._national_assets(norm, out, loyal, published, over_unknown=True)
         units = army_units(plain.text)
         if units and country is not None:
             out = self._national_assets(norm, out, [(a, b, f"gen.military:{country}") for a, b in units], published)
         return out
 
     def _national_assets(self, norm: NormText, out: list[ActorMention], found: list[tuple[int, int, str]],
-                         published: date | None) -> list[ActorMention]:
+                         published: date | None, over_unknown: bool = False) -> list[ActorMention]:
         """«المقاتلات التركية»: an asset named by its nationality is that country's forces, over
-        any category mention inside the phrase («المقاتلات»); a named actor there wins."""
+        any category mention inside the phrase («المقاتلات»); a named actor there wins, and
+        with `over_unknown` a group read only by its shape («كتائب موالية …») does not."""
         for ns, ne, aid in found:
             gen_id, _, cc = aid.partition(":")
             actor = self.dictionary.get(gen_id)
@@ -420,7 +425,7 @@ class ActorLinker:
             actor = self.dictionary.resolve(actor, cc or None, published)
             mention = self._mention(norm, ns, ne, actor)
             inside = [m for m in out if m.start < mention.end and mention.start < m.end]
-            if any(not m.generic for m in inside):
+            if any(not m.generic and not (over_unknown and m.actor_id.startswith("new:")) for m in inside):
                 continue
             out = [m for m in out if m not in inside] + [mention]
         out.sort(key=lambda x: x.start)

@@ -25,6 +25,11 @@ _AGENT_GAP = re.compile(r"^[\s\"'()«»“”]*(?:(?:قطعات|وحدات|تش�
                         r"|(?:ال)?تابع(?:ه|ين|ون)?\s*(?:ل|لل)?)?[\s\"'()«»“”]*$")  # «مسيرة تابعة لجماعة …»
 # Acts done to the party named after them: «اعتقال ثلاثة متهمين بالانتماء إلى التنظيم».
 ACTS_ON_AFTER = frozenset({"Arrests", "Abduction/forced disappearance"})
+# Acts one side does to another: two parties named together before one of them
+# («أعلنت المقاومة والقوات الموالية للرئيس … السيطرة على») act together, they are no two sides.
+ONE_SIDED = frozenset({"Non-state actor overtakes territory", "Government regains territory", "Air/drone strike",
+                       "Shelling/artillery/missile attack", "Attack", "Abduction/forced disappearance", "Arrests",
+                       "Remote explosive/landmine/IED"})
 _TARGET_CUE = re.compile(r"(?:^|\s)(?:ب(?=دوري|حاجز|رتل|موقع|مقر|نقط))?(?:علي|ضد|مواقع|مواقعا|استهدف\w*|تجاه|نحو|بحق|مقرات|مقر|نقاط|تجمعا ل|تجمع|تجمعا|لمقاتلي|لعناصر|حاجز ل|حاجزا ل|حاجز لل|دوريه ل|دوريه لل|رتل ل|رتلا ل|نقطه ل|موقع ل|موقعا ل"
                          # «بعجلة عسكرية يستقلها عناصر من الحشد»: who rode in what was hit
                          r"|يستقلها|تستقلها|يستقلونها|يستقله|يستقلانها|تقل|يقل|تقلهم|تقله|كان يستقلها|كانوا يستقلونها)"
@@ -146,7 +151,8 @@ def assign_actors(
         coordinated = m1.actor_id != m2.actor_id and _COORDINATED.match(_gap(norm_text, e1, s2)) is not None \
             and m1.inter != 7 and m2.inter != 7
         # Two forces of one state («قطعات جهاز مكافحة الإرهاب والجيش العراقي حررت …») are one side.
-        if coordinated and m1.inter == m2.inter and m1.inter in (1, 3) and set(m1.countries) & set(m2.countries):
+        if coordinated and (m1.inter == m2.inter and m1.inter in (1, 3) and set(m1.countries) & set(m2.countries)
+                            or sub_event_type in ONE_SIDED):
             allied = [m1]
         elif coordinated:
             return m1, m2, []

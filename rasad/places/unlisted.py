@@ -23,6 +23,8 @@ from rasad.text.words import matches_at, spelled_with
 from rasad.types import PlaceMention
 
 CONTEXT_REACH = 90  # normalised characters between the end of a list and the area that holds it
+AREA_GAP_WORDS = 8  # … and at most this many words between them («الواقعة في ريف», «التابعة لقضاء»)
+AREA_AFTER_COMMA_WORDS = 3  # … of which this many after a comma («، جنوب مدينة»)
 CONTEXT_BEFORE = 200  # … or between a place told before and the settlement word of the list
 MAX_NAME_WORDS = 2
 
@@ -237,7 +239,8 @@ def find_unlisted(norm: NormText, known: list[PlaceMention], country: str | None
         while list_end < len(text) and text[list_end] in ") ":
             list_end += 1
         i = bisect.bisect_left(known_starts, list_end)
-        area = next((p for s, e, p in known_norm[i:i + 3] if s <= list_end + CONTEXT_REACH and s < sent_end), None)
+        area = next((p for s, e, p in known_norm[i:i + 3] if s <= list_end + CONTEXT_REACH and s < sent_end
+                     and _holds_list(text[list_end:s])), None)
         if area is None:
             # «قصفت المدفعية قرية الأسدية المجاورة»: with no area after it, the village lies
             # near the place told just before (in its sentence or the one before).
@@ -263,6 +266,19 @@ def find_unlisted(norm: NormText, known: list[PlaceMention], country: str | None
                                    name_ar=norm.original[oa:ob], name_en=None, gazetteer_id=None,
                                    geo_precision=2, feature="town"))
     return out
+
+
+def _holds_list(gap: str) -> bool:
+    """Is the area after a list the one that holds it? Only when a short locative phrase
+    stands between them («في ريف», «التابعة لقضاء»), not a clause of its own («، احتجاجاً
+    على ما وصفوه بالاعتداءات … في الخرطوم», «، وفق مصدر بمستشفى سبها»)."""
+    comma = max(gap.rfind("،"), gap.rfind(","))
+    return (len(gap.split()) <= AREA_GAP_WORDS and not _CLAUSE_BREAK.search(gap)
+            and (comma < 0 or len(gap[comma + 1:].split()) <= AREA_AFTER_COMMA_WORDS))
+
+
+# A comma and a word glued to «و», or a source named: what follows is another clause.
+_CLAUSE_BREAK = re.compile(r"[،,]\s*و\w|(?<!\w)(?:وفق|وفقا|بحسب|حسب|حيث)(?!\w)")
 
 
 LATIN_NEAR_KM = 60  # a Latin-only town read for a listed name lies this near the town named with it

@@ -127,3 +127,11 @@ def test_squares_are_no_town(resolver, sentence: str, town: bool) -> None:
 ])
 def test_lone_namesake_abroad_is_dropped(resolver, sentence: str, hint: str, name: str) -> None:
     assert not [m for m in resolver.find(normalise(sentence), hint) if name in m.text and m.country != hint]
+
+
+@pytest.mark.parametrize("sentence,muscat", [
+    ("ويسيطر التنظيم على سرت، مسقط رأس العقيد الراحل، منذ أيار الماضي", False),  # a birthplace
+    ("ووصل وزير الخارجية إلى مسقط أمس في زيارة رسمية", True),
+])
+def test_a_birthplace_is_no_muscat(resolver, sentence: str, muscat: bool) -> None:
+    assert any(m.text == "مسقط" for m in resolver.find(normalise(sentence))) == muscat
