@@ -333,7 +333,10 @@ class TriggerLexicon:
         if self.name_heads:
             hits = [h for h in hits if not self._after_name_head(norm.text, h.norm_start)]
         if blocked:
-            hits = [h for h in hits if not any(a <= h.norm_start and h.norm_end <= b for a, b in blocked)]
+            # A trigger inside a non-event phrase, or one opening inside it and reaching on
+            # («مناطق سيطرة "قسد" على أطراف مارع»: the pattern «سيطرة … على» opens in «مناطق سيطرة»).
+            hits = [h for h in hits if not any(a <= h.norm_start < b and (h.norm_end <= b or h.norm_start > a)
+                                               for a, b in blocked)]
         hits.sort(key=lambda h: h.norm_start)
         return hits
 
