@@ -136,6 +136,16 @@ _SOURCE = GatedPattern(re.compile(r"(?:^|\n)\s*(?:المصدر|مصدر الخب
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 FURNITURE_MAX_WORDS = 18
+RELATED_LINES = 5  # headline lines taken after a label on a line of its own («مواضيع ذات صلة»)
+
+
+@lru_cache(maxsize=1)
+def related_labels() -> tuple[str, ...]:
+    """Normalised labels of links to other stories, longest first (data/header/page_labels.yaml)."""
+    path = data_path("header", "page_labels.yaml")
+    raw = load_yaml(path)
+    require(raw, {"related_labels": list}, str(path))
+    return tuple(sorted({normalise(str(x)).text for x in raw["related_labels"]}, key=len, reverse=True))
 
 
 def find_furniture(norm: NormText, dateline_span: tuple[int, int] | None,
@@ -148,10 +158,23 @@ def find_furniture(norm: NormText, dateline_span: tuple[int, int] | None,
     text = norm.original
     lines = _lines(text, 10_000)
     spans: list[tuple[int, int]] = []
+    labels = related_labels()
+    after_label = 0  # short lines still to take after a label that stood on its own line
     for i, (a, b) in enumerate(lines):
         if dateline_span and a <= dateline_span[0] < b:
             continue
         line = text[a:b]
+        opening = normalise(line.strip()).text
+        label = next((x for x in labels if opening.startswith(x)), None)
+        if label is not None:
+            spans.append((a, b))
+            after_label = RELATED_LINES if len(opening.rstrip(" :：-–")) <= len(label) else 0
+            continue
+        if after_label and len(line.split()) <= FURNITURE_MAX_WORDS and not line.rstrip().endswith("."):
+            spans.append((a, b))
+            after_label -= 1
+            continue
+        after_label = 0
         if len(line.split()) > FURNITURE_MAX_WORDS or not _YEAR.search(line):
             continue
         if len(lines) == 1 or line.rstrip().endswith((".", "؟", "!")):

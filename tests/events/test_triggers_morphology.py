@@ -45,6 +45,9 @@ def _types(sentence: str) -> list[tuple[str, str]]:
     ("خرجت مسيرات منددة بالغلاء في مدن عدة.", "مسيرات", "Protests"),
     ("استهدفت مسيرة سيارة على طريق مأرب.", "مسيرة", "Explosions/Remote violence"),
     ("قتل شخصان في قصف بمسيرة على قرية شمالي البلاد.", "مسيرة", "Explosions/Remote violence"),
+    # two drones, a drone that fell: aircraft, not marches
+    ("وكانت الفصائل قد استهدفت قاعدة قرب مطار أربيل بطائرتين مسيرتين الشهر الماضي.", "مسيرتين", "Explosions/Remote violence"),
+    ("وأقر الجيش بسقوط مسيّرة في منطقة مفتوحة قرب المستوطنة.", "مسيّرة", "Explosions/Remote violence"),
     ("أقفل المحتجون الطريق الساحلية بالإطارات.", "أقفل", "Protests"),
     ("أحرق شاب نفسه أمام مقر البلدية.", "أحرق", "Protests"),
     ("اغتيل قاض أمام منزله في المكلا.", "اغتيل", "Violence against civilians"),

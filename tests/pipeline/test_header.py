@@ -69,3 +69,19 @@ def test_related_headlines_are_furniture() -> None:
 def test_a_dated_story_line_is_no_furniture(text: str) -> None:
     """The only line, or a line that ends its sentence, is the story, not a related headline."""
     assert parse_header(normalise(text)).furniture == []
+
+
+@pytest.mark.parametrize("text,furniture,story", [
+    # a link line opened by its label
+    ("قصف على الفاشر\nالفاشر - دارفور24\nقتل خمسة مدنيين أمس في قصف على حي الثورة بمدينة الفاشر.\n"
+     "اقرأ أيضاً: نازحو المخيم: الجوع يقتلنا قبل الرصاص",
+     ["اقرأ أيضاً: نازحو المخيم: الجوع يقتلنا قبل الرصاص"], "قتل خمسة مدنيين"),
+    # a label on a line of its own, then the headlines it lists
+    ("غارات على ريف حلب\nحلب - المدن\nقصفت المدفعية قرية الشيخ عيسى صباح اليوم.\nمواضيع ذات صلة\n"
+     "\"الجيش الوطني\" يعلن تشكيل غرفة عمليات جديدة في ريف حلب\nمقتل ثلاثة في اشتباكات بين عشيرتين في ريف الحسكة",
+     ["مواضيع ذات صلة", "\"الجيش الوطني\" يعلن تشكيل غرفة عمليات جديدة في ريف حلب",
+      "مقتل ثلاثة في اشتباكات بين عشيرتين في ريف الحسكة"], "قصفت المدفعية"),
+])
+def test_link_labels_open_furniture(text: str, furniture: list[str], story: str) -> None:
+    spans = [text[a:b] for a, b in parse_header(normalise(text)).furniture]
+    assert spans == furniture and all(story not in s for s in spans)

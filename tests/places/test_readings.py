@@ -135,3 +135,8 @@ def test_lone_namesake_abroad_is_dropped(resolver, sentence: str, hint: str, nam
 ])
 def test_a_birthplace_is_no_muscat(resolver, sentence: str, muscat: bool) -> None:
     assert any(m.text == "مسقط" for m in resolver.find(normalise(sentence))) == muscat
+
+
+def test_on_the_humanitarian_front_is_no_place(resolver) -> None:
+    found = resolver.find(normalise("وعلى الصعيد الإنساني، حذرت الوحدة التنفيذية من كارثة في المخيمات"))
+    assert not any(m.text == "الصعيد" for m in found)
