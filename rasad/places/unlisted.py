@@ -67,6 +67,10 @@ _ITEM_SEP = re.compile(r"\s*(?:[،,]?\s*(?:اضافه الي|بالاضافه ا
 
 # Verb endings no place name has: «اقتادوه», «قالوا», «نقلوهم».
 _VERB_ENDING = re.compile(r"(?:وه|وها|وهم|وا)$")
+# «، لتلتقي بذلك مع القوات»: «لـ» + an imperfect verb («ليصبح», «لترتفع») names no village.
+_PURPOSE_VERB = re.compile(r"^(?:ل|فل|ول)(?:ي|ت)\w{3,}$")
+# «على كل من يتحرك»: after «كل من» an imperfect verb is «whoever does», not a list of places.
+_IMPERFECT = re.compile(r"^(?:ي|ت|ن)\w{2,}$")
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +90,7 @@ def _is_stop(word: str, stop: frozenset[str]) -> bool:
     # «وادي» is a name's first word, not «و» + «أدى».
     return word in stop or (len(word) > 2 and word[0] in "وبلف" and word[1:] in stop
                             and word not in _name_starters()) \
-        or len(word) >= 5 and bool(_VERB_ENDING.search(word))
+        or len(word) >= 5 and bool(_VERB_ENDING.search(word) or _PURPOSE_VERB.match(word))
 
 
 def _ends_cleanly(text: str, pos: int, end: int, stop: frozenset[str], covered: bytearray | None = None) -> bool:
@@ -220,6 +224,9 @@ def find_unlisted(norm: NormText, known: list[PlaceMention], country: str | None
         stop_at = _SENTENCE_END.search(text, m.end())
         sent_end = stop_at.start() if stop_at else len(text)
         names = _names_after(text, m.end(), sent_end, stop, covered)
+        if names and "كل" in m.group(0) and not covered[names[0][0]] \
+                and _IMPERFECT.match(text[names[0][0]:names[0][1]].split()[0]):
+            continue  # «كل من يرفع هاتفه»: whoever does, no list
         # A name the gazetteer knows is no unlisted village; a longer name that only ends in a
         # known one («أبو صرة» around «صرة») is, and wins over it (see `with_unlisted`).
         names = [_before_known(text, a, b, covered) for a, b in names if not covered[a]]

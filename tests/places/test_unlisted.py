@@ -46,6 +46,10 @@ def test_listed_villages_take_their_area(text: str, expected: list) -> None:
         # «وقفات» after a list of towns is the protests they saw, not a village «قفات»
         "وشهدت مدن الكرك والطفيلة والسلط وقفات احتجاجية مماثلة.",
         "وأحرق المسلحون قرية بكاملها في ريف المقدادية.",
+        # «كل من» + a verb is «whoever», «لـ» + an imperfect verb a purpose, «انتهت» a verb
+        "كانوا يطلقون النار على كل من يتحرك في شوارع مدينة الجنينة.",
+        "وبسطت القوات سيطرتها على منطقة الكدرو، لتلتقي بذلك مع القوات القادمة من بحري.",
+        "وشهدت محافظة شبوة معارك في مديرية بيحان، انتهت بطرد المسلحين منها.",
     ],
 )
 def test_nothing_is_made_up(text: str) -> None:
