@@ -140,3 +140,11 @@ def test_a_birthplace_is_no_muscat(resolver, sentence: str, muscat: bool) -> Non
 def test_on_the_humanitarian_front_is_no_place(resolver) -> None:
     found = resolver.find(normalise("وعلى الصعيد الإنساني، حذرت الوحدة التنفيذية من كارثة في المخيمات"))
     assert not any(m.text == "الصعيد" for m in found)
+
+
+@pytest.mark.parametrize("sentence,state", [
+    ("اندلعت معارك في منطقة حنتوب، على الضفة الشرقية للنيل الأزرق", False),  # the river
+    ("وقصف الجيش مواقع للحركة في ولاية النيل الأزرق", True),
+])
+def test_the_nile_is_no_state(resolver, sentence: str, state: bool) -> None:
+    assert any(m.admin1_code == "SD-NB" for m in resolver.find(normalise(sentence))) == state
