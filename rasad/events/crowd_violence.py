@@ -26,6 +26,11 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
            parties: list[ActorMention], trigger_key: str = "") -> tuple[str, str]:
     """The (type, sub-type) of an event told in `clause` of `sentence`, given its parties."""
     words = context_words()
+    if etype in ("Battles", "Violence against civilians", "Protests") and words.supporters_attack.search(text, *sentence) \
+            and not words.armed.search(text, *sentence) and not words.small_arms.search(text, *sentence):
+        # «هاجم مناصرون لحزب الله وحركة أمل، على متن دراجات نارية، المحتجين»: a party's
+        # followers who set on a protest with no weapons told are a mob, not its armed wing.
+        return "Riots", "Mob violence"
     if etype == "Riots" and sub == "Mob violence" and any(m.inter in ARMED and not (m.generic and m.inter == 4) for m in parties) \
             and not any(m.inter in (5, 6) or m.generic and m.inter == 4 for m in parties) \
             and not words.crowd_attack.search(text, *clause):  # «أضرم مئات من الشبان النار …»: the crowd told is the doer

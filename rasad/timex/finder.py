@@ -614,11 +614,21 @@ def _ghada_is_verb(c: Candidate, ctx: Ctx) -> bool:
     return predicate
 
 
+def _unglued(word: str) -> str:
+    """«لسوق», «بسوق», «وبسوق» → «سوق»: a preposition glued to a name's head word leaves it a head."""
+    for clitic in ("وب", "ول", "فب", "فل", "ب", "ل"):
+        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+            return word[len(clitic):]
+    return word
+
+
 def _weekday(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     if not ({"pd", "yom", "mod", "wd2", "blast"} & p.keys()):
         before = prev_word(ctx.text, c.start)
-        if before in lex.name_heads or strip_conj(before) in lex.name_heads:
+        unglued = _unglued(before)
+        if before in lex.name_heads or strip_conj(before) in lex.name_heads \
+                or unglued in lex.name_heads and unglued not in lex.worship_heads:
             if not _worship_time(ctx.text, c.start, before, lex):
                 return None  # «سوق الخميس», «أبو الخميس», «أدى صلاة الجمعة»
         if before in lex.personal_names or strip_conj(before) in lex.personal_names:
