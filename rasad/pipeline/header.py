@@ -136,6 +136,7 @@ _SOURCE = GatedPattern(re.compile(r"(?:^|\n)\s*(?:المصدر|مصدر الخب
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 FURNITURE_MAX_WORDS = 18
+LABEL_CHARS = 32  # the longest label fits in these first characters of a line
 RELATED_LINES = 5  # headline lines taken after a label on a line of its own («مواضيع ذات صلة»)
 
 
@@ -164,11 +165,11 @@ def find_furniture(norm: NormText, dateline_span: tuple[int, int] | None,
         if dateline_span and a <= dateline_span[0] < b:
             continue
         line = text[a:b]
-        opening = normalise(line.strip()).text
+        opening = normalise(line.lstrip()[:LABEL_CHARS]).text  # a label opens the line: its first words do
         label = next((x for x in labels if opening.startswith(x)), None)
         if label is not None:
             spans.append((a, b))
-            after_label = RELATED_LINES if len(opening.rstrip(" :：-–")) <= len(label) else 0
+            after_label = RELATED_LINES if len(normalise(line.strip()).text.rstrip(" :：-–")) <= len(label) else 0
             continue
         if after_label and len(line.split()) <= FURNITURE_MAX_WORDS and not line.rstrip().endswith("."):
             spans.append((a, b))
