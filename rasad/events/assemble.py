@@ -108,6 +108,9 @@ class Candidate:
     merge_only: bool = False  # adds to an event told elsewhere, never stands alone
     bare_reference: bool = False  # told by a definite noun («الاحتجاجات»), as something known
     places_told: tuple[PlaceMention, ...] = ()  # every place its sentences name
+    # «الغارة على خان شيخون أدت إلى مقتل خمسة، في حين قتل ثلاثة في كفرسجنة»: counts its sentence
+    # ties to another place of a list told before, and that place (see `_send_tolls_home`)
+    elsewhere: list[tuple[DeathCount, PlaceMention]] = field(default_factory=list)
 
 
 @dataclass
@@ -872,8 +875,9 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     ea, eb = a.event, b.event
     if a.groups & b.groups:
         return False  # one event takes one item of a list: the others are other places
+    held = _list_item_holds(a, b)
     if (a.split_group is not None or b.split_group is not None) and a.own_place and b.own_place \
-            and named_apart(ea.location, eb.location):
+            and named_apart(ea.location, eb.location) and not held:
         return False  # an item of a list is its own place, however near the others lie
     if (ea.modality == "planned") != (eb.modality == "planned") and a.body and b.body:
         return False  # what is announced for later is not what already happened
@@ -881,9 +885,26 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if not _dates_agree(a, b):
         return False
-    if a.own_place and b.own_place and not _same_place(ea.location, eb.location) and not _headline_holds(a, b):
+    if a.own_place and b.own_place and not _same_place(ea.location, eb.location) and not _headline_holds(a, b) \
+            and not held:
         return False
     return _actors_agree(ea, eb)
+
+
+def _list_item_holds(a: Candidate, b: Candidate) -> bool:
+    """«غارات على مدن رفح وخان يونس ودير البلح» then «عشرة شهداء سقطوا في غارة … في حي تل السلطان
+    غرب رفح»: a later sentence that places its strike in a quarter of a town of an earlier list,
+    naming that town right after the quarter, tells that town's strike (ACLED: one event per
+    town and day)."""
+    if (a.split_group is None) == (b.split_group is None) or a.sentences & b.sentences:
+        return False
+    item, other = (a, b) if a.split_group is not None else (b, a)
+    where, loc = item.event.location, other.event.location
+    if where is None or loc is None or where.feature in ("admin1", "country") or where.name_ar == loc.name_ar:
+        return False
+    km = _km(where, loc)
+    return km is not None and km <= HEADLINE_AREA_KM and any(
+        p.name_ar == where.name_ar and 0 <= p.start - loc.end <= HOLDER_REACH for p in other.places_told)
 
 
 def _headline_holds(a: Candidate, b: Candidate) -> bool:
@@ -961,6 +982,7 @@ def _merge(into: Candidate, other: Candidate) -> None:
         e.event_type, e.sub_event_type = riot_kind[0], riot_kind[1]
         e.actor1, e.actor2 = riot_kind[2] or e.actor1, riot_kind[3] or e.actor2
     into.deaths.extend(other.deaths)
+    into.elsewhere.extend(other.elsewhere)
     into.places_told += other.places_told
     into.groups |= other.groups
     into.sentences |= other.sentences
@@ -1056,6 +1078,10 @@ def _lethal_interventions(groups: dict[tuple[str, str, str | None, int], list[Tr
             and any(d.norm_start > k[3] for d in deaths if d.count) else k: g for k, g in groups.items()}
 
 
+# Between a count of the dead and the act they died in: who they were, a verb of dying, «في»/«جراء».
+_DIED_IN = re.compile(r"(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:في|ب|جراء|اثر|بسبب|خلال|اثناء)\s*(?:ال)?$")
+
+
 def _death_owners(deaths: list[DeathCount], groups: dict[tuple[str, str, str | None, int], list[TriggerHit]],
                   text: str = "") -> dict[int, tuple[str, str, str | None, int]]:
     """Each death count belongs to the violent trigger nearest before it, else nearest after.
@@ -1066,14 +1092,47 @@ def _death_owners(deaths: list[DeathCount], groups: dict[tuple[str, str, str | N
     outcomes = _outcomes(groups, text)
     if any(k not in outcomes for _, k in violent):
         violent = [(s, k) for s, k in violent if k not in outcomes]
+    starts = {key: [h.norm_start for h in hits] for key, hits in groups.items()}
     owners: dict[int, tuple[str, str, str | None, int]] = {}
     for d in deaths:
         before = [(d.norm_start - s, k) for s, k in violent if s <= d.norm_start and d.norm_start - s <= DEATH_REACH]
         after = [(s - d.norm_start, k) for s, k in violent if s > d.norm_start and s - d.norm_start <= DEATH_REACH]
-        pick = min(before) if before else (min(after) if after else None)
+        # «فيما استشهد ستة آخرون في قصف منزل ببلدة …»: the dead told right before «في» + an act
+        # died in that act, not in the one told before them.
+        right_after = [(a, k) for a, k in after if any(
+            d.norm_end <= s0 and _DIED_IN.match(text, d.norm_end, s0) for s0 in starts.get(k, ()))]
+        pick = min(right_after) if right_after else min(before) if before else (min(after) if after else None)
         if pick is not None:
             owners[id(d)] = pick[1]
     return owners
+
+
+def _tolls_told_elsewhere(cand: Candidate, text: str, sent: tuple[int, int], places: SpanIndex,
+                          candidates: list[Candidate]) -> None:
+    """Set aside the counts of `cand`'s sentence that it ties to another place of a list told
+    before («الغارة على خان شيخون أدت إلى مقتل خمسة، في حين قتل ثلاثة … في كفرسجنة»): they are
+    that place's dead, not this event's."""
+    listed = [c.event.location for c in candidates if c.split_group is not None and c.event.location is not None
+              and c.event.event_type == cand.event.event_type]
+    if not listed:
+        return
+    ties = tied_places(text, sent, cand.deaths, places.within(*sent), listed)
+    away = [(d, p) for d in cand.deaths if (p := ties.get(id(d))) is not None
+            and not same_place(p, cand.event.location) and any(same_place(p, k) for k in listed)]
+    if away and len(away) < len(cand.deaths):
+        cand.elsewhere = away
+        cand.deaths = [d for d in cand.deaths if all(d is not x for x, _ in away)]
+
+
+def _send_tolls_home(merged: list[Candidate]) -> None:
+    """Give each count set aside by `_tolls_told_elsewhere` to the event of its type at its place
+    (back to the event that told it when there is none)."""
+    for c in merged:
+        for d, place in c.elsewhere:
+            home = next((m for m in merged if m is not c and m.event.event_type == c.event.event_type
+                         and same_place(m.event.location, place)), c)
+            home.deaths.append(d)
+        c.elsewhere = []
 
 
 def _carry_orphan_tolls(view: DocumentView, candidates: list[Candidate], numbers: SpanIndex, cue_index: SpanIndex,
@@ -1536,6 +1595,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     ties = tied_places(text, sent, deaths, places.within(*sent), locs) if len(locs) > 1 else {}
                     cand.deaths = [d for d in deaths if owner.get(id(d)) == key
                                    and (len(locs) == 1 or same_place(ties.get(id(d)), loc))]
+                    if len(locs) == 1 and loc is not None and len(cand.deaths) > 1:
+                        _tolls_told_elsewhere(cand, text, sent, places, candidates)
                 candidates.append(cand)
         dated = [c.event.time for c in candidates if c.sentence == si and c.event.time is not None]
         report_day = dated[0] if dated and dated[0].precision == "day" else (report_day if not dated else None)
@@ -1597,6 +1658,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         merged = [c for c in merged if c.body or (c.own_place and c.event.actor1 is not None and not c.weak
                                                   and c.event.modality not in UNREALISED and not told_in_body(c))]
 
+    _send_tolls_home(merged)
     merged = _fold_into_crowds(merged)
 
     # An event told in the same sentence as another one with a place shares its place

@@ -23,11 +23,12 @@ from rasad.text.normalise import normalise_phrase
 from rasad.types import PlaceMention
 
 TIE_BEFORE = 3  # «وقضى في حاس رجل»: at most this many characters from a place to its victims
-TIE_AFTER = 60  # «مقتل خمسة مدنيين من عائلة واحدة في كنصفرة»: characters from the victims to their place
+TIE_AFTER = 72  # «مقتل خمسة مدنيين من عائلة واحدة في كنصفرة»: characters from the victims to their place
 TIE_NEIGHBOUR = 25  # «رجل وابنه»: a count this close to a tied one shares its place
-# Up to six words of who the dead were («مدنيين بينهم ثلاثة أطفال», «من عائلة واحدة»), no comma or
+# Up to eight words of who the dead were and how («مدنيين بينهم ثلاثة أطفال», «من عائلة واحدة بعد
+# استهداف منزلهم»), no comma or
 # full stop among them (a clause told after one is no longer about these dead), then «في».
-_TIE_AFTER = re.compile(r"^(?:\s*[^\s،,.؛:]+){0,6}?\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|بلدتي|مخيم|حي|منطقه)\s+)?$")
+_TIE_AFTER = re.compile(r"^(?:\s*[^\s،,.؛:]+){0,8}?\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|بلدتي|مخيم|حي|منطقه)\s+)?$")
 _TIE_TIGHT = re.compile(r"^\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
 _TIE_BEFORE = re.compile(r"(?:^|\s)(?:و?في|و?ب)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
 # «وفي العشارة، قتل ما لا يقل عن أربعة أشخاص»: a place fronted at the head of the sentence
@@ -137,7 +138,9 @@ def tied_places(text: str, sentence: tuple[int, int], deaths: Sequence[DeathCoun
     for d in deaths:
         if id(d) in ties:
             continue
-        near = [t for t in deaths if id(t) in ties and abs(t.norm_end - d.norm_start) <= TIE_NEIGHBOUR]
+        # («ستة عشر قتيلاً، وقتل تسعة آخرون في الكاظمية»: a comma between them ends the first count's clause)
+        near = [t for t in deaths if id(t) in ties and abs(t.norm_end - d.norm_start) <= TIE_NEIGHBOUR
+                and not any(ch in text[min(t.norm_end, d.norm_end):max(t.norm_start, d.norm_start)] for ch in "،,.")]
         if near:
             ties[id(d)] = ties[id(near[0])]
     return ties

@@ -38,6 +38,11 @@ CASES = [
      {"الروضة": 2, "ثعبات": None, "الجحملية": None}),
     # A new act at a listed place keeps its own toll.
     (LIST + " وفي الجحملية، قتل قناص ثلاثة مدنيين.", {"الروضة": None, "ثعبات": None, "الجحملية": None}),
+    # One strike told again with its dead, and another place's dead in the same sentence: each
+    # count to its own place («… في حين قتل ثلاثة … في الجحملية»).
+    (LIST + " وقال مسعفون إن القصف على حي الروضة أصاب سوقاً شعبياً وأدى إلى مقتل ستة مدنيين بينهم طفلان، "
+            "في حين قتل ثلاثة أشخاص من أسرة واحدة بعد استهداف منزلهم في الجحملية.",
+     {"الروضة": 6, "ثعبات": None, "الجحملية": 3}),
 ]
 
 
@@ -47,3 +52,16 @@ def test_list_tolls_by_place(text: str, expected: dict[str, int | None]) -> None
     strikes = {(e.get("location") or {}).get("name_ar"): e["fatalities"] for e in events
                if e["event_type"] == "Explosions/Remote violence"}
     assert strikes == expected
+
+
+def test_a_breakdown_by_quarter_goes_to_each_town_of_the_list() -> None:
+    """A lead's strikes on three towns, then the dead of each strike told in a quarter named
+    with its town: each count to that town's strike, the dead told right before «في قصف» to
+    that strike and not to the one told before them."""
+    text = ("غزة - استشهد 15 فلسطينياً على الأقل في غارات شنتها طائرات الاحتلال ليل الأحد على منازل في مدن رفح "
+            "وخان يونس ودير البلح. وقالت مصادر طبية إن ثمانية شهداء سقطوا في غارة على منزل في حي الشابورة وسط رفح، "
+            "فيما استشهد خمسة آخرون في قصف شقة ببلدة عبسان شرق خان يونس.")
+    events = extract(text, published="2024-02-05")["events"]
+    strikes = {(e.get("location") or {}).get("name_ar"): e["fatalities"] for e in events
+               if e["event_type"] == "Explosions/Remote violence"}
+    assert strikes == {"رفح": 8, "خان يونس": 5, "دير البلح": None}
