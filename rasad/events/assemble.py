@@ -276,7 +276,8 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
     if force is None and sub != "Peaceful protest":
         found = words.crowd_police.search(text, *sentence)
         if found:  # «أطلقت القوات الأمنية الرصاص على متظاهرين»
-            a, b = view.norm.span(found.start(), found.end())
+            start = found.start() + (3 if text.startswith("مع ", found.start()) else 0)  # «مع الأمن»: the force, not «مع»
+            a, b = view.norm.span(start, found.end())
             force = _generic_party("police", view.norm.original[a:b], a, b, view, country)
     if sub == "Excessive force against protesters":
         return (force, crowd) if force is not None else (crowd, None)
@@ -1407,7 +1408,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     and not any(m.inter in (2, 3, 4, 8) for _, _, m in sent_actors):
                 # «مواجهات بين المحتجين وقوات الأمن»: a crowd fighting the police riots, it does not battle;
                 # crowds fighting each other with no force of the state there are mob violence.
-                state = any(m.inter == 1 for _, _, m in sent_actors)
+                state = any(m.inter == 1 for _, _, m in sent_actors) or context_words().crowd_police.search(text, *sent) is not None
                 etype, sub = "Riots", "Violent demonstration" if state else "Mob violence"
             if etype == "Violence against civilians" and sub == "Attack" and _mutual_fire(text, anchor, norm, actor1, actor2):
                 etype, sub = "Battles", "Armed clash"
@@ -1500,6 +1501,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                      and (clause[0] <= c.start < clause[1] or c.start < anchor[0]) for c in sent_cues) \
                     and going_on is None:
                 continue  # a habit or a tally, not an event («يواصلون اعتصامهم لليوم الخامس» goes on today)
+            if any(c.family == "not_first_time_markers" and clause[0] <= c.start < anchor[0] for c in sent_cues):
+                continue  # «وليست هذه المرة الأولى التي تشهد فيها البلاد احتجاجات …»: it happened before, in general
             if etype not in CROWD_TYPES and texpr is not None and texpr.precision in ("month", "year") and any(
                     t[2] is texpr and _SINCE.search(text, max(sent[0], t[0] - 6), t[0]) and context_words().tally_since.match(text, t[0])
                     for t in _in(sent, times)):

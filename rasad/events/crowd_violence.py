@@ -55,11 +55,12 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
         state = any(m.inter == 1 for m in parties)
         return "Riots", "Violent demonstration" if state else "Mob violence"
     if etype == "Battles" and sub == "Armed clash" and (words.crowd_side.search(text, *sentence)
-                                                        or words.crowd_attack.search(text, *sentence)) \
+                                                        or words.crowd_attack.search(text, *sentence)
+                                                        or words.crowd_member_hurt.search(text, *sentence)) \
             and not words.armed.search(text, *sentence) \
             and not any(m.inter in (2, 3, 4) and not _unnamed(m) for m in parties):
         # «مواجهات بين الشبان وقوات الاحتلال»: youths against a force of the state (or an
-        # occupying army) riot.
-        state = any(m.inter in STATE_FORCES for m in parties)
+        # occupying army) riot; «مواجهات ليلية مع الأمن» names the police unlinked.
+        state = any(m.inter in STATE_FORCES for m in parties) or words.crowd_police.search(text, *sentence) is not None
         return "Riots", "Violent demonstration" if state else "Mob violence"
     return etype, sub

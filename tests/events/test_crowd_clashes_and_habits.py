@@ -1,0 +1,24 @@
+"""Clashes in which a protester was killed or hurt and nobody armed is named are the crowd's
+riot; what a clause says happened «not for the first time» is a habit, not an event; the
+instance told after it is one. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("تونس - وليست هذه المرة الأولى التي تشهد فيها البلاد احتجاجات ليلية في شهر جانفي، إذ قتل محتج في مدينة "
+     "القصرين خلال مواجهات ليلية مع الأمن في جانفي 2018.", "2021-01-18",
+     [("Riots", "Violent demonstration", "2018-01", 1)]),
+    ("الخرطوم - أصيب ثلاثة متظاهرين في مواجهات مع الأمن قرب القصر الجمهوري مساء أمس.", "2022-03-08",
+     [("Riots", "Violent demonstration", "2022-03-07", None)]),
+    # armed men in the clash: a battle still
+    ("عرسال - قتل جندي في مواجهات بين الجيش ومسلحين في جرود بلدة عرسال فجر اليوم.", "2014-08-02",
+     [("Battles", "Armed clash", "2014-08-02", 1)]),
+])
+def test_crowd_clashes_and_habits(text: str, published: str, expected: list) -> None:
+    events = extract(text, published)["events"]
+    assert [(e["event_type"], e["sub_event_type"], e["date"], e["fatalities"]) for e in events] == expected
