@@ -59,6 +59,23 @@ def test_nothing_is_made_up(text: str) -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # a military camp named after «معسكر» is a place in the area told after it
+        ("شنت طائرات غارات جوية استهدفت معسكر اليرموك ومنطقة وادي الربيع جنوب العاصمة طرابلس.",
+         [("اليرموك", "LY-TB", 2)]),
+        ("سيطرت قوات الانتقالي على معسكر جبل حديد ومعسكر بدر في مدينة عدن.",
+         [("جبل حديد", "YE-AD", 2), ("بدر", "YE-AD", 2)]),
+        # … not a training camp or the army's camp
+        ("قصفت الطائرات معسكر تدريب للتنظيم في ريف إدلب.", []),
+        ("وقعت اشتباكات قرب معسكر للجيش في مدينة سبها.", []),
+    ],
+)
+def test_camps_are_places(text: str, expected: list) -> None:
+    assert _unlisted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         # the place told after a clause of its own holds no village of the list before it
         ("وتجمع المئات أمام مبنى البلدية في حي الشويحات، احتجاجا على ما قالوا إنها اعتداءات تعرض لها ذووهم في طرابلس.",
          []),
