@@ -71,3 +71,13 @@ def test_typed_by_context(sentence: str, trigger: str, event_type: str) -> None:
 ])
 def test_no_trigger_in_context(sentence: str, word: str) -> None:
     assert all(word not in text and text not in word for _, text in _types(sentence))
+
+
+@pytest.mark.parametrize("sentence,fight", [
+    # both sides named between «تبادل» and «إطلاق النار»
+    ("تبادل عناصر من الجيش الليبي ومسلحو مجلس شورى ثوار بنغازي إطلاق النار في منطقة قنفودة غرب المدينة.", True),
+    # a ceasefire the parties accuse each other of breaking is no exchange of fire
+    ("تبادل الطرفان الاتهامات بالمسؤولية عن خرق وقف إطلاق النار في العاصمة.", False),
+])
+def test_an_exchange_of_fire_with_its_sides_between(sentence: str, fight: bool) -> None:
+    assert ("Battles" in {t for t, _ in _types(sentence)}) == fight
