@@ -81,3 +81,14 @@ def test_no_trigger_in_context(sentence: str, word: str) -> None:
 ])
 def test_an_exchange_of_fire_with_its_sides_between(sentence: str, fight: bool) -> None:
     assert ("Battles" in {t for t, _ in _types(sentence)}) == fight
+
+
+@pytest.mark.parametrize("sentence,protest", [
+    # a headline's crowd in the streets with what it wants: a protest with no verb
+    ("طوفان بشري في شوارع الجزائر العاصمة في الجمعة الثامنة من الحراك", True),
+    ("ملايين المصريين في الميادين للمطالبة برحيل الرئيس", True),
+    # crowds in the streets that want nothing are no protest
+    ("آلاف النازحين في شوارع المدينة بعد ليلة من القصف", False),
+])
+def test_a_crowd_in_the_streets_with_a_demand(sentence: str, protest: bool) -> None:
+    assert ("Protests" in {t for t, _ in _types(sentence)}) == protest
