@@ -31,6 +31,10 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
         # «هاجم مناصرون لحزب الله وحركة أمل، على متن دراجات نارية، المحتجين»: a party's
         # followers who set on a protest with no weapons told are a mob, not its armed wing.
         return "Riots", "Mob violence"
+    if etype == "Strategic developments" and sub == "Looting/property destruction" \
+            and any(m.inter in (5, 6) for m in parties) and not any(m.inter in ARMED + (1,) for m in parties):
+        # «أُحرقت إطارات وأُغلقت طرق … على يد محتجين غاضبين»: what a crowd burns or wrecks is its riot.
+        return "Riots", "Violent demonstration"
     if etype == "Riots" and sub == "Mob violence" and any(m.inter in ARMED and not (m.generic and m.inter == 4) for m in parties) \
             and not any(m.inter in (5, 6) or m.generic and m.inter == 4 for m in parties) \
             and not words.crowd_attack.search(text, *clause):  # «أضرم مئات من الشبان النار …»: the crowd told is the doer

@@ -22,3 +22,12 @@ from rasad import extract
 def test_crowd_clashes_and_habits(text: str, published: str, expected: list) -> None:
     events = extract(text, published)["events"]
     assert [(e["event_type"], e["sub_event_type"], e["date"], e["fatalities"]) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "البصرة - أُحرقت إطارات وأُغلقت طرق في عدة مناطق من المدينة على يد محتجين غاضبين.",
+    "عطبرة - أحرق محتجون غاضبون مقر الحزب الحاكم وسط المدينة.",
+])
+def test_what_a_crowd_burns_is_its_riot(text: str) -> None:
+    events = extract(text, "2019-03-08")["events"]
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [("Riots", "Violent demonstration")]
