@@ -92,3 +92,12 @@ def test_an_exchange_of_fire_with_its_sides_between(sentence: str, fight: bool) 
 ])
 def test_a_crowd_in_the_streets_with_a_demand(sentence: str, protest: bool) -> None:
     assert ("Protests" in {t for t, _ in _types(sentence)}) == protest
+
+
+def test_gunmen_who_set_on_a_sit_in_attack() -> None:
+    """«اعتدى مسلحون على طلاب … أثناء اعتصامهم»: gunmen as the subject make the attack a strong
+    trigger, not one a crowd's word beside it hides (the sit-in is a protest of its own)."""
+    from rasad import extract
+    events = extract("الخرطوم - اعتدى مسلحون بالهراوات على طلاب في جامعة الخرطوم أثناء اعتصامهم داخل الحرم الجامعي.",
+                     "2019-03-08")["events"]
+    assert ("Violence against civilians", "Attack") in {(e["event_type"], e["sub_event_type"]) for e in events}
