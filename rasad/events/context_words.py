@@ -21,7 +21,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "brawl_means", "raid_marks", "weapon_use_leads",
         "property_damage_words", "no_fight_words", "dual_dead", "single_dead", "one_of_words", "demand_words", "accusation_verbs", "accused_of",
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
-        "crowd_attack_subjects", "crowd_member_words", "supporter_words", "supporter_attack_verbs", "attacked_crowd_words", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
+        "crowd_attack_subjects", "crowd_member_words", "firearm_words", "supporter_words", "supporter_attack_verbs", "attacked_crowd_words", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
         "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words", "truce_words",
         "outcome_words", "outcome_verbs", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
@@ -78,6 +78,7 @@ class ContextWords:
     small_arms: re.Pattern[str]      # «الرشاشة», «اشتباكات»: a fight at close range, search in a sentence
     armed: re.Pattern[str]           # «مسلحين»: the sentence arms its fighters, search in a sentence
     crowd_attack: re.Pattern[str]    # «هاجم العشرات من أهالي …»: a crowd attacking, search in a sentence
+    firearms: re.Pattern[str]        # «بالرصاص», «الأسلحة النارية»: fire arms told, search in a sentence
     crowd_member_hurt: re.Pattern[str]  # «قتل محتج», «إصابة ثلاثة متظاهرين»: a protester dead or hurt, search in a sentence
     supporters_attack: re.Pattern[str]  # «هاجم مناصرون لحزب الله … المحتجين»: followers set on a protest, search in a clause
     offset_before: re.Pattern[str]   # «بعد يومين من» right before a trigger: search ending at it
@@ -169,6 +170,7 @@ def context_words() -> ContextWords:
         related_report=re.compile(rf"\W*(?:و|ف)?(?:{_alt(w['related_report_openers'])})(?!\w)"),
         crowd_attack=re.compile(rf"(?<!\w)(?:و|ف)?(?:هاجم|هاجمت|هاجموا|اقتحم|اقتحموا|اعتدي|اعتدوا|اغلق|اغلقوا|قطع|قطعوا|احرق|احرقوا|اضرم|اضرموا|رشق|رشقوا)\s+(?:\S+\s+)?(?:{_alt(w['crowd_attack_subjects'])})(?!\w)"),
         armed=re.compile(rf"(?<!\w)(?:و|ب|ل)?(?:{_alt(w['armed_words'])})(?!\w)"),
+        firearms=re.compile(rf"(?<!\w)(?:و|ف|ب|بال|وال|ال)?(?:{_alt(w['firearm_words'])})(?!\w)"),
         crowd_member_hurt=re.compile(
             rf"(?<!\w)(?:و|ف)?(?:قتل|مقتل|استشهد|استشهاد|سقط|لقي|اصيب|اصابه|جرح)\s+(?:\S+\s+)?(?:{_alt(w['crowd_member_words'])})(?!\w)"),
         supporters_attack=re.compile(

@@ -54,8 +54,11 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
         # («مؤكدين تمسكهم بسلمية الاحتجاجات ورفضهم أي أعمال تخريب»: violence refused is none)
         return "Riots", "Violent demonstration"
     # Masked men («ملثمين») read as an unidentified armed group are no armed side of a brawl.
-    if etype == "Battles" and sub == "Armed clash" and not any(m.inter in ARMED and not _unnamed(m) for m in parties) \
-            and words.brawl_means.search(text, *sentence):
+    # (families or clans read as militias fought with sticks and knives, no fire arm told: a brawl)
+    if etype == "Battles" and sub == "Armed clash" and not any(
+            m.inter in ARMED and not _unnamed(m) and not (m.generic and m.inter == 4) for m in parties) \
+            and words.brawl_means.search(text, *sentence) \
+            and (not any(m.generic and m.inter == 4 for m in parties) or not words.firearms.search(text, *sentence)):
         state = any(m.inter == 1 for m in parties)
         return "Riots", "Violent demonstration" if state else "Mob violence"
     if etype == "Battles" and sub == "Armed clash" and (words.crowd_side.search(text, *sentence)

@@ -31,3 +31,16 @@ def test_crowd_clashes_and_habits(text: str, published: str, expected: list) -> 
 def test_what_a_crowd_burns_is_its_riot(text: str) -> None:
     events = extract(text, "2019-03-08")["events"]
     assert [(e["event_type"], e["sub_event_type"]) for e in events] == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # families who fight with sticks and knives brawl
+    ("المنيا - تحولت مشادة بين أسرتين في قرية تابعة لمركز أبو قرقاص إلى اشتباكات بالعصي والأسلحة البيضاء، "
+     "أصيب خلالها ستة أشخاص.", ("Riots", "Mob violence")),
+    # … with fire arms told, they clash
+    ("أسيوط - قتل ثلاثة أشخاص في اشتباكات بالأسلحة النارية والعصي بين عائلتين في قرية تابعة لمركز ديروط.",
+     ("Battles", "Armed clash")),
+])
+def test_a_family_brawl_with_sticks_is_no_battle(text: str, expected: tuple) -> None:
+    events = extract(text, "2013-04-05")["events"]
+    assert (events[0]["event_type"], events[0]["sub_event_type"]) == expected
