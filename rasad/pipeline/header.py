@@ -43,6 +43,11 @@ class Header:
 class Outlet:
     name: str
     country: str | None
+    word: bool = False  # the bare name is also a common word («المسيرة»: the march)
+
+
+# A media noun or an opening quote right before an outlet's name («قناة المسيرة», «لـ"الوطن"»).
+_MEDIA_BEFORE = re.compile(r"(?:(?:قناه|قنوات|صحيفه|جريده|موقع|وكاله|تلفزيون|شبكه|اذاعه|مراسل|لمراسل)\s+|[\"«“]\s*)$")
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +56,7 @@ def outlet_matcher() -> PhraseMatcher[Outlet]:
     matcher: PhraseMatcher[Outlet] = PhraseMatcher(suffixes=("",))
     for i, raw in enumerate(load_yaml(path)["outlets"]):
         require(raw, {"name": str}, f"{path}: outlet {i}")
-        outlet = Outlet(raw["name"], raw.get("country"))
+        outlet = Outlet(raw["name"], raw.get("country"), bool(raw.get("word", False)))
         for name in [raw["name"], *raw.get("aliases", [])]:
             matcher.add(str(name), outlet)
     return matcher
@@ -137,6 +142,7 @@ _SOURCE = GatedPattern(re.compile(r"(?:^|\n)\s*(?:المصدر|مصدر الخب
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 FURNITURE_MAX_WORDS = 18
 LABEL_CHARS = 32  # the longest label fits in these first characters of a line
+BYLINE_WORDS = 8  # a header line this short that holds an outlet's name is its byline («صنعاء - المسيرة»)
 RELATED_LINES = 5  # headline lines taken after a label on a line of its own («مواضيع ذات صلة»)
 
 
@@ -223,7 +229,11 @@ def parse_header(norm: NormText, places_lookup: Callable[[str], bool] | None = N
         furniture = find_furniture(norm, None, dates)
     header.furniture = furniture
     outlet_hits = outlet_matcher().find(norm)
-    header.outlet_spans = [(h.norm_start, h.norm_end) for h in outlet_hits]
+    # «قناة المسيرة», «لـ"المسيرة"» name the channel; «شارك المئات في المسيرة» names the march.
+    header.outlet_spans = [(h.norm_start, h.norm_end) for h in outlet_hits
+                           if not (h.payload[0].word and " " not in h.text.strip())
+                           or _MEDIA_BEFORE.search(norm.text, max(0, h.norm_start - 14), h.norm_start)
+                           or any(a <= h.start < b and len(text[a:b].split()) <= BYLINE_WORDS for a, b in lines[:HEADER_LINES])]
     outlets = [(h.start, h.end, h.payload[0]) for h in outlet_hits if h.start < 1200]
 
     def outlet_within(a: int, b: int) -> Outlet | None:

@@ -113,3 +113,11 @@ def test_moroccos_public_forces_are_its_police() -> None:
     rec = extract("وفي بني بوعياش بإقليم الحسيمة، تحولت وقفة احتجاجية إلى مواجهات بعد تدخل القوات العمومية لتفريق المحتجين.",
                   "2017-06-12")
     assert "Police Forces of Morocco" in {a["name_en"] for a in rec["actors"]}
+
+
+@pytest.mark.parametrize("text", [
+    "ألغت اللجنة المنظمة المسيرة التي كانت مقررة يوم الجمعة في البصرة بسبب الإجراءات الصحية.",
+    "وقررت النقابة إلغاء الوقفة أمام مبنى الوزارة بعد وعود بصرف الرواتب.",
+])
+def test_a_crowd_called_off_is_none(text: str) -> None:
+    assert extract(text, published="2020-05-08")["events"] == []

@@ -85,3 +85,15 @@ def test_a_dated_story_line_is_no_furniture(text: str) -> None:
 def test_link_labels_open_furniture(text: str, furniture: list[str], story: str) -> None:
     spans = [text[a:b] for a, b in parse_header(normalise(text)).furniture]
     assert spans == furniture and all(story not in s for s in spans)
+
+
+@pytest.mark.parametrize("text,blocked", [
+    ("شارك مئات الفلسطينيين في المسيرة الأسبوعية في قرية بلعين.", False),  # the march
+    ("وقالت قناة المسيرة إن طيران التحالف شن غارات على صعدة.", True),        # the channel
+    ("صنعاء - المسيرة\nشنت طائرات التحالف غارات على صعدة أمس.", True),         # the byline
+])
+def test_an_outlet_named_by_a_common_word_needs_its_context(text: str, blocked: bool) -> None:
+    norm = normalise(text)
+    spans = parse_header(norm).outlet_spans
+    at = norm.text.find("المسيره")
+    assert any(a <= at < b for a, b in spans) == blocked
