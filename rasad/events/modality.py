@@ -26,6 +26,8 @@ _OUR_CORRESPONDENT = re.compile(r"(?:^|\s)(?:ل|و)?(?:مراسلنا|مراسل
 _CONTINUATIVE = re.compile(r"\s*(?:يزال|تزال|زال|زالت|يزالون|تزالان|سيما|بد)")
 # «ما لا يقل عن 20»: a negation inside an approximate count negates nothing.
 _AT_LEAST = re.compile(r"\s*(?:لا\s+)?(?:يقل|تقل|يقلون|يقلان)\s+عن")
+# «ما أدى إلى مقتل …», «مما أسفر عن …»: «ما» of a result, no negation.
+_RESULTATIVE = re.compile(r"\s*(?:ادي|ادت|اديا|اسفر|اسفرت|تسبب|تسببت|نجم|نجمت|نتج|نتجت|خلف|خلفت|اوقع|اوقعت|افضي|افضت|اودي|اودت)(?!\w)")
 # «طائرة من دون طيار», «بدون طيار»: a drone, no negation.
 _PILOTLESS = re.compile(r"\s*طيار(?!\w)")
 
@@ -74,7 +76,7 @@ def judge(
     for c in in_sent:
         if c.family == "negation_markers" and c.prefix in ("", "و", "ف") and c.end <= ts and ts - c.end <= NEGATION_REACH \
                 and c.start >= clause[0] and not _CONTINUATIVE.match(norm_text, c.end) and not _AT_LEAST.match(norm_text, c.end) \
-                and not _PILOTLESS.match(norm_text, c.end):
+                and not _PILOTLESS.match(norm_text, c.end) and not _RESULTATIVE.match(norm_text, c.end):
             return ModalityResult("negated", None, None)
     # «نفت وزارة الدفاع أن تكون طائراتها قد قصفت …»: a denial governs the rest of its sentence.
     for c in in_sent:

@@ -1,0 +1,25 @@
+"""Words that look like a negation and negate nothing: the «ما» of a result («ما أدى إلى
+مقتل»), «من دون طيار» (a drone). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("أطلق مسلحون بلباس مدني النار على معتصمي ساحة التغيير في صنعاء، ما أدى إلى مقتل ثلاثة من المعتصمين.",
+     "2011-05-08", ("Excessive force against protesters", "asserted")),
+    ("أفاد سكان بأن طائرة أميركية من دون طيار قصفت سيارة تقل قياديين في حركة الشباب قرب مدينة جلب.",
+     "2010-05-08", ("Air/drone strike", "claimed")),
+    # a negation before the act still negates it
+    ("بغداد - لم تسفر الانفجارات التي وقعت في حي الكرادة عن سقوط ضحايا، ولم يطلق أحد النار على المحتجين.",
+     "2019-11-08", None),
+])
+def test_a_result_or_a_drone_is_no_negation(text: str, published: str, expected: tuple | None) -> None:
+    events = extract(text, published)["events"]
+    if expected is None:
+        assert not any(e["sub_event_type"] == "Excessive force against protesters" for e in events)
+    else:
+        assert expected in {(e["sub_event_type"], e["modality"]) for e in events}
