@@ -101,3 +101,11 @@ def test_gunmen_who_set_on_a_sit_in_attack() -> None:
     events = extract("الخرطوم - اعتدى مسلحون بالهراوات على طلاب في جامعة الخرطوم أثناء اعتصامهم داخل الحرم الجامعي.",
                      "2019-03-08")["events"]
     assert ("Violence against civilians", "Attack") in {(e["event_type"], e["sub_event_type"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence,protest", [
+    ("يعتزم المعتصمون أمام جامعة صنعاء الزحف نحو دار الرئاسة يوم السبت.", True),  # a crowd's march
+    ("بدأت قوات حفتر الزحف نحو العاصمة طرابلس من الجنوب.", False),                  # an army's advance
+])
+def test_a_crowds_march_on_power(sentence: str, protest: bool) -> None:
+    assert ("Protests" in {t for t, _ in _types(sentence)}) == protest
