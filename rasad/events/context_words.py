@@ -80,6 +80,7 @@ class ContextWords:
     crowd_attack: re.Pattern[str]    # «هاجم العشرات من أهالي …»: a crowd attacking, search in a sentence
     firearms: re.Pattern[str]        # «بالرصاص», «الأسلحة النارية»: fire arms told, search in a sentence
     crowd_member_hurt: re.Pattern[str]  # «قتل محتج», «إصابة ثلاثة متظاهرين»: a protester dead or hurt, search in a sentence
+    supporters: re.Pattern[str]      # «أنصار», «مناصرو»: a party's followers named, search in a sentence
     supporters_attack: re.Pattern[str]  # «هاجم مناصرون لحزب الله … المحتجين»: followers set on a protest, search in a clause
     offset_before: re.Pattern[str]   # «بعد يومين من» right before a trigger: search ending at it
     offset_days: dict[str, int]      # «يومين» → 2
@@ -173,6 +174,7 @@ def context_words() -> ContextWords:
         firearms=re.compile(rf"(?<!\w)(?:و|ف|ب|بال|وال|ال)?(?:{_alt(w['firearm_words'])})(?!\w)"),
         crowd_member_hurt=re.compile(
             rf"(?<!\w)(?:و|ف)?(?:قتل|مقتل|استشهد|استشهاد|سقط|لقي|اصيب|اصابه|جرح)\s+(?:\S+\s+)?(?:{_alt(w['crowd_member_words'])})(?!\w)"),
+        supporters=re.compile(rf"(?<!\w)(?:و|ف|ل|ب)?(?:{_alt(w['supporter_words'])})(?!\w)"),
         supporters_attack=re.compile(
             rf"(?<!\w)(?:و|ف)?(?:{_alt(w['supporter_attack_verbs'])})\s+(?:\S+\s+){{0,2}}?(?:{_alt(w['supporter_words'])})(?!\w)"
             rf"(?:\s+\S+){{0,12}}?\s+(?:و|ف|ب|علي\s+)?(?:{_alt(w['attacked_crowd_words'])})(?!\w)"),

@@ -54,11 +54,13 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
         # («مؤكدين تمسكهم بسلمية الاحتجاجات ورفضهم أي أعمال تخريب»: violence refused is none)
         return "Riots", "Violent demonstration"
     # Masked men («ملثمين») read as an unidentified armed group are no armed side of a brawl.
-    # (families or clans read as militias fought with sticks and knives, no fire arm told: a brawl)
+    # (families or clans read as militias, or a party's followers, who fought with sticks and
+    # knives and no fire arm told: a brawl)
+    followers = words.supporters.search(text, *sentence) is not None
     if etype == "Battles" and sub == "Armed clash" and not any(
-            m.inter in ARMED and not _unnamed(m) and not (m.generic and m.inter == 4) for m in parties) \
+            m.inter in ARMED and not _unnamed(m) and not (m.generic and m.inter == 4) and not followers for m in parties) \
             and words.brawl_means.search(text, *sentence) \
-            and (not any(m.generic and m.inter == 4 for m in parties) or not words.firearms.search(text, *sentence)):
+            and (not (followers or any(m.generic and m.inter == 4 for m in parties)) or not words.firearms.search(text, *sentence)):
         state = any(m.inter == 1 for m in parties)
         return "Riots", "Violent demonstration" if state else "Mob violence"
     if etype == "Battles" and sub == "Armed clash" and (words.crowd_side.search(text, *sentence)

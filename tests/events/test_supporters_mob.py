@@ -22,3 +22,16 @@ def test_followers_who_set_on_a_protest(text: str, published: str, expected: tup
         assert ("Riots", "Mob violence") not in types
     else:
         assert types[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two candidates' followers who fight with sticks and stones brawl
+    ("الإسكندرية - اشتبك أنصار مرشح الحزب الوطني وأنصار مرشح الإخوان المسلمين بالعصي والحجارة أمام لجنة انتخابية "
+     "في دائرة المنتزه.", ("Riots", "Mob violence")),
+    # … with fire arms told, they clash
+    ("طرابلس - اشتبك أنصار الحزبين بالأسلحة النارية والحجارة في باب التبانة ما أدى إلى مقتل شخصين.",
+     ("Battles", "Armed clash")),
+])
+def test_followers_who_brawl(text: str, expected: tuple) -> None:
+    events = extract(text, "2010-11-28")["events"]
+    assert (events[0]["event_type"], events[0]["sub_event_type"]) == expected
