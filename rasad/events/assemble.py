@@ -653,6 +653,8 @@ def _next_act(text: str, anchor: tuple[int, int], etype: str,
     return end
 
 
+# Killings that are never a fight, whoever the victim: executions, assassinations, throat-cutting.
+_ONE_SIDED_KILLING = re.compile(r"اعدم|اعدام|اغتال|اغتيال|ذبح|خطف|اختطف")
 _LOOKS_BACK = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s(?:\S+\s){0,8}?قد\s")
 
 
@@ -1411,6 +1413,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 state = any(m.inter == 1 for _, _, m in sent_actors) or context_words().crowd_police.search(text, *sent) is not None
                 etype, sub = "Riots", "Violent demonstration" if state else "Mob violence"
             if etype == "Violence against civilians" and sub == "Attack" and _mutual_fire(text, anchor, norm, actor1, actor2):
+                etype, sub = "Battles", "Armed clash"
+            if etype == "Violence against civilians" and sub == "Attack" and actor2 is not None and actor2.inter == 1 \
+                    and actor2.kind != "government" and actor1 is not None and actor1.inter in (2, 3, 4, 8) \
+                    and mod.modality not in UNREALISED and not _ONE_SIDED_KILLING.search(anchor_hit.key):
+                # «فتح مسلحون النار على نقطة تفتيش للشرطة فقتلوا شرطيين»: armed men who fire on the
+                # state's forces fight them; what is done to civilians is an attack.
                 etype, sub = "Battles", "Armed clash"
             if mod.modality not in UNREALISED:
                 etype, sub = retype(etype, sub, text, clause, sent, [m for _, _, m in sent_actors], anchor_hit.key)

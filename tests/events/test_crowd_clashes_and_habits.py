@@ -44,3 +44,16 @@ def test_what_a_crowd_burns_is_its_riot(text: str) -> None:
 def test_a_family_brawl_with_sticks_is_no_battle(text: str, expected: tuple) -> None:
     events = extract(text, "2013-04-05")["events"]
     assert (events[0]["event_type"], events[0]["sub_event_type"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # armed men who fire on the state's forces fight them
+    ("بغداد - فتح مسلحون النار على نقطة تفتيش للشرطة في حي العامرية غربي المدينة فقتلوا شرطيين.",
+     ("Battles", "Armed clash")),
+    # an execution or an assassination is one-sided, whoever the victim
+    ("الموصل - أعدم مسلحو التنظيم ثلاثة من عناصر الشرطة في ساحة عامة بمدينة الموصل.",
+     ("Violence against civilians", "Attack")),
+])
+def test_fire_on_the_states_forces_is_a_fight(text: str, expected: tuple) -> None:
+    events = extract(text, "2015-03-10")["events"]
+    assert (events[0]["event_type"], events[0]["sub_event_type"]) == expected
