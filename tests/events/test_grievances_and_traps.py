@@ -121,3 +121,13 @@ def test_moroccos_public_forces_are_its_police() -> None:
 ])
 def test_a_crowd_called_off_is_none(text: str) -> None:
     assert extract(text, published="2020-05-08")["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a warning against «any» gatherings names none
+    "حذرت وزارة الداخلية في بيان من المشاركة في أي تجمعات أو مسيرات غير مرخصة يوم الجمعة.",
+    # a draft is no agreement reached
+    "أعلن وفد البرلمان انسحابه من جلسات الحوار اعتراضاً على التعديلات التي أدخلتها البعثة على مسودة الاتفاق.",
+])
+def test_any_gathering_and_a_draft_are_no_events(text: str) -> None:
+    assert extract(text, published="2015-05-08")["events"] == []
