@@ -131,3 +131,9 @@ def test_a_crowd_called_off_is_none(text: str) -> None:
 ])
 def test_any_gathering_and_a_draft_are_no_events(text: str) -> None:
     assert extract(text, published="2015-05-08")["events"] == []
+
+
+def test_any_gathering_denied_is_a_denial() -> None:
+    """«لم تشهد حلب أي تظاهرات»: «any» under a negation is the denial of a protest, not nothing."""
+    r = extract("حلب - لم تشهد مدينة حلب أي تظاهرات بعد صلاة الجمعة أمس وسط انتشار أمني كثيف.", published="2011-05-07")
+    assert [e["modality"] for e in r["unrealised_events"] if e["event_type"] == "Protests"] == ["negated"]
