@@ -653,6 +653,8 @@ def _next_act(text: str, anchor: tuple[int, int], etype: str,
     return end
 
 
+# «أعلنت الوزارة أن …», «أكدت الشرطة في بيان إن …»: what follows is what the party announced.
+_ANNOUNCES_THAT = re.compile(r"(?:\s+\S+){0,6}?\s+(?:ان|انه|انها|بان)\s")
 # Killings that are never a fight, whoever the victim: executions, assassinations, throat-cutting.
 _ONE_SIDED_KILLING = re.compile(r"اعدم|اعدام|اغتال|اغتيال|ذبح|خطف|اختطف")
 _LOOKS_BACK = re.compile(r"(?<!\w)و?كان(?:ت|وا)?\s(?:\S+\s){0,8}?قد\s")
@@ -1310,6 +1312,12 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 speaker = _armed_speaker(mod, sent_actors_all)
                 if speaker is not None and (actor1 is None or actor1.actor_id != speaker.actor_id):
                     actor1, actor2 = speaker, actor2 if actor2 is not None and actor2.actor_id != speaker.actor_id else actor1
+            if sub in _BOMBINGS and actor1 is not None and actor1.inter in STATE_FORCES and any(
+                    a[2] is actor1 and a[1] <= anchor[0] and _ANNOUNCES_THAT.match(text, a[1], anchor[0])
+                    for a in sent_actors):
+                # «وأعلنت وزارة الداخلية أن عبوة ناسفة انفجرت …»: the state's force that announces a
+                # bombing did not plant it.
+                actor1 = None
             if etype in VIOLENT and actor1 is not None and _unarmed_body(actor1):
                 # «شكوى إلى مجلس الأمن ضد الاعتداءات»: a body of states or an aid agency is no
                 # author of violence (it may be its target: actor2 stays).

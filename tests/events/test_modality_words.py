@@ -23,3 +23,12 @@ def test_a_result_or_a_drone_is_no_negation(text: str, published: str, expected:
         assert not any(e["sub_event_type"] == "Excessive force against protesters" for e in events)
     else:
         assert expected in {(e["sub_event_type"], e["modality"]) for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "الحلة - وأعلنت وزارة الداخلية أن عبوة ناسفة انفجرت في سوق شعبي وسط المدينة.",
+    "دهب - وأكدت الشرطة المصرية في بيان أن الانفجارات نجمت عن عبوات ناسفة زرعت في حقائب.",
+])
+def test_the_state_that_announces_a_bombing_did_not_plant_it(text: str) -> None:
+    events = extract(text, "2006-04-25")["events"]
+    assert events and all(e["actor1"] is None for e in events)
