@@ -55,11 +55,16 @@ BETWEEN_REACH = 60
 _VERB_THEN_SUBJECT = re.compile(r"(?:^|\s)(?:و|ف)?(?:استهدف|استهدفت|استهدفوا)\s+$")
 
 
+_POST_MENTION = re.compile(r"(?:ب|و)?(?:دوريه|دوريات|حاجز|حواجز|رتل|ارتال|نقطه|ثكنه)\s")
+
+
 def _targeted(norm_text: str, sentence: tuple[int, int], s: int) -> bool:
     """Is the mention at `s` named as a target («مواقع الفصائل», «حاجزاً للجيش»)? A mention
     that carries «ل» («للجيش», «لقوات») has it read with the words before it."""
     glued = "ل" if norm_text.startswith("ل", s) else ""
-    return _TARGET_CUE.search(" " + norm_text[max(sentence[0], s - 24):s] + glued) is not None
+    # («استهدفت عبوة ناسفة دورية للشرطة»: a mention that is itself a patrol or a post is what was hit)
+    return _TARGET_CUE.search(" " + norm_text[max(sentence[0], s - 24):s] + glued) is not None \
+        or _POST_MENTION.match(norm_text, s) is not None
 
 
 def _gap(text: str, a: int, b: int) -> str:
@@ -170,7 +175,8 @@ def assign_actors(
             actor1, a1_end = m, e
         elif sub_event_type in ACTS_ON_AFTER and not finite_verb and not _BY_AGENT.search(gap):
             pass  # after the noun «اعتقال», «اختطاف» comes who it was done to (a verb takes its subject)
-        elif _AGENT_GAP.match(gap) or (not finite_verb and len(words) <= 1 and not _targeted(norm_text, sentence, s)):
+        elif (_AGENT_GAP.match(gap) and (finite_verb or not _POST_MENTION.match(norm_text, s))) \
+                or (not finite_verb and len(words) <= 1 and not _targeted(norm_text, sentence, s)):
             actor1, a1_end = m, e
     before_agents = [x for x in before if x[2].inter != 7]
     if actor1 is None and before_agents:

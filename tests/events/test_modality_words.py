@@ -32,3 +32,12 @@ def test_a_result_or_a_drone_is_no_negation(text: str, published: str, expected:
 def test_the_state_that_announces_a_bombing_did_not_plant_it(text: str) -> None:
     events = extract(text, "2006-04-25")["events"]
     assert events and all(e["actor1"] is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "الحلة - استهدفت عبوة ناسفة دورية للشرطة في مدينة الحلة صباح اليوم.",
+    "الحلة - انفجرت عبوة ناسفة بدورية للشرطة في مدينة الحلة صباح اليوم.",
+])
+def test_the_patrol_a_bomb_hit_is_its_target(text: str) -> None:
+    ev = extract(text, "2016-04-25")["events"][0]
+    assert (ev["actor1"], ev["actor2"]) == (None, "iq.police")
