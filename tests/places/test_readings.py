@@ -148,3 +148,12 @@ def test_on_the_humanitarian_front_is_no_place(resolver) -> None:
 ])
 def test_the_nile_is_no_state(resolver, sentence: str, state: bool) -> None:
     assert any(m.admin1_code == "SD-NB" for m in resolver.find(normalise(sentence))) == state
+
+
+@pytest.mark.parametrize("sentence,madani", [
+    ("شهدت مدن مدني وبورتسودان وعطبرة مواكب سلمية", True),     # Wad Madani, shortened after «مدن»
+    ("ودخلت قوات الدعم السريع مدينة مدني أمس", True),
+    ("وقتل مدني في القصف على السوق", False),                    # a civilian
+])
+def test_madani_is_wad_madani_only_after_a_place_word(resolver, sentence: str, madani: bool) -> None:
+    assert any(m.text == "مدني" and m.admin1_code == "SD-GZ" for m in resolver.find(normalise(sentence))) == madani
