@@ -171,11 +171,12 @@ def find_furniture(norm: NormText, dateline_span: tuple[int, int] | None,
         if dateline_span and a <= dateline_span[0] < b:
             continue
         line = text[a:b]
-        opening = normalise(line.lstrip()[:LABEL_CHARS]).text  # a label opens the line: its first words do
+        na, nb = norm.norm_index(a), norm.norm_index(b)  # the line as already normalised: no second pass
+        opening = norm.text[na:min(nb, na + LABEL_CHARS)].lstrip()  # a label opens the line: its first words do
         label = next((x for x in labels if opening.startswith(x)), None)
         if label is not None:
             spans.append((a, b))
-            after_label = RELATED_LINES if len(normalise(line.strip()).text.rstrip(" :：-–")) <= len(label) else 0
+            after_label = RELATED_LINES if len(norm.text[na:nb].strip().rstrip(" :：-–")) <= len(label) else 0
             continue
         if after_label and len(line.split()) <= FURNITURE_MAX_WORDS and not line.rstrip().endswith("."):
             spans.append((a, b))
