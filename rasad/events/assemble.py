@@ -1518,7 +1518,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     and going_on is None:
                 continue  # a habit or a tally, not an event («يواصلون اعتصامهم لليوم الخامس» goes on today)
             if mod.modality != "negated" and any(  # («لم تشهد حلب أي تظاهرات»: «any» denied is a denial)
-                    c.family in ("not_first_time_markers", "any_markers") and clause[0] <= c.start < anchor[0] for c in sent_cues):
+                    c.family in ("not_first_time_markers", "any_markers", "tally_markers") and clause[0] <= c.start <= anchor[0]
+                    for c in sent_cues):
                 continue  # «وليست هذه المرة الأولى التي تشهد فيها البلاد احتجاجات …», «أي تجمعات»: in general
             if etype not in CROWD_TYPES and texpr is not None and texpr.precision in ("month", "year") and any(
                     t[2] is texpr and _SINCE.search(text, max(sent[0], t[0] - 6), t[0]) and context_words().tally_since.match(text, t[0])

@@ -32,6 +32,7 @@ from rasad.types import PlaceMention
 
 # Prior for a bare name: a settlement or site before the division named after it (ACLED codes
 # «حماة» as the city), a country before its capital («تونس»).
+_TANWEEN = re.compile("[\u064b-\u064d]")  # fathatan, dammatan, kasratan
 FEATURE_PRIOR = {"country": 1.2, "town": 1.0, "site": 1.0, "area": 0.9, "admin1": 0.55,
                  "admin3": 0.5, "admin2": 0.45}
 BASE_PRECISION = {"town": 1, "site": 1, "area": 2, "admin3": 2, "admin2": 2, "admin1": 3, "country": 3}
@@ -284,6 +285,8 @@ class Resolver:
                 continue  # «باب» is a word, not «ب» + «إب»: a two-letter name takes no proclitic
             if m.prefix.endswith("س"):
                 continue  # the future «س» opens verbs, never a name: «سكنية» is no «كنية»
+            if _TANWEEN.search(norm.original, m.start, m.end):
+                continue  # «أصدرت المحكمة حكماً»: a word written with tanween is no place's name
             ctx = read_context(text, m.norm_start, m.norm_end, m.prefix)
             if key.startswith("ريف "):
                 read_rif_suffix(text, ctx)

@@ -137,3 +137,18 @@ def test_any_gathering_denied_is_a_denial() -> None:
     """«لم تشهد حلب أي تظاهرات»: «any» under a negation is the denial of a protest, not nothing."""
     r = extract("حلب - لم تشهد مدينة حلب أي تظاهرات بعد صلاة الجمعة أمس وسط انتشار أمني كثيف.", published="2011-05-07")
     assert [e["modality"] for e in r["unrealised_events"] if e["event_type"] == "Protests"] == ["negated"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ceasefire told with tanween is an agreement, no shooting
+    ("وأعلن التحالف فجر اليوم وقفاً لإطلاق النار في مدينة عدن اعتباراً من الساعة الواحدة ظهراً.",
+     {("Strategic developments", "Agreement")}),
+    # a court's verdict for a killing is no killing of the day, nor is «حكماً» a place
+    ("أصدرت محكمة جنايات أم درمان أمس حكماً بسجن شرطي عشر سنوات بعد إدانته بقتل متظاهر.", set()),
+    # a count of attacks over a span is a tally
+    ("وتقدر وزارة الدفاع عدد الهجمات التي تعرضت لها قواتها في العراق منذ مطلع الشهر بأكثر من ستين هجوماً.", set()),
+])
+def test_ceasefires_verdicts_and_tallies(text: str, expected: set) -> None:
+    r = extract(text, published="2023-11-20")
+    assert {(e["event_type"], e["sub_event_type"]) for e in r["events"]} == expected
+    assert all(p.get("name_ar") != "حكماً" for p in r["places"])
