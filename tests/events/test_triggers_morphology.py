@@ -109,3 +109,13 @@ def test_gunmen_who_set_on_a_sit_in_attack() -> None:
 ])
 def test_a_crowds_march_on_power(sentence: str, protest: bool) -> None:
     assert ("Protests" in {t for t, _ in _types(sentence)}) == protest
+
+
+@pytest.mark.parametrize("sentence,protest", [
+    # a Friday of protest named by its slogan makes a crowd that goes out a protest
+    ("خرج الآلاف في مدينة حماة في جمعة أطفال الحرية.", True),
+    # worshippers leaving a mosque after the Friday prayer are no protest
+    ("خرج آلاف المصلين من الجامع الكبير بعد صلاة الجمعة.", False),
+])
+def test_a_named_friday(sentence: str, protest: bool) -> None:
+    assert ("Protests" in {t for t, _ in _types(sentence)}) == protest
