@@ -46,3 +46,13 @@ def test_two_parties_before_a_takeover_are_one_side() -> None:
     ev = extract(text, "2015-07-18")["events"][0]
     sides = {ev["actor1"], ev["actor2"], *ev["assoc_actors"]}
     assert ev["actor2"] == "ye.houthis" and {"ye.military", "ye.southern_resistance"} <= sides
+
+
+def test_snipers_nobody_names_are_an_unidentified_armed_group() -> None:
+    """«برصاص قناصة تمركزوا على أسطح المباني»: snipers told by no side are an unidentified armed
+    group; a sniper named with a side («قناص حوثي») stays that side's."""
+    events = extract("صنعاء - قتل سبعة من المعتصمين برصاص قناصة تمركزوا على أسطح المباني في شارع الزبيري.",
+                     "2011-09-19")["events"]
+    assert events[0]["actor1"] == "gen.unidentified:YE"
+    events = extract("تعز - قتلت طفلة برصاص قناص حوثي في حي ثعبات.", "2022-09-19")["events"]
+    assert events[0]["actor1"] == "ye.houthis"
