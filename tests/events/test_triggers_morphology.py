@@ -119,3 +119,11 @@ def test_a_crowds_march_on_power(sentence: str, protest: bool) -> None:
 ])
 def test_a_named_friday(sentence: str, protest: bool) -> None:
     assert ("Protests" in {t for t, _ in _types(sentence)}) == protest
+
+
+def test_a_group_of_masked_men_who_set_on_workers_attack() -> None:
+    """«اعتدت مجموعة من الملثمين … على عمال»: a group of armed or masked men as the subject."""
+    from rasad import extract
+    events = extract("المنامة - اعتدت مجموعة من الملثمين بالسيوف والهراوات على عمال آسيويين في سوق المنامة القديم.",
+                     "2011-03-20")["events"]
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [("Violence against civilians", "Attack")]
