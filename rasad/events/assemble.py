@@ -1447,6 +1447,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # no other armed party in sight («هاجمت قوات الدعم السريع أحياء الجمارك»), is
                 # violence against them.
                 etype, sub = "Violence against civilians", "Attack"
+            if etype == "Violence against civilians" and sub == "Attack" and actor2 is None and actor1 is not None \
+                    and actor1.inter in (2, 3, 4) and not _ONE_SIDED_KILLING.search(anchor_hit.key) \
+                    and mod.modality not in UNREALISED and context_words().soldiers.search(text, *sent) \
+                    and context_words().military_target.search(text, *sent):
+                # «قُتل جنديان حين فتح مسلحون النار على نقطة تفتيش»: armed men who fire on a post and
+                # kill its soldiers fight them.
+                etype, sub = "Battles", "Armed clash"
             if etype == "Battles" and actor2 is None and actor1 is not None and actor1.inter in (2, 3, 4):
                 # «قتل ثمانية جنود في هجوم لحركة الشباب على قاعدة عسكرية»: the soldiers a group
                 # fights are the country's army.

@@ -57,3 +57,9 @@ def test_a_family_brawl_with_sticks_is_no_battle(text: str, expected: tuple) -> 
 def test_fire_on_the_states_forces_is_a_fight(text: str, expected: tuple) -> None:
     events = extract(text, "2015-03-10")["events"]
     assert (events[0]["event_type"], events[0]["sub_event_type"]) == expected
+
+
+def test_gunmen_who_kill_the_soldiers_of_a_post_fight_them() -> None:
+    events = extract("بغداد - قتل جنديان وأصيب ثالث بجروح حين فتح مسلحون النار على نقطة تفتيش في حي العامرية مساء أمس.",
+                     "2008-03-10")["events"]
+    assert (events[0]["event_type"], events[0]["sub_event_type"]) == ("Battles", "Armed clash")
