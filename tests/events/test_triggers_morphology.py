@@ -127,3 +127,14 @@ def test_a_group_of_masked_men_who_set_on_workers_attack() -> None:
     events = extract("المنامة - اعتدت مجموعة من الملثمين بالسيوف والهراوات على عمال آسيويين في سوق المنامة القديم.",
                      "2011-03-20")["events"]
     assert [(e["event_type"], e["sub_event_type"]) for e in events] == [("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize("sentence,protest", [
+    # a crowd told as holding a sit-in that goes on is out today
+    ("يواصل عشرات الشبان المعتصمين في منطقة الكامور نصب خيامهم قرب محطة ضخ النفط.", True),
+    ("واصل المعتصمون اعتصامهم أمام قصر الحكومة بالقصبة.", True),
+    # the police who go on chasing a crowd are no sit-in
+    ("واصلت قوات الأمن ملاحقة المطلوبين في أحياء المدينة.", False),
+])
+def test_a_sit_in_that_goes_on(sentence: str, protest: bool) -> None:
+    assert ("Protests" in {t for t, _ in _types(sentence)}) == protest
