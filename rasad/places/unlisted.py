@@ -129,6 +129,8 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str],
             w = m.group(0)
             if _is_stop(w, stop) or (words and w.startswith("و")) or any(ch.isdigit() for ch in w):
                 break
+            if words and w.startswith(("بال", "لل")) and len(w) > 4:
+                break  # «حي بري بالمتاريس»: a preposition glued to the article opens no name's second word
             words.append((m.start(), m.end()))
             j = m.end()
             if j < end and text[j] == " " and j + 1 < end and text[j + 1].isalpha():

@@ -139,6 +139,8 @@ def test_dual_countryside_names_two_areas() -> None:
         ("استهدف الطيران تجمعات المتمردين في منطقة أم سنطة وكبدها خسائر كبيرة شمال الفاشر.", ["أم سنطة"]),
         # «ود» opens Sudanese names; «راوة» folds to «راوه», which is no verb with its object.
         ("اقتحمت قوات الدعم السريع قرى ود راوة والمسيد شمالي ولاية الجزيرة.", ["ود راوة", "المسيد"]),
+        # «بالمتاريس» (with barricades) opens no name's second word
+        ("أغلق المحتجون شوارع رئيسية في حي الشويحات بالمتاريس في مدينة الخرطوم.", ["الشويحات"]),
     ],
 )
 def test_list_items_end_cleanly(text: str, expected: list[str]) -> None:
