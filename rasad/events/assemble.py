@@ -653,6 +653,8 @@ def _next_act(text: str, anchor: tuple[int, int], etype: str,
     return end
 
 
+# «عثرت الشرطة على جثة …», «انتشلت فرق الدفاع المدني جثث …»: a body found, by whoever found it.
+_FOUND_BODY = re.compile(r"(?:عثر|عثرت|عثروا|انتشل|انتشلت|انتشلوا|وجد|وجدت)\w*\s+(?:\S+\s+){0,5}?(?:علي\s+)?(?:ال)?(?:جث|رفات)")
 # «أعلنت الوزارة أن …», «أكدت الشرطة في بيان إن …»: what follows is what the party announced.
 _ANNOUNCES_THAT = re.compile(r"(?:\s+\S+){0,6}?\s+(?:ان|انه|انها|بان)\s")
 # Killings that are never a fight, whoever the victim: executions, assassinations, throat-cutting.
@@ -1317,6 +1319,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     for a in sent_actors):
                 # «وأعلنت وزارة الداخلية أن عبوة ناسفة انفجرت …»: the state's force that announces a
                 # bombing did not plant it.
+                actor1 = None
+            if etype == "Violence against civilians" and actor1 is not None and actor1.inter in STATE_FORCES \
+                    and _FOUND_BODY.search(text, max(sent[0], anchor[0] - 48), anchor[1]):
+                # «عثرت الشرطة على جثة شاب مقتول بعيارات نارية»: who found the body did not kill him.
                 actor1 = None
             if etype in VIOLENT and actor1 is not None and _unarmed_body(actor1):
                 # «شكوى إلى مجلس الأمن ضد الاعتداءات»: a body of states or an aid agency is no

@@ -41,3 +41,14 @@ def test_the_state_that_announces_a_bombing_did_not_plant_it(text: str) -> None:
 def test_the_patrol_a_bomb_hit_is_its_target(text: str) -> None:
     ev = extract(text, "2016-04-25")["events"][0]
     assert (ev["actor1"], ev["actor2"]) == (None, "iq.police")
+
+
+def test_who_finds_a_body_did_not_kill() -> None:
+    ev = extract("الموصل - عثرت الشرطة على جثة شاب مقتول بعيارات نارية في حي الزنجيلي.", "2008-05-08")["events"][0]
+    assert (ev["sub_event_type"], ev["actor1"]) == ("Attack", None)
+
+
+def test_an_armed_group_nobody_names_sets_an_ambush() -> None:
+    ev = extract("الجزائر - قتل أربعة عناصر من الحرس البلدي في كمين نصبته جماعة مسلحة بولاية البويرة.",
+                 "2008-05-08")["events"][0]
+    assert (ev["sub_event_type"], ev["actor1"]) == ("Armed clash", "gen.unidentified:DZ")
