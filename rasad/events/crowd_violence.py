@@ -56,7 +56,7 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
     # Masked men («ملثمين») read as an unidentified armed group are no armed side of a brawl.
     # (families or clans read as militias, or a party's followers, who fought with sticks and
     # knives and no fire arm told: a brawl)
-    followers = words.supporters.search(text, *sentence) is not None
+    followers = etype == "Battles" and sub == "Armed clash" and words.supporters.search(text, *sentence) is not None
     if etype == "Battles" and sub == "Armed clash" and not any(
             m.inter in ARMED and not _unnamed(m) and not (m.generic and m.inter == 4) and not followers for m in parties) \
             and words.brawl_means.search(text, *sentence) \

@@ -234,7 +234,7 @@ def parse_header(norm: NormText, places_lookup: Callable[[str], bool] | None = N
     header.outlet_spans = [(h.norm_start, h.norm_end) for h in outlet_hits
                            if not (h.payload[0].word and " " not in h.text.strip())
                            or _MEDIA_BEFORE.search(norm.text, max(0, h.norm_start - 14), h.norm_start)
-                           or any(a <= h.start < b and len(text[a:b].split()) <= BYLINE_WORDS for a, b in lines[:HEADER_LINES])]
+                           or any(a <= h.start < b and len(text[a:b].split()) <= BYLINE_WORDS for a, b in lines)]
     outlets = [(h.start, h.end, h.payload[0]) for h in outlet_hits if h.start < 1200]
 
     def outlet_within(a: int, b: int) -> Outlet | None:

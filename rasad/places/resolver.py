@@ -26,13 +26,12 @@ from rasad.places.readings import (country_not_place, ordinary_word, readings, t
                                    word_before)
 from rasad.text.literals import GatedPattern
 from rasad.text.matcher import PhraseMatch, PhraseMatcher
-from rasad.text.normalise import NormText, normalise, normalise_phrase
+from rasad.text.normalise import TANWEEN, NormText, normalise, normalise_phrase
 from rasad.text.words import matches_at, spelled_with
 from rasad.types import PlaceMention
 
 # Prior for a bare name: a settlement or site before the division named after it (ACLED codes
 # «حماة» as the city), a country before its capital («تونس»).
-_TANWEEN = re.compile("[\u064b-\u064d]")  # fathatan, dammatan, kasratan
 FEATURE_PRIOR = {"country": 1.2, "town": 1.0, "site": 1.0, "area": 0.9, "admin1": 0.55,
                  "admin3": 0.5, "admin2": 0.45}
 BASE_PRECISION = {"town": 1, "site": 1, "area": 2, "admin3": 2, "admin2": 2, "admin1": 3, "country": 3}
@@ -285,7 +284,7 @@ class Resolver:
                 continue  # «باب» is a word, not «ب» + «إب»: a two-letter name takes no proclitic
             if m.prefix.endswith("س"):
                 continue  # the future «س» opens verbs, never a name: «سكنية» is no «كنية»
-            if _TANWEEN.search(norm.original, m.start, m.end):
+            if TANWEEN.search(norm.original, m.start, m.end):
                 continue  # «أصدرت المحكمة حكماً»: a word written with tanween is no place's name
             ctx = read_context(text, m.norm_start, m.norm_end, m.prefix)
             if key.startswith("ريف "):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from rasad.datafiles import data_path, load_yaml
 from rasad.places.geo import haversine_km
 from rasad.text.literals import alt
-from rasad.text.normalise import NormText, normalise_phrase
+from rasad.text.normalise import TANWEEN, NormText, normalise_phrase
 from rasad.text.words import matches_at, spelled_with
 from rasad.types import PlaceMention
 
@@ -109,7 +109,6 @@ def _ends_cleanly(text: str, pos: int, end: int, stop: frozenset[str], covered: 
 
 
 _WORD = re.compile(r"\w+")
-_TANWEEN = re.compile("[\u064b-\u064d]")
 
 
 def _names_after(text: str, pos: int, end: int, stop: frozenset[str],
@@ -236,7 +235,7 @@ def find_unlisted(norm: NormText, known: list[PlaceMention], country: str | None
         # a word that does is an adverb or a participle, and the name (or the list) ended before it.
         for k, (a, b) in enumerate(names):
             oa, ob = norm.span(a, b)
-            t = _TANWEEN.search(norm.original, oa, ob)
+            t = TANWEEN.search(norm.original, oa, ob)
             if t is None:
                 continue
             cut = text.rfind(" ", a, norm.norm_index(t.start()))

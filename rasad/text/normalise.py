@@ -27,6 +27,8 @@ _FOLD = {
 _ARABIC_INDIC = {chr(0x0660 + i): str(i) for i in range(10)}
 _EXTENDED_INDIC = {chr(0x06F0 + i): str(i) for i in range(10)}
 _DIACRITICS = {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670", "\u0640", "\u0654", "\u0655"}
+# Tanween (fathatan, dammatan, kasratan): an adverb's or an indefinite noun's ending, never a name's.
+TANWEEN = re.compile("[\u064b-\u064d]")
 # Marks dropped from the matching form that still belong to the word before them.
 DROPPED_MARKS: frozenset[str] = frozenset(_DIACRITICS)
 _INVISIBLE = {"\u200e", "\u200f", "\u200b", "\u200c", "\u200d", "\ufeff", "\u061c", "\u202a",
