@@ -212,9 +212,11 @@ def assign_actors(
                 actor2, targeted = m, True
                 break
     if actor2 is None:
-        # «… ، قالت أنقرة إنها استهدفت …»: who speaks after the act is no target of it.
+        # «… ، قالت أنقرة إنها استهدفت …»: who speaks after the act is no target of it; nor is
+        # who acts in a clause opened by «فيما» («انفجرت سيارة مفخخة، فيما فككت قوة من الشرطة …»).
         rest = [x for x in after if (actor1 is None or x[2].actor_id != actor1.actor_id) and x not in partners
-                and not context_words().speaks.search(norm_text, max(sentence[0], x[0] - 10), x[0])]
+                and not context_words().speaks.search(norm_text, max(sentence[0], x[0] - 10), x[0])
+                and not context_words().contrast.search(norm_text, te, x[0])]
         if rest and rest[0][0] - te < 80:
             actor2 = rest[0][2]
     # A lone party that is not the target of the act is its agent.

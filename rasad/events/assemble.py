@@ -432,6 +432,17 @@ def _same_footing(a: str, b: str) -> bool:
     return a == b or {a, b} <= _REALISED
 
 
+def _same_noun(told: Event, again: Event) -> bool:
+    """«تجددت المواجهات بين الشبان وقوات مكافحة الشغب … وأسفرت المواجهات عن إصابة …»: the
+    noun an event was told by, named again with the article, is that event whatever the type
+    its second sentence alone would give it."""
+    def word(e: Event) -> str:
+        w = normalise_phrase(e.trigger_text)
+        w = w[1:] if w[:1] in "وفب" and w[1:3] == "ال" else w
+        return w[2:] if w.startswith("ال") else w
+    return " " not in again.trigger_text.strip() and word(told) == word(again)
+
+
 def _is_bare_reference(hit: TriggerHit) -> bool:
     """«أن القصف تسبب باحتراق …», «نص الاتفاق على …»: the definite noun of an event already
     told, with nothing of its own (no date, place or party) to make it another one."""
@@ -569,6 +580,8 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
             return False  # «وقف لإطلاق النار في طرابلس بوساطة من أعيان مصراتة»: where the mediators came from
         if crowd and words.crowd_against.search(norm_text, max(0, p[0] - 16), p[0]):
             return False  # «مرددين شعارات معادية لفرنسا»: what a crowd chants against
+        if crowd and words.slogan.search(norm_text, max(0, p[0] - 60), p[0]):
+            return False  # «ورفعوا لافتات كتب عليها "طرابلس ليست ساحة حرب"»: a place the slogan names
         if crowd and words.crowd_about.search(norm_text, max(0, p[0] - 30), p[0]):
             return False  # «وقفة … تضامناً مع غزة، … تطالب بفتح معبر رفح»: what a crowd stands for, not where
         if words.fled_to.search(norm_text, max(0, p[0] - 60), p[0]):
@@ -1655,7 +1668,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         if target is None and cand.definite and not cand.own_time and not (cand.split_group is not None and cand.own_place):
             # «وتسبب التفجير بمقتل …», «هذا الهجوم»: the event already told, whatever its place;
             # not a list of places of its own («وطالت الغارات أيضاً حيي أ وب»: more places struck).
-            earlier = [m for m in merged if m.event.event_type == cand.event.event_type
+            earlier = [m for m in merged if (m.event.event_type == cand.event.event_type or _same_noun(m.event, cand.event))
                        and min(m.sentences) < cand.sentence
                        and _same_footing(m.event.modality, cand.event.modality)]
             if earlier and cand.outcome_subject and cand.own_place:
