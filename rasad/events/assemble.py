@@ -107,6 +107,7 @@ class Candidate:
     outcome_subject: bool = False  # «وأدى الاشتباك إلى …»: definite, and the subject of its outcome
     merge_only: bool = False  # adds to an event told elsewhere, never stands alone
     bare_reference: bool = False  # told by a definite noun («الاحتجاجات»), as something known
+    new_scene: bool = False  # placed in a sentence that opens with a place («وفي صيدا، احتشد …»): another scene
     places_told: tuple[PlaceMention, ...] = ()  # every place its sentences name
     # «الغارة على خان شيخون أدت إلى مقتل خمسة، في حين قتل ثلاثة في كفرسجنة»: counts its sentence
     # ties to another place of a list told before, and that place (see `_send_tolls_home`)
@@ -158,6 +159,13 @@ def _same_incident_after(text: str, si: int, sentences: list[tuple[int, int]],
 
     return list(takewhile(lambda s: not opens_another.match(text, s[0]) and not another_place(s),
                           sentences[si + 1:si + 1 + CLAIM_SENTENCES]))
+
+
+def _opens_with_place(text: str, sent: tuple[int, int], places: SpanIndex) -> bool:
+    """Does the sentence open with a place, fronted and cut off by a comma («وفي صيدا، …»)?"""
+    lead = _FRONTED.match(text, sent[0])
+    first = next(iter(places.within(lead.end(), lead.end() + 1)), None) if lead else None
+    return first is not None and text[first[1]:first[1] + 2].lstrip().startswith(("،", ","))
 
 
 def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[int, int]], cues: SpanIndex,
@@ -529,14 +537,18 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
     def since(t: tuple[int, int, TimeExpression]) -> bool:
         # «شارع القرية المغلق منذ أربعة عشر عاماً»: when a state began, not when an act happened;
         # «بلغت الحصيلة حتى ظهر اليوم 57 قتيلاً»: how long a count ran, not when its act happened.
-        return _SINCE_START.match(text, t[0]) is not None or text.endswith("حتي ", 0, t[0])
+        return _SINCE_START.match(text, t[0]) is not None or until(t)
+
+    def until(t: tuple[int, int, TimeExpression]) -> bool:
+        return text.endswith("حتي ", 0, t[0])
 
     in_clause = [t for t in _in(clause, times) if t[2].date is not None or t[2].precision]
     in_sentence = [t for t in _in(sentence, times) if all(dist(t, anchor) <= dist(t, o) for o in triggers)
                    # «… على أن تتم عملية التبادل يوم السبت المقبل»: a date in another event's clause is its own
                    and not _owned_elsewhere(text, t, anchor, sentence, owners)]
+    # («ولم يصدر أي رواية للهجوم حتى صباح اليوم»: how long something was awaited dates no act)
     cands = ([t for t in in_clause if not since(t)] or [t for t in in_sentence if not since(t)]
-             or in_clause or in_sentence)
+             or [t for t in in_clause if not until(t)] or [t for t in in_sentence if not until(t)])
     if not cands:
         return None
     # «قال مسؤولون اليوم السبت إن جنوداً قتلوا عندما هاجم مسلحون … مساء الجمعة»: the act's own
@@ -869,6 +881,8 @@ def _can_merge(a: Candidate, b: Candidate) -> bool:
             and (ea.location is None or eb.location is None or _one_place(ea.location, eb.location))
     if ea.event_type != eb.event_type:
         return False
+    if (a.new_scene or b.new_scene) and not a.sentences & b.sentences and not (a.own_place and b.own_place):
+        return False  # «… قطع محتجون طريق المطار. وفي صيدا، احتشد المئات …»: another scene, another event
     # «وأفاد شهود بأن المحتجين كانوا يرددون…»: a protest told again without a place is the one
     # told before, whatever happened to it there; «قطع محتجون طريق X … وتدخل الجيش لفتح طريق X»:
     # a crowd met by force at the place where it was told is one event (the severest, see _merge).
@@ -1383,7 +1397,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                                or sub in _BOMBINGS and mod.speaker_span is not None
                                                and mod.speaker_span[0] >= anchor[1]):
                         speaker = _armed_speaker(mod, sent_actors_all)
-                        if not (sub in _BOMBINGS and speaker is not None and speaker.inter in STATE_FORCES):
+                        if not (sub in _BOMBINGS and speaker is not None and speaker.inter in STATE_FORCES) \
+                                and not (mod.speaker_span is not None and context_words().attackers.search(
+                                    text, mod.speaker_span[1], anchor[0])):
+                            # («وقال أحد عناصر قوة المهام إن المسلحين اقتحموا القرية وأطلقوا النار»: the
+                            # gunmen the speaker tells of are the attackers, not the speaker's men)
                             actor1 = speaker
                 elif actor1.actor_id.startswith(UNIDENTIFIED) \
                         and (accused := _accused(text, sent, si, view.sentences, actor_spans)) is not None:
@@ -1629,6 +1647,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                  groups={anchor_hit.norm_start} if len(locs) > 1 else set(),
                                  merge_only=all(h.entry.merge_only for h in group),
                                  bare_reference=bare_reference,
+                                 new_scene=loc is not None and not place_inherited and _opens_with_place(text, sent, places),
                                  sentences={si},
                                  outcome_subject=outcome_subject,
                                  definite=outcome_subject

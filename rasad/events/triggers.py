@@ -212,7 +212,8 @@ class MorphForm:
             before: list[frozenset[str]] = []
             after: list[frozenset[str]] = []
         else:
-            before = _last_words(text[lo:start], reach)
+            # (the proclitic glued to the hit, «وقتلوا», is no word of its own: it is left out)
+            before = _last_words(text[lo:start - len(prefix)], reach)
             after = _first_words(text[k:hi], reach)
         for r in self.readings:
             if all(c.holds(before, after, prefix) for c in r.when) and not any(c.holds(before, after, prefix) for c in r.unless):

@@ -60,3 +60,74 @@ def test_keepers_of_order_are_the_police(text: str) -> None:
     record = extract(text, "2012-07-08")
     police = {a["id"] for a in record["actors"] if a["id"] == "sy.police"}
     assert police
+
+
+@pytest.mark.parametrize("text,published,dates", [
+    # «حتى ظهر اليوم» says how long the count ran: the blast stays on the evening before
+    ("تفجير في فندق بعمان\nعمان – الرأي\nاستهدف تفجير انتحاري مساء أمس الأربعاء فندقاً في وسط العاصمة عمان. "
+     "وقال وزير الداخلية إن الحصيلة بلغت حتى ظهر اليوم ثلاثين قتيلاً، حيث فجر الانتحاري نفسه وسط قاعة الاستقبال.",
+     "2005-11-10", {"2005-11-09"}),
+])
+def test_a_date_after_until_dates_no_act(text: str, published: str, dates: set) -> None:
+    events = extract(text, published)["events"]
+    assert events and {e["date"] for e in events} == dates
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("الدمازين - دارفور24\nارتفعت حصيلة الاشتباكات القبلية التي اندلعت منذ الخميس بين مجموعتي الهوسا والفونج "
+     "في محلية قيسان إلى 31 قتيلاً.", ("الهوسا", "الفونج")),
+    ("الجنينة - دارفور24\nتجددت المواجهات بين مكوني المساليت والعرب في أحياء الجنينة أمس الأحد.", ("المساليت", "العرب")),
+])
+def test_two_peoples_named_by_a_dual_head_are_the_two_sides(text: str, sides: tuple) -> None:
+    record = extract(text, "2022-07-17")
+    names = {a["id"]: a["mentions"][0]["text"] for a in record["actors"]}
+    clash = next(e for e in record["events"] if e["event_type"] == "Battles")
+    assert (names.get(clash["actor1"]), names.get(clash["actor2"])) == sides
+
+
+@pytest.mark.parametrize("text,places", [
+    ("بيروت - المدن\nقطع محتجون طريق المطار مساء أمس الأحد بالإطارات المشتعلة. وفي صيدا، احتشد المئات في ساحة إيليا.",
+     2),
+    ("عمان - الغد\nاعتصم عشرات المعلمين أمام مبنى وزارة التربية أمس الثلاثاء. وفي إربد، تجمع العشرات أمام مبنى المحافظة.",
+     2),
+])
+def test_a_crowd_in_a_sentence_that_opens_with_another_place_is_another_crowd(text: str, places: int) -> None:
+    crowds = [e for e in extract(text, "2019-11-25")["events"] if e["event_type"] == "Protests"]
+    assert len(crowds) == places
+
+
+@pytest.mark.parametrize("text", [
+    "عدن - عدن الغد\nقال مصدر أمني إن التنظيم صعّد خلال الأسابيع الأخيرة من استخدام المسيرات والعبوات الناسفة ضد قوات الحزام الأمني في أبين.",
+    "الفاشر - دارفور24\nقال شهود إن المدينة تتعرض منذ أشهر للقذائف والمسيرات دون توقف.",
+])
+def test_drones_named_beside_other_weapons_are_no_march(text: str) -> None:
+    assert not [e for e in extract(text, "2023-05-02")["events"] if e["event_type"] == "Protests"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the «و» glued to «قتلوا» is no word between the gunmen and the killing
+    ("مايدوغوري - أ ف ب\nاقتحم مسلحون قرية نغوشي وقتلوا 11 شخصاً.", ("Violence against civilians", "Attack")),
+    ("بغداد - الصباح\nاقتحم مسلحون منزل عائلة وقتلوا أربعة من أفرادها.", ("Violence against civilians", "Attack")),
+    # forces that meet a march fire no missile at a drone
+    ("رام الله - وفا\nتصدّت قوات الأمن لمسيرة انطلقت في بلدة بيتونيا مساء أمس بالغاز المسيل للدموع.",
+     ("Protests", "Protest with intervention")),
+    ("صنعاء - سبأ\nتصدت الدفاعات الجوية لمسيرة معادية في أجواء مأرب.", ("Strategic developments", "Disrupted weapons use")),
+])
+def test_words_around_a_trigger_counted_without_its_proclitic(text: str, expected: tuple) -> None:
+    events = extract(text, "2020-01-26")["events"]
+    assert events and (events[0]["event_type"], events[0]["sub_event_type"]) == expected
+
+
+def test_camps_called_terrorist_name_no_place() -> None:
+    events = extract("مايدوغوري - أ ف ب\nشنت طائرات حربية غارات على معسكرات إرهابية في غابة سامبيسا.", "2020-01-26")["events"]
+    assert events and events[0]["location"]["name_ar"] != "إرهابية"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("مايدوغوري - أ ف ب\nوقال أحد عناصر قوة المهام المدنية المشتركة التي تساند الجيش إن المسلحين اقتحموا قرية نغوشي "
+     "وأطلقوا النار عشوائياً، فقتلوا 11 شخصاً.", "ng.cjtf"),
+    ("بعقوبة - الصباح\nوقال قيادي في الحشد الشعبي إن المسلحين هاجموا قرية الحميرة وأطلقوا النار على المزارعين.", "iq.pmf"),
+])
+def test_a_speaker_telling_of_gunmen_is_not_their_side(text: str, speaker: str) -> None:
+    events = extract(text, "2020-01-26")["events"]
+    assert events and all(e["actor1"] != speaker for e in events)
