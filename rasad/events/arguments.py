@@ -43,6 +43,9 @@ _BY_AGENT = re.compile(r"(?:من قبل|علي يد|علي ايدي|نفذها|�
 _BY_WEAPON = re.compile(r"(?:^|\s)(?:برصاص|بنيران|بقذائف|بقذيفه|بقصف|بغاره|بغارات|بطائره|بطائرات|بمسيره|بمسيرات|علي يد|علي ايدي|من قبل)"
                         r"(?:\s+(?:عناصر|مسلحي|مقاتلي|عنصر|قناص|قناصه|دوريه|طائره|طائرات|مسيره|مسيرات))?"
                         r"(?:\s+(?:تابعه|التابعه|تابعين|التابعين|تابع|التابع))?\s*(?:ل|لل|من)?\s*$")
+# «هجوم على سوق الكرمك نسبته السلطات إلى مجهولين»: the party an act is ascribed to is its agent.
+_ASCRIBED_TO = re.compile(r"(?:^|\s)(?:نسبته|نسبتها|نسبه|نسبها|نسبوه|نسبوها|عزته|عزتها|عزاه|عزاها|عزوه|عزوها)"
+                          r"(?:\s+\S+){0,3}?\s+(?:الي|ل|لل)\s*$")
 _COORDINATED = re.compile(r"^\s*و\s*(?:تنظيم|حركه|قوات|فصائل|جماعه)?\s*$")
 _PARTNER_GAP = re.compile(r"^[\s\"'()«»“”]*(?:و|بالتعاون مع|بدعم من|بمساندة|برفقه|ترافقها)\s*$")
 _AND = re.compile(r"^[\s\"'()«»“”،,]*(?:و|من جهه و)?[\s\"'()«»“”]*$")
@@ -164,7 +167,8 @@ def assign_actors(
     # Victims (civilians, prisoners) are never the agent while someone else is named.
     agents = [x for x in after if x[2].inter != 7]
     after_agent = agents[0] if agents else None
-    by_weapon = [x for x in agents if x[0] - te < 120 and _BY_WEAPON.search(norm_text, max(sentence[0], x[0] - 40), x[0])]
+    by_weapon = [x for x in agents if x[0] - te < 120 and (_BY_WEAPON.search(norm_text, max(sentence[0], x[0] - 40), x[0])
+                                                           or _ASCRIBED_TO.search(norm_text, max(sentence[0], x[0] - 50), x[0]))]
     if by_weapon:
         actor1, a1_end = by_weapon[0][2], by_weapon[0][1]
     elif after_agent is not None:

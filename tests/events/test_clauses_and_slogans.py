@@ -131,3 +131,20 @@ def test_camps_called_terrorist_name_no_place() -> None:
 def test_a_speaker_telling_of_gunmen_is_not_their_side(text: str, speaker: str) -> None:
     events = extract(text, "2020-01-26")["events"]
     assert events and all(e["actor1"] != speaker for e in events)
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("الدمازين - دارفور24\nقتل ثلاثة أشخاص في هجوم مسلح على سوق بلدة الكرمك الحدودية نسبته السلطات إلى مجهولين.",
+     "gen.unidentified:SD"),
+    ("نيالا - دارفور24\nأصيب خمسة مدنيين في هجوم على سوق المواشي في نيالا عزته الشرطة إلى عصابة مسلحة.", None),
+])
+def test_the_party_an_act_is_ascribed_to_is_its_agent_not_the_ascriber(text: str, agent: str | None) -> None:
+    event = extract(text, "2022-07-17")["events"][0]
+    assert event["actor1"] not in ("gen.government:SD", "gen.police:SD", "sd.government", "sd.police")
+    if agent:
+        assert event["actor1"] == agent
+
+
+def test_a_feud_brought_to_an_end_is_no_fight() -> None:
+    text = "سوهاج - المصري اليوم\nنجحت لجنة المصالحات في إنهاء خصومة ثأرية بين عائلتين بقرية الحمدية."
+    assert not [e for e in extract(text, "2023-03-05")["events"] if e["event_type"] == "Battles"]
