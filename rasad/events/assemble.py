@@ -287,6 +287,11 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
             start = found.start() + (3 if text.startswith("مع ", found.start()) else 0)  # «مع الأمن»: the force, not «مع»
             a, b = view.norm.span(start, found.end())
             force = _generic_party("police", view.norm.original[a:b], a, b, view, country)
+    if force is None and sub != "Peaceful protest":
+        found = words.soldiers.search(text, *sentence)
+        if found:  # «أطلق جنود متمركزون قرب الدوار النار على المتظاهرين»: the country's army
+            a, b = view.norm.span(found.start(), found.end())
+            force = _generic_party("military", view.norm.original[a:b], a, b, view, country)
     if sub == "Excessive force against protesters":
         return (force, crowd) if force is not None else (crowd, None)
     return crowd, force if sub != "Peaceful protest" else None

@@ -148,3 +148,13 @@ def test_the_party_an_act_is_ascribed_to_is_its_agent_not_the_ascriber(text: str
 def test_a_feud_brought_to_an_end_is_no_fight() -> None:
     text = "سوهاج - المصري اليوم\nنجحت لجنة المصالحات في إنهاء خصومة ثأرية بين عائلتين بقرية الحمدية."
     assert not [e for e in extract(text, "2023-03-05")["events"] if e["event_type"] == "Battles"]
+
+
+@pytest.mark.parametrize("text,force", [
+    ("المنامة - الوسط\nأطلق جنود متمركزون قرب الدوار النار على مئات المتظاهرين.", "gen.military:BH"),
+    ("صنعاء - الصحوة\nقتل متظاهر برصاص جنود في شارع الزبيري.", "ye.military"),
+])
+def test_soldiers_who_fire_on_a_crowd_are_the_countrys_army(text: str, force: str) -> None:
+    event = extract(text, "2011-02-18")["events"][0]
+    assert event["sub_event_type"] == "Excessive force against protesters"
+    assert event["actor1"] == force and event["actor2"].startswith("gen.protesters")

@@ -44,3 +44,24 @@ def test_look_alikes_that_are_events(text: str, expected: tuple) -> None:
 def test_a_series_of_killings_is_still_a_habit() -> None:
     text = "درعا - عنب بلدي\nتشهد المحافظة سلسلة اغتيالات تطال عناصر سابقين في فصائل المعارضة."
     assert extract(text, "2021-06-10")["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a verdict on men convicted of planning attacks tells no attack
+    "بغداد - الصباح\nقضت المحكمة الجنائية المركزية بالسجن المؤبد على ستة مدانين بالتخطيط لتفجيرات بسيارات مفخخة في العاصمة.",
+    "نجامينا - أ ف ب\nأصدرت محكمة جنائية أحكاماً بالسجن على عناصر أُدينوا بالتخطيط لهجمات انتحارية.",
+    # a warning of what an attack would bring
+    "صنعاء - سبأ\nحذر المتحدث العسكري التحالف من عواقب الهجوم على الميناء.",
+    # what a military analyst makes of the war
+    "باماكو - أ ف ب\nقال خبير عسكري إن الطائرات المسيّرة باتت تغيّر موازين المعارك في منطقة الساحل.",
+    # a crop-spraying drone
+    "الرباط - هسبريس\nجربت وزارة الفلاحة طائرة مسيّرة لرش المبيدات في حقول سهل الغرب.",
+])
+def test_verdicts_warnings_opinions_and_farm_drones_are_no_events(text: str) -> None:
+    assert extract(text, "2021-06-10")["events"] == []
+
+
+def test_students_who_set_a_building_on_fire_riot() -> None:
+    text = "القاهرة - المصري اليوم\nتظاهر طلاب داخل الحرم الجامعي بمدينة نصر وأشعلوا النيران في مبنى كلية التجارة."
+    events = extract(text, "2013-12-28")["events"]
+    assert events and (events[0]["event_type"], events[0]["sub_event_type"]) == ("Riots", "Violent demonstration")
