@@ -38,7 +38,7 @@ def test_a_border_crossing_is_no_village() -> None:
 @pytest.mark.parametrize("text,published,actor1,actor2", [
     # Aircraft named by their model are the article's state's; with a nationality, that state's.
     ("العريش - شنت مقاتلات «إف-16» صباح اليوم الخميس غارات على تجمعات المسلحين جنوب الشيخ زويد.",
-     "2015-07-02", "eg.military", None),
+     "2015-07-02", "eg.military", "gen.unidentified:EG"),  # the gunmen aimed at: an unidentified armed group
     ("غزة - قصفت طائرات إف 16 الإسرائيلية منزلا في حي الشجاعية.", "2014-07-20", "int.israel_military", None),
     # A coalition's members named in a relative clause are no party of what it did.
     ("إدلب - أعلن جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام، أمس السبت سيطرته الكاملة على مدينة "

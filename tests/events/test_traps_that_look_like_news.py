@@ -65,3 +65,25 @@ def test_students_who_set_a_building_on_fire_riot() -> None:
     text = "القاهرة - المصري اليوم\nتظاهر طلاب داخل الحرم الجامعي بمدينة نصر وأشعلوا النيران في مبنى كلية التجارة."
     events = extract(text, "2013-12-28")["events"]
     assert events and (events[0]["event_type"], events[0]["sub_event_type"]) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "تونس - موزاييك\nاندلعت اشتباكات بالأيدي بين نواب في البرلمان خلال جلسة مناقشة الميزانية.",
+    "الجزائر - الخبر\nشهد ملعب 5 جويلية مواجهة قوية بين المولودية واتحاد العاصمة انتهت بالتعادل.",
+    "دمشق - سانا\nعرض التلفزيون فيلماً وثائقياً عن معركة تحرير حلب.",
+    "بغداد - المدى\nحذرت وزارة الصحة من انفجار وبائي للكوليرا في المحافظات الجنوبية.",
+    "بيروت - النهار\nشن النائب هجوماً عنيفاً على وزير الطاقة خلال الجلسة التشريعية.",
+    "عمان - بترا\nأطلقت مديرية الأمن العام حملة توعية للحد من إطلاق العيارات النارية في المناسبات.",
+    "أربيل - روداو\nقال مسؤولون أكراد إن التنظيم قد يعيد تنظيم صفوفه ويشن هجمات جديدة.",
+    # getting ready for a battle is no battle («تستعد» puts it in the future)
+    "دمشق - عنب بلدي\nتستعد فصائل المعارضة لمعركة طويلة في ريف إدلب الجنوبي بحسب قياديين.",
+    # marches of a national day are a celebration
+    "الجزائر - النهار\nاحتفل الجزائريون بعيد الاستقلال بمسيرات شعبية ومهرجانات في مختلف الولايات.",
+])
+def test_scuffles_matches_films_and_what_may_come_are_no_events(text: str) -> None:
+    assert extract(text, "2023-05-16")["events"] == []
+
+
+def test_gunmen_who_launch_an_attack_still_attack() -> None:
+    events = extract("بغداد - المدى\nشن مسلحون هجوماً على نقطة تفتيش للجيش في الطارمية.", "2023-05-16")["events"]
+    assert events and events[0]["event_type"] == "Battles"
