@@ -168,6 +168,21 @@ def _opens_with_place(text: str, sent: tuple[int, int], places: SpanIndex) -> bo
     return first is not None and text[first[1]:first[1] + 2].lstrip().startswith(("،", ","))
 
 
+_DATELINE_LINE = re.compile(r"\s*\S+(?:\s\S+)?\s*(?:[-–—/(:،,]|$)")
+
+
+def _dateline_places(text: str, view: DocumentView, places: SpanIndex) -> list[tuple[int, int, PlaceMention]]:
+    """The place a short dateline line opens with («عمّان - الغد», «نيامي (أ ف ب)»), when the
+    first line after the headline is one."""
+    first = next((s for s in view.sentences if s[0] >= view.title_end), None)
+    if first is None or first[1] - first[0] > 48 or "\n" in text[first[0]:first[1]]:
+        return []
+    opening = places.within(first[0], first[0] + 2)
+    if not opening or not _DATELINE_LINE.match(text, first[0]):
+        return []
+    return opening[:1]
+
+
 def _claimant(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[int, int]], cues: SpanIndex,
               actors: SpanIndex, places: SpanIndex | None = None) -> ActorMention | None:
     """«… وتبنى تنظيم الدولة التفجير», «أعلنت حركة الشباب مسؤوليتها»: the group that claims
@@ -1226,6 +1241,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     # Counts inside dates («23 كانون الثاني») are not casualties.
     numbers = numbers.where(lambda n: not times.covers(n[0], n[1]))
     title_places = places.within(0, view.title_end)
+    # The dateline's place («عمّان - الغد» on a line of its own): where the report is from.
+    header_places = _dateline_places(text, view, places)
     named_actors = SpanIndex([a for a in actor_spans if not a[2].anaphor])
     names = SpanIndex([(a, b) for a, b in view.names])
     furniture = SpanIndex([(a, b) for a, b in view.furniture])
@@ -1817,8 +1834,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         if e.event_type == "Protests" and e.location is None and not cand.own_time and not title_places \
                 and cand.bare_reference:
             continue  # «على خلفية الاحتجاجات التي تشهدها البلاد»: protests named as known, none told
-        if e.location is None and e.event_type in VIOLENT and title_places:
-            e.location = min(title_places, key=lambda p: p[2].geo_precision)[2]
+        if e.location is None and e.sub_event_type not in ABSTRACT_SUBTYPES and (title_places or header_places):
+            # («اعتصم عمال المياومة أمام وزارة الزراعة» under «عمّان - الغد»: where the report is from)
+            e.location = min(title_places or header_places, key=lambda p: p[2].geo_precision)[2]
         if e.location is None and e.event_type in VIOLENT and any(
                 c.family == "place_anaphors" for si in cand.sentences for _, _, c in cue_index.within(*view.sentences[si])):
             # «… باتجاه القرى المحيطة بمنطقة الهجوم»: the place of the event told just before.

@@ -67,6 +67,11 @@ class TimeFinder:
         if header is not None and header.dateline_span is not None:
             a, b = header.dateline_span
             times = [t for t in times if not (a <= t.start < b)]
+        if header is not None and header.outlet_spans:
+            # «لـ"عدن الغد"», «صحيفة الغد»: an outlet's name says no «tomorrow».
+            norm = ext.norm
+            names = [(norm.span(a, b)) for a, b in header.outlet_spans]
+            times = [t for t in times if not any(a <= t.start < b for a, b in names)]
         ext.times = times
         return doc
 

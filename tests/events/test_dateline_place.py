@@ -1,0 +1,32 @@
+"""An event the text places nowhere happened where the report is from: the headline's place,
+else the place a short dateline line opens with («عمّان - الغد», «نيامي (أ ف ب)»). Agreements,
+changes to a group and «other» developments are left unplaced. Our own articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+
+@pytest.mark.parametrize("text,published,place", [
+    ("اعتصام لعمال المياومة\nعمّان - الغد\nاعتصم عمال المياومة أمام وزارة الزراعة صباح اليوم للمطالبة بتثبيتهم.",
+     "2023-05-16", "عمّان"),
+    ("حملة مداهمات\nنيامي (أ ف ب)\nاعتقلت قوات الأمن عشرة أشخاص يشتبه بانتمائهم إلى جماعة مسلحة.", "2023-05-16", "نيامي"),
+    ("وقفة احتجاجية في الرباط\nهسبريس\nنظم عشرات الأطباء وقفة أمام وزارة الصحة احتجاجاً على ظروف العمل.",
+     "2023-05-16", "الرباط"),
+])
+def test_an_unplaced_event_is_where_the_report_is_from(text: str, published: str, place: str) -> None:
+    events = extract(text, published)["events"]
+    assert events and events[0]["location"] is not None and events[0]["location"]["name_ar"] == place
+
+
+def test_a_place_in_the_text_wins() -> None:
+    text = "اعتصام لعمال المياومة\nعمّان - الغد\nاعتصم عمال المياومة أمام مبنى محافظة إربد صباح اليوم."
+    assert extract(text, "2023-05-16")["events"][0]["location"]["name_ar"] == "إربد"
+
+
+def test_an_agreement_is_not_placed_by_the_dateline() -> None:
+    text = "اتفاق سلام\nنيامي (أ ف ب)\nوقّعت الحكومة والمتمردون السابقون اتفاق سلام بوساطة قطرية."
+    events = [e for e in extract(text, "2023-05-16")["events"] if e["sub_event_type"] == "Agreement"]
+    assert events and events[0]["location"] is None
