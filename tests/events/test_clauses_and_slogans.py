@@ -158,3 +158,12 @@ def test_soldiers_who_fire_on_a_crowd_are_the_countrys_army(text: str, force: st
     event = extract(text, "2011-02-18")["events"][0]
     assert event["sub_event_type"] == "Excessive force against protesters"
     assert event["actor1"] == force and event["actor2"].startswith("gen.protesters")
+
+
+@pytest.mark.parametrize("text", [
+    "عدن - الأيام\nشن مسلحو تنظيم القاعدة في جزيرة العرب، فجر أمس الأربعاء، هجوماً واسعاً على مواقع تابعة لقوات الحزام الأمني في وادي عومران.",
+    "مقديشو - الصومال الجديد\nشنت عناصر من حركة الشباب، مساء أمس الأربعاء، هجمات متزامنة على مواقع للجيش في منطقة نائية.",
+])
+def test_an_attack_launched_with_its_time_between(text: str) -> None:
+    events = extract(text, "2023-08-10")["events"]
+    assert events and events[0]["event_type"] == "Battles" and events[0]["date"] == "2023-08-09"

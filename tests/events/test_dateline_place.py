@@ -30,3 +30,13 @@ def test_an_agreement_is_not_placed_by_the_dateline() -> None:
     text = "اتفاق سلام\nنيامي (أ ف ب)\nوقّعت الحكومة والمتمردون السابقون اتفاق سلام بوساطة قطرية."
     events = [e for e in extract(text, "2023-05-16")["events"] if e["sub_event_type"] == "Agreement"]
     assert events and events[0]["location"] is None
+
+
+@pytest.mark.parametrize("text,places", [
+    ("نواكشوط - الأخبار\nشهدت مقاطعتا السبخة والميناء في العاصمة نواكشوط، ليلة أمس الأربعاء، أعمال شغب واسعة.",
+     {"السبخة", "الميناء"}),
+    ("الخرطوم - دارفور24\nتجددت الاشتباكات القبلية في محليتي قيسان والرصيرص بولاية النيل الأزرق أمس.", {"قيسان", "الرصيرص"}),
+])
+def test_districts_named_by_a_dual_head_are_a_list(text: str, places: set) -> None:
+    events = extract(text, "2023-08-10")["events"]
+    assert {(e["location"] or {}).get("name_ar") for e in events} == places
