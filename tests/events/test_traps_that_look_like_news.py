@@ -87,3 +87,17 @@ def test_scuffles_matches_films_and_what_may_come_are_no_events(text: str) -> No
 def test_gunmen_who_launch_an_attack_still_attack() -> None:
     events = extract("بغداد - المدى\nشن مسلحون هجوماً على نقطة تفتيش للجيش في الطارمية.", "2023-05-16")["events"]
     assert events and events[0]["event_type"] == "Battles"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("بغداد - المدى\nنصب عشرات الخريجين خيامهم أمام مبنى وزارة النفط مطالبين بتعيينهم.", ("Protests", "Peaceful protest")),
+    ("بيروت - النهار\nافترش المحتجون الطريق المؤدي إلى السراي الحكومي لساعات.", ("Protests", "Peaceful protest")),
+])
+def test_tents_pitched_for_a_demand_and_a_crowd_sitting_on_a_road_protest(text: str, expected: tuple) -> None:
+    events = extract(text, "2022-03-10")["events"]
+    assert events and (events[0]["event_type"], events[0]["sub_event_type"]) == expected
+
+
+def test_the_displaceds_tents_are_no_sit_in() -> None:
+    events = extract("غزة - صفا\nنصب النازحون خيامهم في ساحة مدرسة الإيواء.", "2022-03-10")["events"]
+    assert not [e for e in events if e["event_type"] == "Protests"]
