@@ -1525,6 +1525,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # «مقتل شاب», «أعدموا رجلين»: victims no party owns are civilians of the country.
                 if victim is not None:
                     actor2 = _victims(victim, view, country)
+                elif etype == "Violence against civilians" and (
+                        found := context_words().police_victims.search(text, *clause) or context_words().soldiers.search(text, *clause)):
+                    # «لقي شرطي مصرعه بنيران مسلحين»: a policeman or a soldier killed is of the
+                    # country's forces, not a civilian.
+                    a, b = norm.span(found.start(), found.end())
+                    kind = "military" if context_words().soldiers.fullmatch(text, found.start(), found.end()) else "police"
+                    actor2 = _generic_party(kind, norm.original[a:b], a, b, view, country)
                 elif etype == "Violence against civilians":
                     # «اغتيل إمام وخطيب أحد المساجد»: whoever the victims of violence against
                     # civilians are called, ACLED codes them Civilians (country), named by the act.

@@ -26,7 +26,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "outcome_words", "outcome_verbs", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
         "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans",
-        "opinion_verbs", "report_verbs", "commentators", "experts", "flight_words", "refusal_words", "crowd_against_words", "slogan_words", "slogan_place_words",
+        "opinion_verbs", "report_verbs", "commentators", "experts", "flight_words", "refusal_words", "crowd_against_words", "slogan_words", "slogan_place_words", "police_victim_words",
         "military_site_nouns", "military_site_owners", "military_targets", "membership_clauses", "documentation_verbs")
 
 
@@ -108,6 +108,7 @@ class ContextWords:
     opinion: re.Pattern[str]         # «ويرى مراقبون أن», «ويقول محللون إن»: search in a sentence before an act
     military_target: re.Pattern[str]  # «قاعدة عفورور العسكرية», «معسكر للجيش»: search after an attack
     crowd_against: re.Pattern[str]   # «شعارات معادية لـ», «ضد »: search ending at a place a crowd chants against
+    police_victims: re.Pattern[str]  # «شرطي», «رجل أمن»: a policeman hurt or killed, search in a clause
     slogan: re.Pattern[str]          # «لافتات كتب عليها »: search ending at a place a crowd's slogan names
     fled_to: re.Pattern[str]         # «نزحت عائلات نحو », «فر الآلاف إلى مدينة »: search ending at a place
     call_before: re.Pattern[str]     # «ودعت », «وأعلن »: a call or organiser verb, search ending at its caller
@@ -208,6 +209,7 @@ def context_words() -> ContextWords:
                            rf"|(?:{_alt(w['report_verbs'])})\s+(?:{_alt(w['commentators'])}))(?!\w)"),
         military_target=re.compile(rf"(?<!\w)(?:و|ب|ل|علي )?(?:(?:{_alt(w['military_site_nouns'])})(?:\s+\S+){{0,2}}?\s+(?:{_alt(w['military_site_owners'])})"
                                    rf"|(?:{_alt(w['military_targets'])}))(?!\w)"),
+        police_victims=re.compile(rf"(?<!\w)(?:و|ل|ب)?(?:{_alt(w['police_victim_words'])})(?!\w)"),
         slogan=re.compile(rf"(?<!\w)(?:{_alt(w['slogan_words'])})\s+(?:(?!(?:{_alt(w['slogan_place_words'])})\s)\w+\s+){{0,5}}$"),
         crowd_against=re.compile(rf"(?<!\w)(?:{_alt(w['crowd_against_words'])})\s+(?:ل|لل|ب)?$"),
         fled_to=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['flight_words'])})(?:\s+\S+){{0,4}}?\s+(?:الي|نحو|باتجاه|صوب)\s+"

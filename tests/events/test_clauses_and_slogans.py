@@ -167,3 +167,12 @@ def test_soldiers_who_fire_on_a_crowd_are_the_countrys_army(text: str, force: st
 def test_an_attack_launched_with_its_time_between(text: str) -> None:
     events = extract(text, "2023-08-10")["events"]
     assert events and events[0]["event_type"] == "Battles" and events[0]["date"] == "2023-08-09"
+
+
+@pytest.mark.parametrize("text,victim", [
+    ("بغداد - المدى\nلقي شرطي مصرعه بنيران مسلحين مجهولين في حي الجهاد.", "iq.police"),
+    ("العريش - أ ش أ\nاستشهد مجند برصاص قناص في مدينة العريش.", "eg.military"),
+    ("بغداد - المدى\nلقي شاب مصرعه بنيران مسلحين مجهولين في حي الجهاد.", "gen.civilians:IQ"),
+])
+def test_a_policeman_or_soldier_killed_is_no_civilian(text: str, victim: str) -> None:
+    assert extract(text, "2022-03-10")["events"][0]["actor2"] == victim
