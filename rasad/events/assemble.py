@@ -2,7 +2,7 @@
 
 For each sentence, the triggers of one event type (and sub-type) make one candidate; its
 date, place, actors, fatalities and modality come from the clause, then the sentence,
-then the article (the dateline for the date, the headline for the place). A list of
+then the article (the dateline for the date, the headline or the dateline for the place). A list of
 towns after one trigger makes one event per town, as ACLED codes them. Candidates that
 describe the same event (same type, compatible date, place and actors) are merged, so an
 event mentioned three times is reported once.

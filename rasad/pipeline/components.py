@@ -70,7 +70,7 @@ class TimeFinder:
         if header is not None and header.outlet_spans:
             # «لـ"عدن الغد"», «صحيفة الغد»: an outlet's name says no «tomorrow».
             norm = ext.norm
-            names = [(norm.span(a, b)) for a, b in header.outlet_spans]
+            names = [norm.span(a, b) for a, b in header.outlet_spans]
             times = [t for t in times if not any(a <= t.start < b for a, b in names)]
         ext.times = times
         return doc
