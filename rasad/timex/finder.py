@@ -339,11 +339,25 @@ def _day_of_month(c: Candidate, ctx: Ctx) -> Resolved | None:
     return Resolved(found, "day", relative=True) if found else None
 
 
+_IBB = re.compile(r"(?<!\w)[وبف]?[إٳ]ب(?!\w)")
+
+
+def _spelled_ibb(c: Candidate, ctx: Ctx) -> bool:
+    """«في إب»: Yemen's city Ibb, which folds to the Levantine month «آب» once hamza and madda
+    are normalised away; the original spelling tells them apart."""
+    if ctx.norm is None:
+        return False
+    a, b = ctx.norm.span(c.start, c.end)
+    return _IBB.search(ctx.norm.original, a, b) is not None
+
+
 def _month(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     m = lex.gregorian[p["m"]]
     if "y" in p:
         return Resolved(R.month_start(int(p["y"]), m), "month")
+    if m == 8 and _spelled_ibb(c, ctx):
+        return None
     marked = "part" in p or "mn" in p or "alt" in p or "mod" in p or "yrel" in p
     if not marked and not has_cue(ctx.text, c.start, lex):
         return None  # «مارس الضغط», «سيارة نيسان», «حرب تموز»

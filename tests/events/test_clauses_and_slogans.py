@@ -176,3 +176,15 @@ def test_an_attack_launched_with_its_time_between(text: str) -> None:
 ])
 def test_a_policeman_or_soldier_killed_is_no_civilian(text: str, victim: str) -> None:
     assert extract(text, "2022-03-10")["events"][0]["actor2"] == victim
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("القاهرة - المصري اليوم\nاعتدت قوات الأمن على المتظاهرين أمام نقابة الصحفيين بالهراوات.",
+     ("Protests", "Protest with intervention")),
+    ("الجزائر - الخبر\nتعرض المحتجون للضرب على أيدي عناصر الشرطة أمام مقر الولاية.", ("Protests", "Protest with intervention")),
+    # a party's followers who set on a crowd are a mob, not a force intervening
+    ("بيروت - النهار\nاعتدى مناصرون لحزب الله على المعتصمين في ساحة الشهداء.", ("Riots", "Mob violence")),
+])
+def test_a_state_force_that_beats_a_crowd_intervenes(text: str, expected: tuple) -> None:
+    events = extract(text, "2021-05-10")["events"]
+    assert events and (events[0]["event_type"], events[0]["sub_event_type"]) == expected
