@@ -30,6 +30,8 @@ TIE_NEIGHBOUR = 25  # «رجل وابنه»: a count this close to a tied one sh
 # full stop among them (a clause told after one is no longer about these dead), then «في».
 _TIE_AFTER = re.compile(r"^(?:\s*[^\s،,.؛:]+){0,8}?\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|بلدتي|مخيم|حي|منطقه)\s+)?$")
 _TIE_TIGHT = re.compile(r"^\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
+# «وقضت في حاس عائلة مؤلفة من أب وثلاثة أطفال»: a family's members counted after the family.
+_FAMILY_OF = re.compile(r"\s*(?:عائله|اسره)(?:\s+\S+)?\s+(?:مولفه|مكونه|تتالف|تتكون)\s+من\s*$")
 _TIE_BEFORE = re.compile(r"(?:^|\s)(?:و?في|و?ب)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
 # «وفي العشارة، قتل ما لا يقل عن أربعة أشخاص»: a place fronted at the head of the sentence
 # is where the sentence's dead fell, however many words stand between it and the count.
@@ -121,7 +123,8 @@ def tied_places(text: str, sentence: tuple[int, int], deaths: Sequence[DeathCoun
     places = sorted(list(places) + _named_again(text, sentence, known), key=lambda x: x[0])
     ties: dict[int, PlaceMention] = {}
     for d in deaths:
-        before = [(s, e, p) for s, e, p in places if e <= d.norm_start and d.norm_start - e <= TIE_BEFORE
+        before = [(s, e, p) for s, e, p in places if e <= d.norm_start
+                  and (d.norm_start - e <= TIE_BEFORE or _FAMILY_OF.match(text, e, d.norm_start))
                   and _TIE_BEFORE.search(text[max(0, s - 14):s])]
         after = [(s, e, p) for s, e, p in places if s >= d.norm_end and s - d.norm_end <= TIE_AFTER
                  and _TIE_AFTER.match(text[d.norm_end:s])]

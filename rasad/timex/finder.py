@@ -339,12 +339,12 @@ def _day_of_month(c: Candidate, ctx: Ctx) -> Resolved | None:
     return Resolved(found, "day", relative=True) if found else None
 
 
-_IBB = re.compile(r"(?<!\w)[وبف]?[إٳ]ب(?!\w)")
+_IBB = re.compile(r"(?<!\w)[وبف]?[إأٳ]ب(?!\w)")
 
 
 def _spelled_ibb(c: Candidate, ctx: Ctx) -> bool:
-    """«في إب»: Yemen's city Ibb, which folds to the Levantine month «آب» once hamza and madda
-    are normalised away; the original spelling tells them apart."""
+    """«في إب»: Yemen's city Ibb, and «من أب وثلاثة أطفال» a father, both fold to the Levantine
+    month «آب» once hamza and madda are normalised away; the original spelling tells them apart."""
     if ctx.norm is None:
         return False
     a, b = ctx.norm.span(c.start, c.end)

@@ -40,3 +40,14 @@ def test_an_agreement_is_not_placed_by_the_dateline() -> None:
 def test_districts_named_by_a_dual_head_are_a_list(text: str, places: set) -> None:
     events = extract(text, "2023-08-10")["events"]
     assert {(e["location"] or {}).get("name_ar") for e in events} == places
+
+
+@pytest.mark.parametrize("text,place,toll", [
+    ("إدلب - عنب بلدي\nقصف الطيران الحربي بلدات كفرنبل وحاس والبارة في جبل الزاوية، وقضت في حاس عائلة مؤلفة من أب "
+     "وثلاثة أطفال.", "حاس", 4),
+    ("إدلب - عنب بلدي\nقصف الطيران الحربي بلدات كفرنبل وحاس والبارة، وقتلت في البارة أسرة مكونة من أم وطفلين.", "البارة", 3),
+])
+def test_a_family_killed_in_one_town_of_a_list_is_that_towns_toll(text: str, place: str, toll: int) -> None:
+    events = extract(text, "2019-05-10")["events"]
+    tolls = {e["location"]["name_ar"]: e["fatalities"] for e in events}
+    assert tolls[place] == toll and all(v is None for k, v in tolls.items() if k != place)

@@ -34,3 +34,9 @@ def test_dates_that_name_places(text: str, published: str, expected: list[str]) 
 def test_ibb_is_no_august(text: str, expected: list[str]) -> None:
     from rasad import extract
     assert [t["text"] for t in extract(text, published="2021-05-10")["times"]] == expected
+
+
+def test_a_father_is_no_august() -> None:
+    from rasad import extract
+    text = "إدلب - عنب بلدي\nقضت في حاس عائلة مؤلفة من أب وثلاثة أطفال."
+    assert extract(text, published="2019-05-10")["times"] == []
