@@ -157,3 +157,13 @@ def test_the_nile_is_no_state(resolver, sentence: str, state: bool) -> None:
 ])
 def test_madani_is_wad_madani_only_after_a_place_word(resolver, sentence: str, madani: bool) -> None:
     assert any(m.text == "مدني" and m.admin1_code == "SD-GZ" for m in resolver.find(normalise(sentence))) == madani
+
+
+@pytest.mark.parametrize("sentence,salamiyah", [
+    ("ودعت الحركة إلى مواصلة الاحتجاج مساء اليوم، مؤكدة تمسكها بـ«السلمية»", False),  # peacefulness
+    ("وأكد المنظمون التزامهم بالسلمية طوال المسيرة", False),
+    ("قصفت قوات النظام مدينة السلمية شرق حماة", True),
+    ("خرجت مظاهرة في السلمية تطالب بإسقاط النظام", True),
+])
+def test_peacefulness_is_no_salamiyah(resolver, sentence: str, salamiyah: bool) -> None:
+    assert any(m.text.endswith("السلمية") for m in resolver.find(normalise(sentence))) == salamiyah
