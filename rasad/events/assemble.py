@@ -246,8 +246,24 @@ def _armed_speaker(mod, actors: list[tuple[int, int, ActorMention]]) -> ActorMen
 
 def _victims(victim: CueHit, view: "DocumentView", country: str | None) -> ActorMention | None:
     """Civilians (country), named by the words the sentence calls its victims (normalised span)."""
-    a, b = view.norm.span(victim.start, victim.end)
-    return _generic_party("civilians", view.norm.original[a:b], a, b, view, country)
+    return _party_named("civilians", victim.start, victim.end, view, country)
+
+
+def _party_named(kind: str, norm_start: int, norm_end: int, view: "DocumentView",
+                 country: str | None) -> ActorMention | None:
+    """The generic actor `gen.<kind>` of `country`, named by the words at a normalised span."""
+    a, b = view.norm.span(norm_start, norm_end)
+    return _generic_party(kind, view.norm.original[a:b], a, b, view, country)
+
+
+def _forces_killed(text: str, clause: tuple[int, int]) -> tuple[str, re.Match[str]] | None:
+    """(«police» or «military», the words) when the clause names a policeman or a soldier
+    («شرطي», «رجل أمن»; «جنود», «مجند») among the victims; the police are looked for first."""
+    words = context_words()
+    for kind, pattern in (("police", words.police_victims), ("military", words.soldiers)):
+        if (found := pattern.search(text, *clause)) is not None:
+            return kind, found
+    return None
 
 
 def _crowd(kind: str, hit: TriggerHit, view: "DocumentView", country: str | None) -> ActorMention | None:
@@ -300,13 +316,11 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
         found = words.crowd_police.search(text, *sentence)
         if found:  # «أطلقت القوات الأمنية الرصاص على متظاهرين»
             start = found.start() + (3 if text.startswith("مع ", found.start()) else 0)  # «مع الأمن»: the force, not «مع»
-            a, b = view.norm.span(start, found.end())
-            force = _generic_party("police", view.norm.original[a:b], a, b, view, country)
+            force = _party_named("police", start, found.end(), view, country)
     if force is None and sub != "Peaceful protest":
         found = words.soldiers.search(text, *sentence)
         if found:  # «أطلق جنود متمركزون قرب الدوار النار على المتظاهرين»: the country's army
-            a, b = view.norm.span(found.start(), found.end())
-            force = _generic_party("military", view.norm.original[a:b], a, b, view, country)
+            force = _party_named("military", found.start(), found.end(), view, country)
     if sub == "Excessive force against protesters":
         return (force, crowd) if force is not None else (crowd, None)
     return crowd, force if sub != "Peaceful protest" else None
@@ -1343,6 +1357,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         claimants: list[ActorMention | None] = []  # filled at the first violent trigger
         evidence = norm.span(*sent)
         bullet = _BULLET.match(norm.original, evidence[0]) is not None
+        opens_with_place = _opens_with_place(text, sent, places)  # «وفي صيدا، …»: a new scene
         for key, group in groups.items():
             etype, sub, _relation, _at = key
             anchor_hit = group[0]
@@ -1518,20 +1533,17 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # fights are the country's army.
                 found = context_words().soldiers.search(text, *clause)
                 if found:
-                    a, b = norm.span(found.start(), found.end())
-                    actor2 = _generic_party("military", norm.original[a:b], a, b, view, country)
+                    actor2 = _party_named("military", found.start(), found.end(), view, country)
             victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span) if etype in CIVILIAN_TARGET else None
             if etype in CIVILIAN_TARGET and actor2 is None and (actor1 is None or actor1.inter != 7):
                 # «مقتل شاب», «أعدموا رجلين»: victims no party owns are civilians of the country.
                 if victim is not None:
                     actor2 = _victims(victim, view, country)
-                elif etype == "Violence against civilians" and (
-                        found := context_words().police_victims.search(text, *clause) or context_words().soldiers.search(text, *clause)):
+                elif etype == "Violence against civilians" and (forces := _forces_killed(text, clause)) is not None:
                     # «لقي شرطي مصرعه بنيران مسلحين»: a policeman or a soldier killed is of the
                     # country's forces, not a civilian.
-                    a, b = norm.span(found.start(), found.end())
-                    kind = "military" if context_words().soldiers.fullmatch(text, found.start(), found.end()) else "police"
-                    actor2 = _generic_party(kind, norm.original[a:b], a, b, view, country)
+                    kind, found = forces
+                    actor2 = _party_named(kind, found.start(), found.end(), view, country)
                 elif etype == "Violence against civilians":
                     # «اغتيل إمام وخطيب أحد المساجد»: whoever the victims of violence against
                     # civilians are called, ACLED codes them Civilians (country), named by the act.
@@ -1676,7 +1688,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                  groups={anchor_hit.norm_start} if len(locs) > 1 else set(),
                                  merge_only=all(h.entry.merge_only for h in group),
                                  bare_reference=bare_reference,
-                                 new_scene=loc is not None and not place_inherited and _opens_with_place(text, sent, places),
+                                 new_scene=loc is not None and not place_inherited and opens_with_place,
                                  sentences={si},
                                  outcome_subject=outcome_subject,
                                  definite=outcome_subject
