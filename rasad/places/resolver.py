@@ -100,8 +100,7 @@ class Resolver:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self.matcher: PhraseMatcher[str] = PhraseMatcher(suffixes=("",), allow_article=False)
-        for key in gaz.keys:
-            self.matcher.add(key, key, normalised=True)  # the gazetteer's keys are matching forms
+        self.matcher.add_all(((key, key) for key in gaz.keys), normalised=True)  # keys are matching forms
         self._admin1_keys: dict[str, set[str]] = {}
         for i, ent in enumerate(gaz.entries):
             if ent.feature == "admin1" and ent.admin1:

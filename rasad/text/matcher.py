@@ -88,19 +88,42 @@ class PhraseMatcher(Generic[T]):
         self._built = False
         self._scan = None  # a shared scan holds the keys it was built with
 
+    def add_all(self, phrases: Iterable[tuple[str, T]], normalised: bool = False) -> None:
+        """`add(phrase, payload, normalised)` for each pair, in one loop: the gazetteer's
+        80,000 keys are added at every start-up."""
+        book = self._payloads
+        for phrase, payload in phrases:
+            key = phrase.strip() if normalised else normalise_phrase(phrase)
+            if not key:
+                continue
+            book.setdefault(key, []).append(payload)
+            if key.startswith("ال") and len(key) > 3:  # see add(): «للنظام», «للجان»
+                book.setdefault(("ل" if key[2] == "ل" else "لل") + key[2:], []).append(payload)
+        self._built = False
+        self._scan = None
+
     def __len__(self) -> int:
         return len(self._payloads)
 
     def _build(self) -> None:
-        # Each key carries what the boundary checks ask of it, computed once here rather
-        # than for every hit of every article.
+        # The automaton holds each key itself; what the boundary checks ask of a key is worked
+        # out at its first hit (`_facts`) and kept, not for all 80,000 gazetteer keys at start-up.
         self._automaton = ahocorasick.Automaton()
-        for key, payloads in self._payloads.items():
-            self._automaton.add_word(key, (key, payloads, len(key), key[0].isalnum(), key[-1].isalnum(),
-                                           key.startswith("ال"), key.startswith("لل")))
+        add = self._automaton.add_word
+        for key in self._payloads:
+            add(key, key)
         if len(self._payloads):
             self._automaton.make_automaton()
+        self._facts: dict[str, tuple[list[T], int, bool, bool, bool, bool]] = {}
         self._built = True
+
+    def _key_facts(self, key: str) -> tuple[list[T], int, bool, bool, bool, bool]:
+        """A key's payloads, length, whether it opens and closes with a letter, and whether
+        it starts with the article or with «لل»."""
+        facts = (self._payloads[key], len(key), key[0].isalnum(), key[-1].isalnum(),
+                 key.startswith("ال"), key.startswith("لل"))
+        self._facts[key] = facts
+        return facts
 
     def find_all(self, norm: NormText) -> list[PhraseMatch[list[T]]]:
         """Every boundary-respecting hit, overlapping ones included."""
@@ -126,7 +149,10 @@ class PhraseMatcher(Generic[T]):
         suffixes = self._suffixes
         max_suffix = self._max_suffix
         no_article = not self._allow_article
-        for end_idx, (key, payloads, size, opens_word, closes_word, has_article, has_lam_lam) in self._automaton.iter(text):
+        facts = self._facts
+        key_facts = self._key_facts
+        for end_idx, key in self._automaton.iter(text):
+            payloads, size, opens_word, closes_word, has_article, has_lam_lam = facts.get(key) or key_facts(key)
             start = end_idx - size + 1
             end = end_idx + 1
             prefix = ""
