@@ -160,6 +160,31 @@ class ActorDictionary:
         return [(self._by_id[aid], round(score, 1)) for aid, score in ranked]
 
 
+@lru_cache(maxsize=4096)
+def one_force(a_id: str, b_id: str, day: date | None = None) -> bool:
+    """Is one actor a branch of the other («سلاح الجو» of «الجيش») on `day`, by a `parent`
+    affiliation of the dictionary? (Without a day, only a link that has not ended counts: the
+    Rapid Support Forces were the army's until April 2023, not in the war since.)"""
+    book = get_dictionary()
+    when = day.isoformat() if day is not None else None
+
+    def parent_of(child: str, parent: str) -> bool:
+        actor = book.get(child)
+        if actor is None:
+            return False
+        for f in actor.affiliations:
+            if f.type != "parent" or f.target != parent:
+                continue
+            if when is None:
+                if f.until is None:
+                    return True
+            elif (not f.date or f.date <= when[:len(f.date)]) and (not f.until or when[:len(f.until)] < f.until):
+                return True
+        return False
+
+    return parent_of(a_id, b_id) or parent_of(b_id, a_id)
+
+
 @lru_cache(maxsize=1)
 def get_dictionary() -> ActorDictionary:
     """The bundled dictionary, loaded once per process."""

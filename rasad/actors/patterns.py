@@ -174,6 +174,10 @@ def _opening_quote_before(norm: NormText, norm_pos: int) -> tuple[int, int] | No
 _DISTRICT_PEOPLE = frozenset("رتبه برتبه ابناء اهالي سكان اهل متصرف متصرفيه مناطق قري بلدات".split())
 
 
+# Words of place before «سرايا» that make it the Serail, a government house («أمام سرايا صيدا»).
+_BUILDING_BEFORE = frozenset("امام قرب داخل عند محيط باحه مبني مدخل بوابه باتجاه نحو".split())
+
+
 def find_groups(norm: NormText) -> list[UnknownName]:
     """Unit nouns with a name: «لواء “…”», «كتيبة شهداء X», «غرفة عمليات X»."""
     text = norm.text
@@ -198,6 +202,8 @@ def find_groups(norm: NormText) -> list[UnknownName]:
         prev = text[max(0, hs - 7):hs].split()
         if head == "لواء" and prev and prev[-1] in _DISTRICT_PEOPLE:
             continue  # «برتبة لواء»: a rank; «أبناء لواء ذيبان», «متصرف لواء الرمثا»: Jordan's districts
+        if head == "سرايا" and prev and prev[-1] in _BUILDING_BEFORE:
+            continue  # «وقفة احتجاجية أمام سرايا صيدا»: the Serail, a government house, no brigades
         end = _words_after(text, after, 3)
         if end > after:
             out.append(UnknownName(hs, end, "group", head))

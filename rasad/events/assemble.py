@@ -28,6 +28,7 @@ from rasad.events.ceasefires import place_truces
 from rasad.events.deadly_destruction import deadly_groups, deadly_retype
 from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
+from rasad.actors.dictionary import one_force
 from rasad.events.campaigns import without_campaigns
 from rasad.events.opinions import without_opinions
 from rasad.events.grievances import without_grievances
@@ -599,6 +600,16 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
     return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
 
 
+def _fronted_end(text: str, place: tuple[int, int, PlaceMention], told: list[tuple[int, int, PlaceMention]]) -> bool:
+    """Does the comma of a fronted scene follow `place`, maybe after the places that hold it
+    («وفي ساحة النور في طرابلس،», «وفي حي الشعار بمدينة حلب،»)?"""
+    end = place[1]
+    for q in told:
+        if q[0] >= end and _INSIDE.match(text[end:q[0]]):
+            end = q[1]
+    return text[end:end + 2].lstrip().startswith(("،", ","))
+
+
 def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
                 places: list[tuple[int, int, PlaceMention]], norm_text: str, strict: bool,
                 country: str | None = None, fired: bool = False, crowd: bool = False,
@@ -653,11 +664,20 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
     cands = in_clause if strict else in_clause or [p for p in usable_told if not after_destination(p)]
     if not cands:
         return []
+    scope = clause if in_clause else sentence
+    if not in_clause and (contrast := words.contrast.search(norm_text, te, sentence[1])) is not None \
+            and any(p[0] < contrast.start() for p in cands):
+        # «قُتل متظاهر … في حي بري شرقي الخرطوم، فيما خرجت مواكب في مدن ود مدني وعطبرة»: the places
+        # of the clause «فيما» opens are its own act's, when the trigger's part names one.
+        scope = (sentence[0], contrast.start())
+        cands = [p for p in cands if p[0] < contrast.start()]
+        usable_told = [p for p in usable_told if p[0] < contrast.start()]
     if not in_clause:
         # «وفي صفاقس، نفذ عمال المناولة وقفة …، في حين دعا الاتحاد بقفصة إلى …»: the fronted place,
         # not one in a later clause of another act.
+        # («وفي ساحة النور في طرابلس، احتشد …»: a square and the city that holds it, fronted together)
         fronted = [p for p in cands if p[1] <= ts and _FRONTED.fullmatch(norm_text, sentence[0], p[0])
-                   and norm_text[p[1]:p[1] + 2].lstrip().startswith(("،", ","))]
+                   and _fronted_end(norm_text, p, told)]
         if fronted:
             return [fronted[0][2]]
     # «الطريق الرابط بين الخرطوم وعطبرة عند مدخل شندي»: a road's two ends are not where it
@@ -667,7 +687,7 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
         cands = off_road
     # A list of places one action covers: one event per place (rasad/events/place_lists.py).
     # Its commas may cut the clause, so the list is read over the sentence.
-    listed = governing_list(anchor, clause if in_clause else sentence, usable_told, norm_text)
+    listed = governing_list(anchor, scope, usable_told, norm_text)
     if listed:
         return listed
     # «ميدان الشجرة وسط مدينة بنغازي», «ساحة الكرامة وسط مدينة السويداء»: a place set inside
@@ -1249,9 +1269,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     places = SpanIndex([(*_to_norm(norm, p.start, p.end), p) for p in view.places])
     actor_spans = SpanIndex([(*_to_norm(norm, m.start, m.end), m) for m in view.actors])
     numbers = SpanIndex([(*_to_norm(norm, n.start, n.end), n) for n in view.numbers])
-    cue_index = SpanIndex([(c.start, c.end, c) for c in cues])
     # A place inside an actor's name («جيش إدلب الحر») is not where anything happened.
     places = places.where(lambda p: not actor_spans.covers(p[0], p[1]))
+    # A cue word inside a place's name is no cue: «باب المعظم» says nothing of «most» of anything.
+    cues = [c for c in cues if not places.covers(c.start, c.end, strict=True)]
+    cue_index = SpanIndex([(c.start, c.end, c) for c in cues])
     # Counts inside dates («23 كانون الثاني») are not casualties.
     numbers = numbers.where(lambda n: not times.covers(n[0], n[1]))
     title_places = places.within(0, view.title_end)
@@ -1452,14 +1474,18 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 civ = [a for a in sent_actors if a[2].actor_id.startswith("gen.civilians") or a[2].kind == "civilians"]
                 if civ:
                     actor2 = civ[0][2]
-            if actor1 is not None and actor2 is not None and actor1.actor_id == actor2.actor_id:
-                actor2 = None
+            if actor1 is not None and actor2 is not None and (
+                    actor1.actor_id == actor2.actor_id or etype == "Explosions/Remote violence"
+                    and one_force(actor1.actor_id, actor2.actor_id, view.published)):
+                actor2 = None  # «دمر سلاح الجو في الجيش …»: the air force of the army does not strike it
             reach = _next_act(text, anchor, etype, groups, sent)
             if actor1 is not None and actor2 is None and etype in ("Battles", "Explosions/Remote violence"):
                 # The other side of a fight or strike is the other armed party of its sentence,
                 # not one of another act told after it («، وسط غارات لمقاتلات التحالف …»).
                 # A government that speaks of it («قالت أنقرة») or an actor's own state is no side.
+                # («دمر سلاح الجو … بينما أحكمت وحدات من الجيش …»: a force's own army is no other side)
                 others = [m for a, b, m in sent_actors if a < reach and m.actor_id != actor1.actor_id and m.inter in (1, 2, 3, 4, 8)
+                          and not (etype == "Explosions/Remote violence" and one_force(m.actor_id, actor1.actor_id, view.published))
                           and not any(x.actor_id == m.actor_id for x in assoc) and m.kind != "government"
                           and not (claimed and m.actor_id.startswith(UNIDENTIFIED))
                           and not any(x <= a < y for x, y in members)]
@@ -1502,6 +1528,18 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # «فتح مسلحون النار على نقطة تفتيش للشرطة فقتلوا شرطيين»: armed men who fire on the
                 # state's forces fight them; what is done to civilians is an attack.
                 etype, sub = "Battles", "Armed clash"
+            if etype == "Violence against civilians" and sub == "Attack" and actor1 is not None and actor1.inter == 1 \
+                    and actor1.kind != "government" and mod.modality not in UNREALISED \
+                    and not _ONE_SIDED_KILLING.search(anchor_hit.key):
+                # «أعلنت مديرية الأمن مقتل ثلاثة مسلحين خلال مداهمة»: the state's forces that kill
+                # armed men, told as such, fight them (an execution or a massacre stays one-sided);
+                # so do they a named armed group.
+                armed = context_words().militant_victims.search(text, *clause)
+                if armed is not None and (actor2 is None or actor2.inter in (2, 3, 4)) \
+                        or actor2 is not None and actor2.inter in (2, 3, 4) and not actor2.actor_id.startswith(UNIDENTIFIED):
+                    if actor2 is None:
+                        actor2 = _party_named("unidentified", armed.start(), armed.end(), view, view.country)
+                    etype, sub = "Battles", "Armed clash"
             if mod.modality not in UNREALISED:
                 etype, sub = retype(etype, sub, text, clause, sent, [m for _, _, m in sent_actors], anchor_hit.key)
                 # «أضرم مستوطنون النار في منزل … ما أدى إلى استشهاد طفل»: burning that kills is an attack.

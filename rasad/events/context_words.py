@@ -18,7 +18,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "backer_fighters", "backer_alias_words", "affiliation_words", "unit_nouns", "age_phrases",
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
         "verb_particles", "verbs_like_nouns", "riot_means",
-        "brawl_means", "raid_marks", "weapon_use_leads",
+        "brawl_means", "raid_marks", "weapon_use_leads", "weapon_destroyed_leads",
         "property_damage_words", "no_fight_words", "dual_dead", "single_dead", "one_of_words", "demand_words", "accusation_verbs", "accused_of",
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "crowd_member_words", "firearm_words", "supporter_words", "supporter_attack_verbs", "attacked_crowd_words", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
@@ -26,7 +26,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "outcome_words", "outcome_verbs", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
         "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans",
-        "opinion_verbs", "report_verbs", "commentators", "experts", "flight_words", "refusal_words", "crowd_against_words", "slogan_words", "slogan_place_words", "police_victim_words",
+        "opinion_verbs", "report_verbs", "commentators", "experts", "flight_words", "refusal_words", "crowd_against_words", "slogan_words", "slogan_place_words", "police_victim_words", "militant_victim_words",
         "military_site_nouns", "military_site_owners", "military_targets", "membership_clauses", "documentation_verbs")
 
 
@@ -61,6 +61,7 @@ class ContextWords:
     dwelling_target: re.Pattern[str]  # «هاجمت القوات أحياء …»: homes as the object (not «في حي …»), search after the act
     raid: re.Pattern[str]            # «وأحرقت المنازل», «ونهبت»: a raid on homes, search in a sentence
     weapon_use: re.Pattern[str]      # «استخدمت فيها» before weapons: search ending at them
+    weapon_destroyed: re.Pattern[str]  # «وتدمير 9 عجلات »: search ending at a weapon a fight destroyed
     property_damage: re.Pattern[str]  # «النار», «منازل» in a mob trigger: search in its key
     no_fight: re.Pattern[str]        # «دون قتال», «دون مقاومة»: search in a sentence
     dual_dead: frozenset[str]        # «قتيلان», «شهيدين»: a death word that counts two
@@ -109,6 +110,7 @@ class ContextWords:
     military_target: re.Pattern[str]  # «قاعدة عفورور العسكرية», «معسكر للجيش»: search after an attack
     crowd_against: re.Pattern[str]   # «شعارات معادية لـ», «ضد »: search ending at a place a crowd chants against
     police_victims: re.Pattern[str]  # «شرطي», «رجل أمن»: a policeman hurt or killed, search in a clause
+    militant_victims: re.Pattern[str]  # «مقتل ثلاثة مسلحين»: armed men among the dead, search in a clause
     slogan: re.Pattern[str]          # «لافتات كتب عليها »: search ending at a place a crowd's slogan names
     fled_to: re.Pattern[str]         # «نزحت عائلات نحو », «فر الآلاف إلى مدينة »: search ending at a place
     call_before: re.Pattern[str]     # «ودعت », «وأعلن »: a call or organiser verb, search ending at its caller
@@ -182,6 +184,7 @@ def context_words() -> ContextWords:
             rf"(?:\s+\S+){{0,12}}?\s+(?:و|ف|ب|علي\s+)?(?:{_alt(w['attacked_crowd_words'])})(?!\w)"),
         no_fight=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['no_fight_words'])})(?!\w)"),
         property_damage=re.compile(rf"(?:{_alt(w['property_damage_words'])})"),
+        weapon_destroyed=re.compile(rf"(?<!\w)(?:{_alt(w['weapon_destroyed_leads'])})\s+(?:\S+\s+){{0,2}}?$"),
         weapon_use=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['weapon_use_leads'])})(?:\s+\S+){{0,3}}?\s+(?:و|ف)?(?:ال)?$"),
         raid=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['raid_marks'])})(?!\w)"),
         dwelling_target=re.compile(rf"(?<![\wب])(?<!في )(?<!قرب )(?:ال)?(?:{_alt(w['dwelling_targets'])})(?!\w)"),
@@ -210,6 +213,9 @@ def context_words() -> ContextWords:
         military_target=re.compile(rf"(?<!\w)(?:و|ب|ل|علي )?(?:(?:{_alt(w['military_site_nouns'])})(?:\s+\S+){{0,2}}?\s+(?:{_alt(w['military_site_owners'])})"
                                    rf"|(?:{_alt(w['military_targets'])}))(?!\w)"),
         police_victims=re.compile(rf"(?<!\w)(?:و|ل|ب)?(?:{_alt(w['police_victim_words'])})(?!\w)"),
+        militant_victims=re.compile(rf"(?<!\w)(?:مقتل|قتل|قتلت|قتلوا|مصرع|تصفيه|تحييد|القضاء علي)\s+"
+                                    rf"(?:(?:\d+|\w+ه|عشرات|اثنين|اثنان|ست|سبع|ثماني|تسع|عشر)\s+)?(?:من\s+)?"
+                                    rf"(?:ال)?(?:{_alt(w['militant_victim_words'])})(?!\w)"),
         slogan=re.compile(rf"(?<!\w)(?:{_alt(w['slogan_words'])})\s+(?:(?!(?:{_alt(w['slogan_place_words'])})\s)\w+\s+){{0,5}}$"),
         crowd_against=re.compile(rf"(?<!\w)(?:{_alt(w['crowd_against_words'])})\s+(?:ل|لل|ب)?$"),
         fled_to=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['flight_words'])})(?:\s+\S+){{0,4}}?\s+(?:الي|نحو|باتجاه|صوب)\s+"

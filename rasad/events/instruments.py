@@ -70,6 +70,9 @@ def drop_instruments(text: str, sentence: tuple[int, int], hits: list[TriggerHit
         elif _used_in_fight(text, sentence, hit) and any(k.entry.event_type == BATTLES and k.norm_end <= hit.norm_start
                                                          for k in kept):
             continue  # «اشتباكات … استخدمت فيها القذائف الصاروخية»: the clash's weapons
+        elif hit.entry.event_type == STRIKES and kept and context_words().weapon_destroyed.search(
+                text, max(sentence[0], hit.norm_start - 32), hit.norm_start) is not None:
+            continue  # «حررت قرى … بعد معارك أسفرت عن قتل 47 إرهابياً وتدمير 9 عجلات مفخخة»: what the fight destroyed
         kept.append(hit)
     return kept
 

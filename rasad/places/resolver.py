@@ -76,7 +76,7 @@ _NAME_WORD = re.compile(r"\w+")
 
 
 class _Hit:
-    __slots__ = ("match", "ctx", "cands", "choice", "holder", "relocate", "drop", "in_kind_list")
+    __slots__ = ("match", "ctx", "cands", "choice", "holder", "relocate", "drop", "in_kind_list", "quarter")
 
     def __init__(self, match: PhraseMatch[list[str]], ctx: Context, cands: list[Entry]) -> None:
         self.match, self.ctx, self.cands = match, ctx, cands
@@ -86,8 +86,11 @@ class _Hit:
         self.drop = False
         # «قرى X وY وZ»: opened by a place word (not a street's), or an item of such a list
         self.in_kind_list = ctx.kind is not None and ctx.urban is None
+        self.quarter = False  # «أحياء X وY»: named as a city's quarter, or an item of such a list
 
 
+# The words that name a city's quarters before a list of them (normalised): «أحياء», «حيي».
+QUARTER_WORDS = frozenset({"احياء", "حيي", "الاحياء"})
 NAMESAKE_CITY = 100_000  # a city this large abroad is meant even alone (see _drop_namesakes_abroad)
 LATIN_DOMINANCE = 2  # a Latin-only town is chosen over a rival of its skeleton when twice as populous
 LATIN_DOMINANCE_ANYWHERE = 5  # … and, when the article's country is unknown, five times
@@ -277,6 +280,7 @@ class Resolver:
         `explain`, when given, receives each name's candidates with scores and reasons."""
         hits: list[_Hit] = []
         text = norm.text
+        quarter_of: dict[str, list[Entry]] = {}  # names read as a city's quarters, by key
         for m in self.matcher.find(norm):
             key = m.payload[0]
             if m.prefix and len(key) <= 2:
@@ -314,11 +318,23 @@ class Resolver:
                     key, before, word_after(text, m.norm_end)):
                 continue
             cands = self._candidates(key, ctx)
+            # «أحياء الحمدانية وصلاح الدين والميدان»: a quarter the gazetteer keeps as «حي X» is
+            # that quarter, not a town or a governorate of the same name elsewhere.
+            quarter = before in QUARTER_WORDS or (listed and hits[-1].quarter)
+            # (in the country the article is from when it is known; the same name as another place
+            # competes, and the scores decide)
+            if quarter and (quarters := [self.gaz.entries[i] for i in self.gaz.keys.get("حي " + key, ())
+                                         if not country_hint or self.gaz.entries[i].country == country_hint]):
+                cands = quarter_of[key] = quarters + [e for e in cands if e not in quarters
+                                                      and (not country_hint or e.country == country_hint)]
+            elif key in quarter_of and ctx.kind in (None, "town") and not ctx.rif:
+                cands = quarter_of[key]  # «… ما تسبب باستشهاد 3 مواطنين في الحمدانية»: the quarter told before
             if key in self._country_keys and not ctx.urban and country_not_place(key, before, m.prefix, PREPOSITIONS):
                 cands = [e for e in cands if e.feature != "country"]
             if cands:
                 hits.append(_Hit(m, ctx, cands))
                 hits[-1].in_kind_list |= kind_listed
+                hits[-1].quarter = quarter
         if not hits:
             return self._capital_mentions(norm, [], country_hint)
         # Pass 1: what the unambiguous names say about the article's countries and governorates;

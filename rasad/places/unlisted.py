@@ -111,6 +111,9 @@ def _ends_cleanly(text: str, pos: int, end: int, stop: frozenset[str], covered: 
 _WORD = re.compile(r"\w+")
 
 
+_CLOSING_QUOTE = re.compile(r"[»”]")  # only marks that close: «"» opens as often
+
+
 def _names_after(text: str, pos: int, end: int, stop: frozenset[str],
                  covered: bytearray | None = None) -> list[tuple[int, int]]:
     """Spans of the list of names that starts at `pos` («التح وجرجناز والغدفة»); a word that
@@ -240,6 +243,16 @@ def find_unlisted(norm: NormText, known: list[PlaceMention], country: str | None
                 continue
             cut = text.rfind(" ", a, norm.norm_index(t.start()))
             names = names[:k] + ([(a, cut)] if cut > a else [])
+            break
+        # «تجمعات إرهابيي «جبهة النصرة» فيها»: a name does not run on past a closing quote mark
+        # (the normalised text has none), nor does the list.
+        for k, (a, b) in enumerate(names):
+            oa, ob = norm.span(a, b)
+            q = _CLOSING_QUOTE.search(norm.original, oa, ob)
+            if q is None:
+                continue
+            cut = norm.norm_index(q.start())
+            names = names[:k] + ([(a, cut)] if cut - a > 2 else [])
             break
         if not names:
             continue
