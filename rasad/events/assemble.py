@@ -1235,7 +1235,7 @@ def _carry_orphan_tolls(view: DocumentView, candidates: list[Candidate], numbers
         if si in violent_at:
             continue
         sent_cues = [c for _, _, c in cue_index.within(*sent)]
-        if any(c.family == "not_news_markers" for c in sent_cues):
+        if any(c.family in ("not_news_markers", "topic_markers") for c in sent_cues):
             continue
         deaths = death_counts(text, sent, numbers.within(*sent), sent_cues, actor_spans.within(*sent), people_nouns)
         # Most sentences tell no death: the running-total test waits for one that does.
@@ -1290,6 +1290,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     triggers = without_grievances(text, triggers)
     triggers = without_campaigns(text, triggers)
     triggers = without_opinions(text, starts, triggers)
+    # «أوقفت الشرطة شخصين اتهمهما الأهالي بخطف طفل»: what someone is accused of is no act told.
+    triggers = [t for t in triggers if not (t.prefix.endswith("ب") or t.prefix == "" and text[max(0, t.norm_start - 3):t.norm_start] == "في ")
+                or not context_words().accused_act.search(text, max(0, t.norm_start - len(t.prefix) - 40), t.norm_start - len(t.prefix)
+                                                          if t.prefix.endswith("ب") else t.norm_start)]
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
         by_sentence.setdefault(sentence_of(starts, t.norm_start), []).append(t)
@@ -1305,6 +1309,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         sent_cues = [c for _, _, c in cue_index.within(*sent)]
         # «لليوم الخامس على التوالي»: the sentence tells of something out again today
         going_on = context_words().ongoing_today.search(text, *sent)
+        if any(c.family == "topic_markers" for c in sent_cues):
+            continue  # «افتتحت البلدية متحفاً …», «دورة تدريبية حول التعامل مع المظاهرات»: a topic, no event
         markers = [c for c in sent_cues if c.family == "not_news_markers"]
         if markers:
             # A film, a festival, an exercise: topics, not events. An anniversary only marks the

@@ -101,3 +101,33 @@ def test_tents_pitched_for_a_demand_and_a_crowd_sitting_on_a_road_protest(text: 
 def test_the_displaceds_tents_are_no_sit_in() -> None:
     events = extract("غزة - صفا\nنصب النازحون خيامهم في ساحة مدرسة الإيواء.", "2022-03-10")["events"]
     assert not [e for e in events if e["event_type"] == "Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    "بنغازي - الوسط\nافتتحت بلدية بنغازي متحفاً يضم أسلحة ومركبات من معارك تحرير المدينة وصوراً لمقاتلين سقطوا في المواجهات.",
+    "بيروت - النهار\nرفعت عائلات ضحايا انفجار المرفأ دعوى قضائية جديدة ضد شركة الشحن مطالبة بتعويضات.",
+    "عمّان - بترا\nانطلقت أعمال المؤتمر الطبي العربي لعلاج إصابات الحروب والانفجارات بمشاركة مئات الأطباء.",
+    "الرباط - هسبريس\nاختتمت دورة تدريبية لعناصر الأمن حول كيفية التعامل مع المظاهرات والتجمعات السلمية.",
+    "طرابلس - بوابة الوسط\nانقطعت الكهرباء عن أحياء واسعة إثر انفجار محطة تحويل فرعية بسبب الضغط على الشبكة.",
+    "حماة - سانا\nأصيب 12 شخصاً بحالات اختناق إثر تسرب غاز الكلور من خزان في محطة لتنقية مياه الشرب.",
+    "بغداد - المدى\nهاجم النائب عن تحالف الفتح وزير الكهرباء خلال جلسة البرلمان متهماً إياه بالفشل.",
+    "الخرطوم - سونا\nأوقفت الشرطة شخصين اتهمهما الأهالي بخطف طفل، وأحالتهما إلى النيابة.",
+])
+def test_museums_lawsuits_conferences_leaks_and_accusations_are_no_events(text: str) -> None:
+    events = [e for e in extract(text, "2021-06-10")["events"] if e["event_type"] != "Strategic developments"]
+    assert events == []
+
+
+def test_a_round_of_violence_between_two_quarters_is_a_clash() -> None:
+    text = "طرابلس - الوكالة الوطنية\nتجددت جولة العنف بين باب التبانة وجبل محسن ليل أمس، واستخدم المسلحون القذائف الصاروخية ورصاص القنص."
+    events = extract(text, "2013-05-20")["events"]
+    assert events and all(e["event_type"] == "Battles" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "الجنوب - الأخبار\nأعلن حزب الله أن مقاتليه اشتبكوا مع قوة إسرائيلية حاولت التقدم باتجاه بلدة عيتا الشعب.",
+    "درعا - نبأ\nاشتبك مقاتلو الفصائل مع عناصر من قوات النظام حاولوا التقدم نحو بلدة اليادودة فجر اليوم.",
+])
+def test_an_advance_only_attempted_is_a_fight_not_ground_taken(text: str) -> None:
+    events = extract(text, "2024-10-15")["events"]
+    assert events and {e["sub_event_type"] for e in events} == {"Armed clash"}
