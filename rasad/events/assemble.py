@@ -600,6 +600,23 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
     return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
 
 
+def _accused_of(text: str, hit: TriggerHit) -> bool:
+    """Is the trigger what a person is accused, suspected or charged of («اتهمهما الأهالي بخطف
+    طفل», «المشتبه به في قتل», «مطلوبين بقضايا سلب مسلح وإطلاق نار»), or an arrest only ordered
+    or called for, no act the text tells?"""
+    words = context_words()
+    at = hit.norm_start - len(hit.prefix)
+    if hit.prefix.endswith("ب"):
+        if hit.entry.sub_event_type == "Arrests" and words.arrest_order.search(text, max(0, at - 48), at) is not None:
+            return True  # «أمرت المحكمة بالقبض على ثلاثة متهمين»: an order, no arrest made
+        return words.accused_act.search(text, max(0, at - 40), at) is not None
+    if hit.prefix == "" and text[max(0, at - 3):at] == "في ":
+        return words.accused_act.search(text, max(0, at - 40), at) is not None
+    if hit.prefix == "و":
+        return words.charged_act.search(text, max(0, at - 40), at) is not None
+    return False
+
+
 def _fronted_end(text: str, place: tuple[int, int, PlaceMention], told: list[tuple[int, int, PlaceMention]]) -> bool:
     """Does the comma of a fronted scene follow `place`, maybe after the places that hold it
     («وفي ساحة النور في طرابلس،», «وفي حي الشعار بمدينة حلب،»)?"""
@@ -1291,9 +1308,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     triggers = without_campaigns(text, triggers)
     triggers = without_opinions(text, starts, triggers)
     # «أوقفت الشرطة شخصين اتهمهما الأهالي بخطف طفل»: what someone is accused of is no act told.
-    triggers = [t for t in triggers if not (t.prefix.endswith("ب") or t.prefix == "" and text[max(0, t.norm_start - 3):t.norm_start] == "في ")
-                or not context_words().accused_act.search(text, max(0, t.norm_start - len(t.prefix) - 40), t.norm_start - len(t.prefix)
-                                                          if t.prefix.endswith("ب") else t.norm_start)]
+    triggers = [t for t in triggers if not _accused_of(text, t)]
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
         by_sentence.setdefault(sentence_of(starts, t.norm_start), []).append(t)

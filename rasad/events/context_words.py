@@ -18,7 +18,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "backer_fighters", "backer_alias_words", "affiliation_words", "unit_nouns", "age_phrases",
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
         "verb_particles", "verbs_like_nouns", "riot_means",
-        "brawl_means", "raid_marks", "weapon_use_leads", "weapon_destroyed_leads", "accusation_words",
+        "brawl_means", "raid_marks", "weapon_use_leads", "weapon_destroyed_leads", "accusation_words", "charge_list_words", "arrest_order_words",
         "property_damage_words", "no_fight_words", "dual_dead", "single_dead", "one_of_words", "demand_words", "accusation_verbs", "accused_of",
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "crowd_member_words", "firearm_words", "supporter_words", "supporter_attack_verbs", "attacked_crowd_words", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
@@ -63,6 +63,8 @@ class ContextWords:
     weapon_use: re.Pattern[str]      # «استخدمت فيها» before weapons: search ending at them
     weapon_destroyed: re.Pattern[str]  # «وتدمير 9 عجلات »: search ending at a weapon a fight destroyed
     accused_act: re.Pattern[str]     # «اتهمهما الأهالي ب», «المشتبه به في »: search ending at an act a person is accused of
+    charged_act: re.Pattern[str]     # «بقضايا سلب مسلح »: search ending at an act joined by «و» to a list of charges
+    arrest_order: re.Pattern[str]    # «أمرت المحكمة »: search ending at «بالقبض/باعتقال» (an order, no arrest)
     property_damage: re.Pattern[str]  # «النار», «منازل» in a mob trigger: search in its key
     no_fight: re.Pattern[str]        # «دون قتال», «دون مقاومة»: search in a sentence
     dual_dead: frozenset[str]        # «قتيلان», «شهيدين»: a death word that counts two
@@ -185,6 +187,8 @@ def context_words() -> ContextWords:
             rf"(?:\s+\S+){{0,12}}?\s+(?:و|ف|ب|علي\s+)?(?:{_alt(w['attacked_crowd_words'])})(?!\w)"),
         no_fight=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['no_fight_words'])})(?!\w)"),
         property_damage=re.compile(rf"(?:{_alt(w['property_damage_words'])})"),
+        arrest_order=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['arrest_order_words'])})(?:\s+[^\s،,.]+){{0,5}}?\s+$"),
+        charged_act=re.compile(rf"(?<!\w)(?:{_alt(w['charge_list_words'])})(?:\s+[^\s،,.]+){{1,4}}?\s+$"),
         accused_act=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['accusation_words'])})(?:\s+[^\s،,.]+){{0,2}}?\s+(?:ب|في\s+)?$"),
         weapon_destroyed=re.compile(rf"(?<!\w)(?:{_alt(w['weapon_destroyed_leads'])})\s+(?:\S+\s+){{0,2}}?$"),
         weapon_use=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['weapon_use_leads'])})(?:\s+\S+){{0,3}}?\s+(?:و|ف)?(?:ال)?$"),

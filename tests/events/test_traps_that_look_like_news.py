@@ -131,3 +131,19 @@ def test_a_round_of_violence_between_two_quarters_is_a_clash() -> None:
 def test_an_advance_only_attempted_is_a_fight_not_ground_taken(text: str) -> None:
     events = extract(text, "2024-10-15")["events"]
     assert events and {e["sub_event_type"] for e in events} == {"Armed clash"}
+
+
+@pytest.mark.parametrize("text", [
+    "عمّان - الغد\nأصدر المدعي العام مذكرة قبض بحق صاحب الشركة بتهمة الاحتيال.",
+    "تونس - موزاييك\nأمرت المحكمة الابتدائية بالقبض على ثلاثة متهمين في قضية الفساد.",
+    "معان - بترا\nوأسفرت المداهمة عن ضبط مطلوبين بقضايا سلب مسلح وإطلاق نار وترويج مخدرات.",
+])
+def test_warrants_orders_and_charges_are_no_acts_of_their_own(text: str) -> None:
+    events = extract(text, "2021-06-10")["events"]
+    assert not [e for e in events if e["sub_event_type"] in ("Arrests", "Attack", "Armed clash")
+                and e["trigger"]["text"] not in ("المداهمة", "مداهمة")]
+
+
+def test_an_arrest_made_is_still_one() -> None:
+    events = extract("الخليل - وفا\nقامت قوة أمنية بالقبض على ثلاثة مطلوبين في حي الطور.", "2021-06-10")["events"]
+    assert [e for e in events if e["sub_event_type"] == "Arrests"]
