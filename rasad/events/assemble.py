@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import takewhile
 
+from rasad.actors.dictionary import one_force
 from rasad.actors.linker import BORDER_WITH as _BORDER_WITH, UNIDENTIFIED
 from rasad.events.arguments import arrest_parties, assign_actors, member_spans
 from rasad.events.context_words import context_words
@@ -28,8 +29,8 @@ from rasad.events.ceasefires import place_truces
 from rasad.events.deadly_destruction import deadly_groups, deadly_retype
 from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
-from rasad.actors.dictionary import one_force
 from rasad.events.campaigns import without_campaigns
+from rasad.events.accusations import without_accusations
 from rasad.events.opinions import without_opinions
 from rasad.events.grievances import without_grievances
 from rasad.events.taxonomy import ARMED_SIDES, CROWD_TYPES, STATE_FORCES
@@ -598,23 +599,6 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
     if any(t[0] >= te for t in cands):
         cands = [t for t in cands if t[0] >= te or not any(clause[0] <= a and b <= t[0] for a, b in owners)] or cands
     return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
-
-
-def _accused_of(text: str, hit: TriggerHit) -> bool:
-    """Is the trigger what a person is accused, suspected or charged of («اتهمهما الأهالي بخطف
-    طفل», «المشتبه به في قتل», «مطلوبين بقضايا سلب مسلح وإطلاق نار»), or an arrest only ordered
-    or called for, no act the text tells?"""
-    words = context_words()
-    at = hit.norm_start - len(hit.prefix)
-    if hit.prefix.endswith("ب"):
-        if hit.entry.sub_event_type == "Arrests" and words.arrest_order.search(text, max(0, at - 48), at) is not None:
-            return True  # «أمرت المحكمة بالقبض على ثلاثة متهمين»: an order, no arrest made
-        return words.accused_act.search(text, max(0, at - 40), at) is not None
-    if hit.prefix == "" and text[max(0, at - 3):at] == "في ":
-        return words.accused_act.search(text, max(0, at - 40), at) is not None
-    if hit.prefix == "و":
-        return words.charged_act.search(text, max(0, at - 40), at) is not None
-    return False
 
 
 def _fronted_end(text: str, place: tuple[int, int, PlaceMention], told: list[tuple[int, int, PlaceMention]]) -> bool:
@@ -1307,8 +1291,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     triggers = without_grievances(text, triggers)
     triggers = without_campaigns(text, triggers)
     triggers = without_opinions(text, starts, triggers)
-    # «أوقفت الشرطة شخصين اتهمهما الأهالي بخطف طفل»: what someone is accused of is no act told.
-    triggers = [t for t in triggers if not _accused_of(text, t)]
+    triggers = without_accusations(text, triggers)  # «اتهمهما الأهالي بخطف طفل»: a charge, no act
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
         by_sentence.setdefault(sentence_of(starts, t.norm_start), []).append(t)
