@@ -147,3 +147,32 @@ def test_warrants_orders_and_charges_are_no_acts_of_their_own(text: str) -> None
 def test_an_arrest_made_is_still_one() -> None:
     events = extract("الخليل - وفا\nقامت قوة أمنية بالقبض على ثلاثة مطلوبين في حي الطور.", "2021-06-10")["events"]
     assert [e for e in events if e["sub_event_type"] == "Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "دمشق - سانا\nوقعت الحكومة مع الاتحاد الأوروبي اتفاقاً لتمويل إعادة إعمار المدارس المتضررة من القصف.",
+    "بغداد - المدى\nانفجرت الأسعار في أسواق العاصمة مع اقتراب شهر رمضان.",
+    "تونس - موزاييك\nخرجت مسيرة الكشافة في شوارع المدينة احتفالاً بعيد الاستقلال.",
+    "الجزائر - الخبر\nجابت مواكب الأنصار شوارع العاصمة احتفالاً بتأهل المنتخب إلى نهائي البطولة.",
+    "الموصل - واع\nنفذت فرق الهندسة تفجيراً محكوماً لذخائر غير منفجرة عثر عليها في أرض زراعية.",
+])
+def test_damage_told_funds_prices_festive_marches_and_controlled_blasts_are_no_events(text: str) -> None:
+    events = [e for e in extract(text, "2022-05-10")["events"] if e["event_type"] != "Strategic developments"]
+    assert events == []
+
+
+def test_a_denied_clash_stays_denied_beside_a_controlled_blast() -> None:
+    text = ("طرابلس - الوسط\nنفى المتحدث العسكري وقوع أي اشتباكات قرب المطار ليلة أمس، مؤكداً أن الأصوات "
+            "ناجمة عن تفجير ذخائر قديمة.")
+    out = extract(text, "2022-05-10")
+    assert not out["events"] and [e for e in out["unrealised_events"] if e["modality"] == "negated"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("زوارة - الوسط\nأحبطت قوات خفر السواحل محاولة تهريب 200 مهاجر عبر البحر.", 0),
+    ("العقبة - بترا\nأحبطت الأجهزة الأمنية محاولة تهريب كمية كبيرة من المخدرات عبر المعبر.", 0),
+    ("الرطبة - واع\nأحبطت قوات حرس الحدود محاولة تهريب كمية من الأسلحة والذخائر عبر الحدود.", 1),
+])
+def test_smuggling_foiled_is_disrupted_weapons_use_only_with_weapons(text: str, expected: int) -> None:
+    events = extract(text, "2022-05-10")["events"]
+    assert len([e for e in events if e["sub_event_type"] == "Disrupted weapons use"]) == expected
