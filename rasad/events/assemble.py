@@ -1399,6 +1399,14 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             finite = _is_finite_verb(anchor_hit.key)
             members = member_spans(text, sent, anchor)  # «جيش الفتح، الذي يضم …»: named members are no parties
             actor1, actor2, assoc = assign_actors(text, anchor, clause, sent, sent_actors, finite, sub, members)
+            suspected = False  # actor1 is the group unnamed gunmen are told as likely of
+            if actor1 is not None and actor2 is not None and actor1.actor_id.startswith(UNIDENTIFIED) \
+                    and actor2.inter in (2, 3) and not actor2.generic:
+                # «هاجم مسلحون يرجح انتماؤهم لتنظيم الدولة ثكنة للجيش»: the gunmen are the group's
+                # suspected men, no side against it.
+                a1_end, a2_start = norm.norm_index(actor1.end), norm.norm_index(actor2.start)
+                if 0 < a2_start - a1_end <= 40 and context_words().suspected_of.match(text[a1_end:a2_start]):
+                    actor1, actor2, suspected = actor2, None, True
             if etype in VIOLENT and mod.speaker_span and _SELF_TOLD.search(text, max(sent[0], anchor[0] - 24), anchor[0]):
                 # «قالت قوات الدعم السريع إنها سيطرت على بلدة الخوي بعد معارك مع الجيش»: the speaker's own act.
                 speaker = _armed_speaker(mod, sent_actors_all)
@@ -1491,7 +1499,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 others = [m for a, b, m in sent_actors if a < reach and m.actor_id != actor1.actor_id and m.inter in (1, 2, 3, 4, 8)
                           and not (etype == "Explosions/Remote violence" and one_force(m.actor_id, actor1.actor_id, view.published))
                           and not any(x.actor_id == m.actor_id for x in assoc) and m.kind != "government"
-                          and not (claimed and m.actor_id.startswith(UNIDENTIFIED))
+                          and not ((claimed or suspected) and m.actor_id.startswith(UNIDENTIFIED))
                           and not any(x <= a < y for x, y in members)]
                 if others:
                     actor2 = min(others, key=lambda m: abs(norm.norm_index(m.start) - anchor[0]))

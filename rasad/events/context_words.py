@@ -18,7 +18,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "place_pronouns", "anniversary_words", "speech_before_party", "backer_words", "backer_fighters", "backer_alias_words", "affiliation_words", "unit_nouns", "age_phrases",
         "attack_words", "day_ordinals", "instrument_nouns", "instrument_quantities", "new_clause_openers",
         "verb_particles", "verbs_like_nouns", "riot_means",
-        "brawl_means", "raid_marks", "weapon_use_leads", "weapon_destroyed_leads", "accusation_words", "charge_list_words", "arrest_order_words",
+        "brawl_means", "raid_marks", "weapon_use_leads", "weapon_destroyed_leads", "accusation_words", "charge_list_words", "arrest_order_words", "suspected_affiliation",
         "property_damage_words", "no_fight_words", "dual_dead", "single_dead", "one_of_words", "demand_words", "accusation_verbs", "accused_of",
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "crowd_member_words", "firearm_words", "supporter_words", "supporter_attack_verbs", "attacked_crowd_words", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
@@ -64,6 +64,7 @@ class ContextWords:
     weapon_destroyed: re.Pattern[str]  # «وتدمير 9 عجلات »: search ending at a weapon a fight destroyed
     accused_act: re.Pattern[str]     # «اتهمهما الأهالي ب», «المشتبه به في »: search ending at an act a person is accused of
     charged_act: re.Pattern[str]     # «بقضايا سلب مسلح »: search ending at an act joined by «و» to a list of charges
+    suspected_of: re.Pattern[str]    # «يرجح انتماؤهم ل»: match between unnamed gunmen and the group they are likely of
     arrest_order: re.Pattern[str]    # «أمرت المحكمة »: search ending at «بالقبض/باعتقال» (an order, no arrest)
     property_damage: re.Pattern[str]  # «النار», «منازل» in a mob trigger: search in its key
     no_fight: re.Pattern[str]        # «دون قتال», «دون مقاومة»: search in a sentence
@@ -188,6 +189,7 @@ def context_words() -> ContextWords:
         no_fight=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['no_fight_words'])})(?!\w)"),
         property_damage=re.compile(rf"(?:{_alt(w['property_damage_words'])})"),
         arrest_order=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['arrest_order_words'])})(?:\s+[^\s،,.]+){{0,5}}?\s+$"),
+        suspected_of=re.compile(rf"[\s،,]*(?:{_alt(w['suspected_affiliation'])})\s*(?:الي|ل|لل|ب|في)?\s*$"),
         charged_act=re.compile(rf"(?<!\w)(?:{_alt(w['charge_list_words'])})(?:\s+[^\s،,.]+){{1,4}}?\s+$"),
         accused_act=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['accusation_words'])})(?:\s+[^\s،,.]+){{0,2}}?\s+(?:ب|في\s+)?$"),
         weapon_destroyed=re.compile(rf"(?<!\w)(?:{_alt(w['weapon_destroyed_leads'])})\s+(?:\S+\s+){{0,2}}?$"),

@@ -69,3 +69,22 @@ def test_a_place_name_stops_at_a_closing_quote() -> None:
 def test_car_bombs_a_fight_destroyed_are_no_blast_of_their_own(text: str) -> None:
     events = _events(text, "2017-08-20")
     assert events and not [e for e in events if e["event_type"] == "Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("text,attacker", [
+    ("نيامي - أ ف ب: هاجم مسلحون يرجح انتماؤهم لتنظيم الدولة ثكنة للجيش في ولاية تيلابيري وقتلوا ستة جنود.", "int.is_sahel"),
+    ("بلدوين - قتل مسلحون يعتقد أنهم من حركة الشباب ثلاثة مدنيين في قرية قرب المدينة.", "so.shabaab"),
+])
+def test_gunmen_told_as_likely_of_a_group_are_its_men(text: str, attacker: str) -> None:
+    events = _events(text, "2022-05-10")
+    assert events and events[0]["actor1"] == attacker
+    assert not (events[0]["actor2"] or "").startswith("gen.unidentified")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("واغادوغو - أعلنت هيئة الأركان أن سلاح الجو نفذ ضربات دقيقة على تجمعات إرهابية قرب بلدة جيبو.", "Air/drone strike"),
+    ("موبتي - أحرق مسلحون قرية في منطقة موبتي واستولوا على ماشيتهم.", "Looting/property destruction"),
+])
+def test_strikes_told_in_the_masculine_and_livestock_seized(text: str, expected: str) -> None:
+    events = _events(text, "2023-05-10")
+    assert events and {e["sub_event_type"] for e in events} == {expected}

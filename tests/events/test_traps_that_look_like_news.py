@@ -176,3 +176,17 @@ def test_a_denied_clash_stays_denied_beside_a_controlled_blast() -> None:
 def test_smuggling_foiled_is_disrupted_weapons_use_only_with_weapons(text: str, expected: int) -> None:
     events = extract(text, "2022-05-10")["events"]
     assert len([e for e in events if e["sub_event_type"] == "Disrupted weapons use"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("بعلبك - الوكالة الوطنية\nتجددت المناوشات بين الجيش اللبناني ومسلحين في جرود بلدة عرسال فجر اليوم.", "Battles"),
+    ("الجزائر - الخبر\nشهدت المسيرة في العاصمة مناوشات محدودة حين حاول شبان التوجه نحو قصر المرادية، فتدخلت قوات مكافحة الشغب.",
+     "Protests"),
+])
+def test_skirmishes_are_a_clash_unless_a_crowd_has_them(text: str, expected: str) -> None:
+    events = extract(text, "2019-03-08")["events"]
+    assert events and {e["event_type"] for e in events} == {expected}
+
+
+def test_words_exchanged_in_a_session_are_no_skirmish() -> None:
+    assert extract("بغداد - المدى\nشهدت جلسة البرلمان مناوشات كلامية بين نواب الكتلتين.", "2019-03-08")["events"] == []
