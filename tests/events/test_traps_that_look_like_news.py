@@ -190,3 +190,13 @@ def test_skirmishes_are_a_clash_unless_a_crowd_has_them(text: str, expected: str
 
 def test_words_exchanged_in_a_session_are_no_skirmish() -> None:
     assert extract("بغداد - المدى\nشهدت جلسة البرلمان مناوشات كلامية بين نواب الكتلتين.", "2019-03-08")["events"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("نواكشوط - الأخبار\nاقتحمت مجموعة من الشبان مقر الحزب الحاكم في المدينة وعبثوا بمحتوياته.", "Riots"),
+    ("قفصة - موزاييك\nاقتحم شبان غاضبون مبنى المعتمدية احتجاجاً على انقطاع المياه.", "Riots"),
+    ("الخليل - وفا\nاقتحمت قوات الاحتلال مقر الجمعية واعتقلت عدداً من الشبان.", "Strategic developments"),
+])
+def test_young_men_storming_an_office_riot(text: str, expected: str) -> None:
+    events = extract(text, "2021-05-10")["events"]
+    assert events and events[0]["event_type"] == expected
