@@ -18,6 +18,8 @@ from rasad.text.normalise import normalise
      {"السليمانية": "SY-HL", "العزيزية": "SY-HL"}),
     ("قصفت مدفعية النظام أحياء الحمدانية وصلاح الدين في مدينة حلب", None,
      {"الحمدانية": "SY-HL", "صلاح الدين": "SY-HL"}),
+    ("سقطت قذائف على حي الشيخ ياسين وحي الحويقة في مدينة دير الزور", "SY",
+     {"حي الشيخ ياسين": "SY-DY", "حي الحويقة": "SY-DY"}),
 ])
 def test_quarters_listed_after_their_word_are_the_citys(text: str, hint: str | None, expected: dict[str, str]) -> None:
     found = {p.text: p.admin1_code for p in get_resolver().find(normalise(text), hint)}
