@@ -167,7 +167,12 @@ def _opens_with_place(text: str, sent: tuple[int, int], places: SpanIndex) -> bo
     """Does the sentence open with a place, fronted and cut off by a comma («وفي صيدا، …»)?"""
     lead = _FRONTED.match(text, sent[0])
     first = next(iter(places.within(lead.end(), lead.end() + 1)), None) if lead else None
-    return first is not None and text[first[1]:first[1] + 2].lstrip().startswith(("،", ","))
+    return first is not None and _comma_after(text, first[1])
+
+
+def _comma_after(text: str, pos: int) -> bool:
+    """Does a comma follow `pos`, a space aside (where a fronted place ends: «وفي صيدا، …»)?"""
+    return text[pos:pos + 2].lstrip().startswith(("،", ","))
 
 
 _DATELINE_LINE = re.compile(r"\s*\S+(?:\s\S+)?\s*(?:[-–—/(:،,]|$)")
@@ -608,7 +613,7 @@ def _fronted_end(text: str, place: tuple[int, int, PlaceMention], told: list[tup
     for q in told:
         if q[0] >= end and _INSIDE.match(text[end:q[0]]):
             end = q[1]
-    return text[end:end + 2].lstrip().startswith(("،", ","))
+    return _comma_after(text, end)
 
 
 def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
@@ -1305,10 +1310,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         sent = view.sentences[si]
         sent_actors_all = actor_spans.within(*sent)
         sent_cues = [c for _, _, c in cue_index.within(*sent)]
-        # «لليوم الخامس على التوالي»: the sentence tells of something out again today
-        going_on = context_words().ongoing_today.search(text, *sent)
         if any(c.family == "topic_markers" for c in sent_cues):
             continue  # «افتتحت البلدية متحفاً …», «دورة تدريبية حول التعامل مع المظاهرات»: a topic, no event
+        # «لليوم الخامس على التوالي»: the sentence tells of something out again today
+        going_on = context_words().ongoing_today.search(text, *sent)
         markers = [c for c in sent_cues if c.family == "not_news_markers"]
         if markers:
             # A film, a festival, an exercise: topics, not events. An anniversary only marks the

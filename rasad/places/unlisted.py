@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Callable
 
 from rasad.datafiles import data_path, load_yaml
 from rasad.places.geo import haversine_km
@@ -112,6 +113,20 @@ _WORD = re.compile(r"\w+")
 
 
 _CLOSING_QUOTE = re.compile(r"[»”]")  # only marks that close: «"» opens as often
+
+
+def _cut_list(names: list[tuple[int, int]], norm: NormText, mark: re.Pattern[str],
+              cut_at: Callable[[int, int], int], shortest: int) -> list[tuple[int, int]]:
+    """`names` up to the first whose original text holds `mark`: that name ends at
+    `cut_at(name_start, mark_position)` (normalised) and stays when `shortest` letters or
+    more remain; the names after it are dropped."""
+    for k, (a, b) in enumerate(names):
+        oa, ob = norm.span(a, b)
+        found = mark.search(norm.original, oa, ob)
+        if found is not None:
+            cut = cut_at(a, norm.norm_index(found.start()))
+            return names[:k] + ([(a, cut)] if cut - a >= shortest else [])
+    return names
 
 
 def _names_after(text: str, pos: int, end: int, stop: frozenset[str],
@@ -236,24 +251,10 @@ def find_unlisted(norm: NormText, known: list[PlaceMention], country: str | None
         names = [_before_known(text, a, b, covered) for a, b in names if not covered[a]]
         # «قريتي أم الكيف وتل شنان، متسبباً بأضرار», «قرية الزيارة غرباً»: no name carries tanween;
         # a word that does is an adverb or a participle, and the name (or the list) ended before it.
-        for k, (a, b) in enumerate(names):
-            oa, ob = norm.span(a, b)
-            t = TANWEEN.search(norm.original, oa, ob)
-            if t is None:
-                continue
-            cut = text.rfind(" ", a, norm.norm_index(t.start()))
-            names = names[:k] + ([(a, cut)] if cut > a else [])
-            break
+        names = _cut_list(names, norm, TANWEEN, lambda a, at: text.rfind(" ", a, at), shortest=1)
         # «تجمعات إرهابيي «جبهة النصرة» فيها»: a name does not run on past a closing quote mark
         # (the normalised text has none), nor does the list.
-        for k, (a, b) in enumerate(names):
-            oa, ob = norm.span(a, b)
-            q = _CLOSING_QUOTE.search(norm.original, oa, ob)
-            if q is None:
-                continue
-            cut = norm.norm_index(q.start())
-            names = names[:k] + ([(a, cut)] if cut - a > 2 else [])
-            break
+        names = _cut_list(names, norm, _CLOSING_QUOTE, lambda a, at: at, shortest=3)
         if not names:
             continue
         list_end = names[-1][1]

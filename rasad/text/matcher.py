@@ -77,16 +77,7 @@ class PhraseMatcher(Generic[T]):
     def add(self, phrase: str, payload: T, normalised: bool = False) -> None:
         """Register `phrase` (any spelling: it is normalised here, unless the caller says it
         already is, as the gazetteer's and actor dictionary's built keys are) for `payload`."""
-        key = phrase.strip() if normalised else normalise_phrase(phrase)
-        if not key:
-            return
-        self._payloads.setdefault(key, []).append(payload)
-        # «للنظام»: the preposition ل swallows the alef of the article; before a word that starts
-        # with ل it swallows the article's lam too («اللجان» → «للجان», «اللاذقية» → «للاذقية»).
-        if key.startswith("ال") and len(key) > 3:
-            self._payloads.setdefault(("ل" if key[2] == "ل" else "لل") + key[2:], []).append(payload)
-        self._built = False
-        self._scan = None  # a shared scan holds the keys it was built with
+        self.add_all(((phrase, payload),), normalised)
 
     def add_all(self, phrases: Iterable[tuple[str, T]], normalised: bool = False) -> None:
         """`add(phrase, payload, normalised)` for each pair, in one loop: the gazetteer's
@@ -97,10 +88,12 @@ class PhraseMatcher(Generic[T]):
             if not key:
                 continue
             book.setdefault(key, []).append(payload)
-            if key.startswith("ال") and len(key) > 3:  # see add(): «للنظام», «للجان»
+            # «للنظام»: the preposition ل swallows the alef of the article; before a word that starts
+            # with ل it swallows the article's lam too («اللجان» → «للجان», «اللاذقية» → «للاذقية»).
+            if key.startswith("ال") and len(key) > 3:
                 book.setdefault(("ل" if key[2] == "ل" else "لل") + key[2:], []).append(payload)
         self._built = False
-        self._scan = None
+        self._scan = None  # a shared scan holds the keys it was built with
 
     def __len__(self) -> int:
         return len(self._payloads)
