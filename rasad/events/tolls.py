@@ -26,9 +26,13 @@ TIE_BEFORE = 3  # «وقضى في حاس رجل»: at most this many characters 
 TIE_AFTER = 72  # «مقتل خمسة مدنيين من عائلة واحدة في كنصفرة»: characters from the victims to their place
 TIE_NEIGHBOUR = 25  # «رجل وابنه»: a count this close to a tied one shares its place
 # Up to eight words of who the dead were and how («مدنيين بينهم ثلاثة أطفال», «من عائلة واحدة بعد
-# استهداف منزلهم»), no comma or
-# full stop among them (a clause told after one is no longer about these dead), then «في».
-_TIE_AFTER = re.compile(r"^(?:\s*[^\s،,.؛:]+){0,8}?\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|بلدتي|مخيم|حي|منطقه)\s+)?$")
+# استهداف منزلهم»), no comma or full stop among them (a clause told after one is no longer about
+# these dead), then «في», standing alone or glued to the last word («وب»). Each word is bounded
+# by whitespace, so a miss is read in linear time: a word allowed to split anywhere had made
+# every miss try each way of cutting up to eight words.
+_WORD = r"[^\s،,.؛:]+"
+_TIE_AFTER = re.compile(rf"^\s*(?:(?:{_WORD}\s+){{0,8}}|(?:{_WORD}\s+){{0,7}}{_WORD})"
+                        r"(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|بلدتي|مخيم|حي|منطقه)\s+)?$")
 _TIE_TIGHT = re.compile(r"^\s*(?:في|ب|داخل)\s*(?:(?:بلده|مدينه|قريه|مخيم|حي|منطقه)\s+)?$")
 # «وقضت في حاس عائلة مؤلفة من أب وثلاثة أطفال»: a family's members counted after the family.
 _FAMILY_OF = re.compile(r"\s*(?:عائله|اسره)(?:\s+\S+)?\s+(?:مولفه|مكونه|تتالف|تتكون)\s+من\s*$")

@@ -65,3 +65,27 @@ def test_a_breakdown_by_quarter_goes_to_each_town_of_the_list() -> None:
     strikes = {(e.get("location") or {}).get("name_ar"): e["fatalities"] for e in events
                if e["event_type"] == "Explosions/Remote violence"}
     assert strikes == {"رفح": 8, "خان يونس": 5, "دير البلح": None}
+
+
+# What may stand between the dead and the place they fell in (normalised text, from the end of
+# the count to the start of the place name). Guard of the linear form of the pattern: up to
+# eight words, no comma or full stop, then «في/ب/داخل» alone or glued to the last word.
+TIE_AFTER_CASES = [
+    (" في ", True),
+    (" مدنيين من عائله واحده في ", True),
+    (" اشخاص بينهم ثلاثه اطفال بعد استهداف منزلهم في ", True),  # seven words
+    (" اشخاص بينهم ثلاثه اطفال ونساء بعد استهداف منزلهم في ", True),  # eight words
+    (" اشخاص بينهم ثلاثه اطفال ونساء ورجل بعد استهداف منزلهم في ", False),  # nine words
+    (" مدنيين وب", True),  # «وبالجحملية»: the preposition glued to «و»
+    (" مدنيين في بلده ", True),
+    (" مدنيين، واصيب اخرون في ", False),  # a comma ends the clause of the dead
+    (" مدنيين. وقصفت الطائرات ", False),
+    (" مدنيين بينهم ثلاثه اطفال ونساء ورجل بعد استهداف منزلهم وسط ", False),  # no preposition: a miss, read at once
+]
+
+
+@pytest.mark.parametrize(("between", "tied"), TIE_AFTER_CASES)
+def test_words_between_the_dead_and_their_place(between: str, tied: bool) -> None:
+    from rasad.events.tolls import _TIE_AFTER
+
+    assert bool(_TIE_AFTER.match(between)) is tied
