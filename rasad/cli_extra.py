@@ -6,7 +6,7 @@ import typer
 
 
 # Verbs that never touch the store: they start without loading SQLAlchemy and Alembic.
-STORELESS = frozenset({"extract", "eval", "eval-sentences", "time", "places", "actors"})
+STORELESS = frozenset({"extract", "eval", "eval-sentences", "eval-time", "time", "places", "actors"})
 
 
 # Verbs defined in rasad/cli.py itself: they need none of the other rooms' commands.
@@ -24,9 +24,10 @@ def register(app: typer.Typer, verb: str | None = None) -> None:
 
     app.add_typer(places_app, name="places", help="The gazetteer: build it, resolve place names.")
     app.add_typer(actors_app, name="actors", help="The actor dictionary: list, search, show, link.")
-    from rasad.eval.cli import sentences_command
+    from rasad.eval.cli import sentences_command, time_table_command
 
     app.command("eval-sentences")(sentences_command)
+    app.command("eval-time")(time_table_command)
     if verb in STORELESS:
         return
     from rasad.store.cli import export_command, ingest_command

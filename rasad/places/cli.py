@@ -83,5 +83,37 @@ def stats(
     Console().print(table)
 
 
+@app.command()
+def score(
+    table: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                 help="place-mention table, TSV: sentence, target, country, admin1, lat, lon"),
+    km: float = typer.Option(25.0, "--km", help="How far from the table's point a resolved place may lie."),
+    fails: bool = typer.Option(False, "--fails", help="Print every row resolved wrong."),
+) -> None:
+    """Score place resolution on a table of mentions: admin1 right and, where the row has a
+    point, within --km of it."""
+    from rasad.places import get_resolver
+    from rasad.places.scoring import load_table, score_table
+
+    rows = load_table(table)
+    missing = [c for c in ("sentence", "target", "country", "admin1") if rows and c not in rows[0]]
+    if missing:
+        raise typer.BadParameter(f"no column {', '.join(missing)}", param_hint="TABLE")
+    if bad := [i for i, r in enumerate(rows, 1) if r["target"] not in r["sentence"]]:
+        raise typer.BadParameter(f"row {bad[0]}: the target is not in its sentence", param_hint="TABLE")
+    s = score_table(get_resolver(), rows, km)
+    out = Table(title=f"rasad places score — {table.name}")
+    out.add_column("country")
+    out.add_column("right", justify="right")
+    for cc, n in sorted(s.by_country.items(), key=lambda x: (-x[1], x[0])):
+        out.add_row(cc, f"{s.right_by_country[cc]}/{n}")
+    out.add_row("all", f"{s.right}/{s.rows} = {s.rate:.3f}")
+    console = Console()
+    console.print(out)
+    if fails:
+        for line in s.fails:
+            console.print(line, markup=False, highlight=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -1,7 +1,7 @@
 """Score place resolution on a table of mentions: admin1 right and, where the table has a
 point, within a distance (25 km, as the project's held-out measure; 10 km for the main table).
 
-One function for the tests, `rasad places stats --table` and anyone re-measuring, so the figures
+One function for the tests, `rasad places score TABLE` and anyone re-measuring, so the figures
 reported are computed one way.
 """
 

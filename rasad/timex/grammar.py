@@ -113,7 +113,8 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
         # «ليلة الرابع إلى الخامس من يونيو»: a night told from one day to the next starts on the first.
         ("range_dm", rf"(?:{night}) (?P<d1>{day}) ?(?:{DASH}|/|(?:الي|علي) ) ?(?P<d2>{day}) (?:{of} )?(?:{month_noun} )?(?P<m>{month})"
                      rf"{range_tail}"),
-        ("day_month", rf"{wd_prefix}(?P<d>{day}) (?:{of} )?(?:{month_noun} )?(?P<m>{month}){second_month}?"
+        # «في 12آذار»: a day in digits glued to its month, as pages print it.
+        ("day_month", rf"{wd_prefix}(?P<d>{day}|{DAY_NUM}(?=\w)) ?(?:{of} )?(?:{month_noun} )?(?P<m>{month}){second_month}?"
                       rf"(?:{year_tail}| (?P<mod>{mod})|{rel_year_tail})?{wd_close}"),
         # «عيد الأضحى», «عشية عيد الفطر», «ثالث أيام عيد الأضحى 1440», «صباح عيد الفطر».
         ("hijri_day", rf"(?:(?P<pd>{part_day}) )?(?:(?P<eve>{eve}) |(?P<nth>{nth}) )?(?P<hd>{hday})"
@@ -121,9 +122,15 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("hijri", rf"{wd_prefix}(?:(?P<d>{day}) (?:{of} )?|(?P<part>{part}) |(?P<nth>{nth}) )?(?P<mn>{month_noun} )?(?P<hm>{hmonth})"
                   rf"(?: {epithet})?(?: (?:{of} )?(?:{year_noun} )?(?P<y>1[34]\d\d)(?!\d){hijri_suffix}"
                   rf"| (?P<mod>{mod}))?{wd_close}"),
-        ("day_of_month", rf"(?:{day_noun} )?(?P<d>{day}) {of} (?:{this} )?(?P<per>{month_periods})(?: (?P<mod>{mod}))?"),
+        # «يوم الخميس 17 من الشهر الجاري»: a weekday naming the same day of the month.
+        ("day_of_month", rf"{wd_prefix}(?:{day_noun} )?(?P<d>{day}) {of} (?:{this} )?(?P<per>{month_periods})"
+                         rf"(?: (?P<mod>{mod}))?{wd_close}"),
+        # «يوم 3 الشهر الجاري», «الخميس 17 الشهر الجاري»: without «من» only after a day's noun or
+        # name («قتل 3 الشهر الماضي» counts the dead).
+        ("day_of_month", rf"(?:(?:{part_day} )?(?:{day_noun} )?{wd} ?[،,]? ?|{day_noun} )(?P<d>{day}) (?:{this} )?"
+                         rf"(?P<per>{month_periods})(?: (?P<mod>{mod}))?"),
         # «يوم 17 الجاري», «في 28 الماضي»: a day of this (or last) month, the month left unsaid.
-        ("day_of_month", rf"(?:{day_noun} )?(?P<d>{day}) (?:{of} )?(?P<mod>{mod})"),
+        ("day_of_month", rf"{wd_prefix}(?:{day_noun} )?(?P<d>{day}) (?:{of} )?(?P<mod>{mod}){wd_close}"),
         ("month", rf"(?:(?P<part>{part}) (?:{month_noun} )?|(?P<mn>{month_noun} ))?(?P<m>{month}){second_month}?"
                   rf"(?:{year_tail}| (?P<mod>{mod})|{rel_year_tail})?"),
         ("ago", rf"(?P<dir>{offset}) (?:{approx} )?(?:(?P<n>\d{{1,3}}|{numword}) (?P<unitn>{plural_units}|{counted_units})"
