@@ -91,6 +91,7 @@ class _Hit:
 
 # The words that name a city's quarters before a list of them (normalised): «أحياء», «حيي».
 QUARTER_WORDS = frozenset({"احياء", "حيي", "الاحياء"})
+QUARTER_REACH_KM = 15.0  # a quarter lies this close to the centre of the city named with it
 NAMESAKE_CITY = 100_000  # a city this large abroad is meant even alone (see _drop_namesakes_abroad)
 LATIN_DOMINANCE = 2  # a Latin-only town is chosen over a rival of its skeleton when twice as populous
 LATIN_DOMINANCE_ANYWHERE = 5  # … and, when the article's country is unknown, five times
@@ -166,8 +167,24 @@ class Resolver:
         skeleton with half its population or more) answers: null beats a guess."""
         surface = text[start:end]
         e = self.latin_entry(surface, country)
-        if e is None:
-            return None
+        return None if e is None else self._entry_mention(e, surface, start, end)
+
+    def quarter_place(self, text: str, start: int, end: int, country: str | None,
+                      city: PlaceMention | None = None) -> PlaceMention | None:
+        """«أحياء الميدان والسليمانية في مدينة حلب»: the city quarter the gazetteer keeps as «حي
+        الميدان» for a listed name it knows by no key of its own (a common word: «الميدان»), in
+        `country`, the one of `city` when the text names it (Aleppo's, not Damascus's); None when
+        no quarter, or more than one and no city, answers."""
+        surface = text[start:end]
+        quarters = [self.gaz.entries[i] for i in self.gaz.keys.get("حي " + normalise_phrase(surface), ())
+                    if country is None or self.gaz.entries[i].country == country]
+        if city is not None and city.lat is not None and city.lon is not None:
+            quarters = [e for e in quarters if e.lat is not None and e.lon is not None
+                        and haversine_km(e.lat, e.lon, city.lat, city.lon) <= QUARTER_REACH_KM]
+        return self._entry_mention(quarters[0], surface, start, end) if len(quarters) == 1 else None
+
+    def _entry_mention(self, e: Entry, surface: str, start: int, end: int) -> PlaceMention:
+        """A mention of the town or quarter `e` at text[start:end], its spelling as written."""
         a1 = self.gaz.admin1.get(e.admin1 or "")
         return PlaceMention(
             text=surface, start=start, end=end, name_ar=surface, name_en=ascii_name(e.name_en), country=e.country,
@@ -331,6 +348,11 @@ class Resolver:
                 cands = quarter_of[key]  # «… ما تسبب باستشهاد 3 مواطنين في الحمدانية»: the quarter told before
             if key in self._country_keys and not ctx.urban and country_not_place(key, before, m.prefix, PREPOSITIONS):
                 cands = [e for e in cands if e.feature != "country"]
+            elif ctx.bearing is not None and ctx.distance_km is None and ctx.kind is None \
+                    and any(e.feature == "country" for e in cands):
+                # «جنوب شرقي الجزائر», «شمال الكويت»: a part of the country, not of its capital
+                # («على بعد 20 كم جنوب تونس» measures from the city)
+                cands = [e for e in cands if e.feature == "country"]
             if cands:
                 hits.append(_Hit(m, ctx, cands))
                 hits[-1].in_kind_list |= kind_listed

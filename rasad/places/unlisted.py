@@ -72,6 +72,8 @@ _VERB_ENDING = re.compile(r"(?:وه|وها|وهم|وا)$")
 _PURPOSE_VERB = re.compile(r"^(?:ل|فل|ول)(?:ي|ت)\w{3,}$")
 # «على كل من يتحرك»: after «كل من» an imperfect verb is «whoever does», not a list of places.
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن)\w{2,}$")
+# «أحياء الميدان»: a lead word that names city quarters (the gazetteer keeps them as «حي X»)
+_QUARTERS = re.compile(r"(?:^|\s)(?:و|ب|في)?(?:ال)?(?:احياء|حيي|حي)(?:\s|$)")
 
 
 @lru_cache(maxsize=1)
@@ -276,8 +278,13 @@ def find_unlisted(norm: NormText, known: list[PlaceMention], country: str | None
             area = None
         in_country = area.country if area is not None else country
         towns = in_country is not None and not _not_towns().search(m.group(0))
+        quarters = _QUARTERS.search(m.group(0)) is not None
         for a, b in names:
             oa, ob = norm.span(a, b)
+            city = area if area is not None and area.feature not in ("admin1", "country") else None
+            if quarters and (quarter := resolver.quarter_place(norm.original, oa, ob, in_country, city)) is not None:
+                out.append(quarter)  # «أحياء الميدان والسليمانية» in Aleppo: the quarters «حي الميدان», «حي السليمانية»
+                continue
             town = resolver.latin_place(norm.original, oa, ob, in_country) if towns else None
             if town is not None and area is not None and not _near(town, area):
                 town = None  # «أم العرائس من ولاية قفصة» is no «La Marsa» 300 km away

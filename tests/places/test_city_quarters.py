@@ -44,3 +44,26 @@ def test_a_quarter_named_again_alone_is_the_same_quarter() -> None:
     hamdaniya = [e for e in strikes if e["location"] and "الحمدانية" in e["location"]["name_ar"]]
     assert hamdaniya and all(e["location"]["admin1_code"] == "SY-HL" for e in hamdaniya)
     assert hamdaniya[0]["fatalities"] == 4
+
+
+@pytest.mark.parametrize("text,name,gazetteer_id", [
+    # «الميدان» is no key of its own (a common word): after «أحياء» it is the quarter «حي الميدان»
+    # of the city the text names, Aleppo's here and Damascus's there.
+    ("سقطت قذائف صاروخية على أحياء الميدان والسليمانية والموكامبو في مدينة حلب", "الميدان", "rasad:sy-al-midan-aleppo"),
+    ("سقطت قذائف هاون على أحياء الميدان وباب سريجة في مدينة دمشق", "الميدان", "rasad:sy-al-midan-damascus"),
+])
+def test_a_quarter_known_only_as_hay_x(text: str, name: str, gazetteer_id: str) -> None:
+    from rasad.places.unlisted import with_unlisted
+
+    norm = normalise(text)
+    found = {p.text: p.gazetteer_id for p in with_unlisted(norm, get_resolver().find(norm))}
+    assert found.get(name) == gazetteer_id, found
+
+
+def test_with_no_city_named_two_quarters_of_one_name_are_neither() -> None:
+    """(guard) Aleppo and Damascus both have a «حي الميدان»: with no city named, null beats a guess."""
+    from rasad.places.unlisted import with_unlisted
+
+    norm = normalise("سقطت قذائف على أحياء الميدان والموكامبو")
+    found = {p.text: p.gazetteer_id for p in with_unlisted(norm, get_resolver().find(norm, "SY"))}
+    assert found.get("الميدان") is None

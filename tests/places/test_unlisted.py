@@ -20,8 +20,9 @@ def _unlisted(text: str) -> list[tuple[str, str | None, int]]:
         ("سقطت قذيفتان على حي الوحدة الثانية جنوبي العاصمة بغداد.", [("الوحدة الثانية", "IQ-BG", 2)]),
         ("دخلت القوات بلدتي الزعيبة وأبو حبيلات بريف حماة الشرقي.", [("الزعيبة", "SY-HM", 2), ("أبو حبيلات", "SY-HM", 2)]),
         # two mountains named together are two places in the governorate named after them
-        ("قصف الجيش مخابئ المسلحين بجبلي الشعانبي وسمامة في ولاية القصرين.",
-         [("الشعانبي", "TN-42", 2), ("سمامة", "TN-42", 2)]),
+        # (the Kasserine mountains are curated now, rasad/data/places/sites_tn.tsv: Ben Arous' are not)
+        ("قصف الجيش مخابئ المسلحين بجبلي بوقرنين والرصاص في ولاية بن عروس.",
+         [("بوقرنين", "TN-13", 2), ("الرصاص", "TN-13", 2)]),
         # the known place glued to «ب» ends the name and holds it; a known item of the list is not repeated
         ("خرجت مسيرات في منطقتي المطرية وعين شمس بالقاهرة وحي سيدي بشر بالإسكندرية.",
          [("عين شمس", "EG-C", 2), ("سيدي بشر", "EG-ALX", 2)]),
