@@ -42,7 +42,7 @@ from rasad.events.spans import SpanIndex, sentence_of
 from rasad.events.toll_words import running_total
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
-from rasad.events.victims import civilian_victim, detainees
+from rasad.events.victims import casualties_told, civilian_victim, detainees
 from rasad.text.matcher import SharedScan
 from rasad.text.normalise import NormText, normalise_phrase
 from rasad.timex.lexicon import load_lexicon
@@ -114,6 +114,9 @@ class Candidate:
     # «الغارة على خان شيخون أدت إلى مقتل خمسة، في حين قتل ثلاثة في كفرسجنة»: counts its sentence
     # ties to another place of a list told before, and that place (see `_send_tolls_home`)
     elsewhere: list[tuple[DeathCount, PlaceMention]] = field(default_factory=list)
+    # «أصيب عسكريان إثر انفجار لغم»: the country's forces a blast hurt, its target when no other
+    # is named once the event's mentions are merged (a force told as a victim blocks no merge)
+    hurt_forces: ActorMention | None = None
 
 
 @dataclass
@@ -1079,6 +1082,7 @@ def _merge(into: Candidate, other: Candidate) -> None:
     into.elsewhere.extend(other.elsewhere)
     into.places_told += other.places_told
     into.groups |= other.groups
+    into.hurt_forces = into.hurt_forces or other.hurt_forces
     into.sentences |= other.sentences
     into.relations.extend(r for r in other.relations if r not in into.relations)
     e.main = e.main or o.main
@@ -1589,6 +1593,13 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 found = context_words().soldiers.search(text, *clause)
                 if found:
                     actor2 = _party_named("military", found.start(), found.end(), view, country)
+            hurt_forces = None
+            if etype == "Explosions/Remote violence" and actor2 is None and (actor1 is None or actor1.inter not in (1, 3)) \
+                    and casualties_told(sent_cues) and (forces := _forces_killed(text, (sent[0], clause[1]))) is not None:
+                # «أصيب عسكريان إثر انفجار لغم», «قتل شرطي بانفجار عبوة»: soldiers or policemen a blast
+                # hurts are the country's forces, its target (not its author).
+                kind, found = forces
+                hurt_forces = _party_named(kind, found.start(), found.end(), view, country)
             victim = civilian_victim(etype, anchor, sent_cues, mod.speaker_span) if etype in CIVILIAN_TARGET else None
             if etype in CIVILIAN_TARGET and actor2 is None and (actor1 is None or actor1.inter != 7):
                 # «مقتل شاب», «أعدموا رجلين»: victims no party owns are civilians of the country.
@@ -1744,6 +1755,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                                  merge_only=all(h.entry.merge_only for h in group),
                                  bare_reference=bare_reference,
                                  new_scene=loc is not None and not place_inherited and opens_with_place,
+                                 hurt_forces=hurt_forces,
                                  sentences={si},
                                  outcome_subject=outcome_subject,
                                  definite=outcome_subject
@@ -1887,6 +1899,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if not cand.own_time:
                 e.time, e.date, e.date_precision, e.date_text = src.time, src.date, src.date_precision, src.date_text
                 cand.own_time = told[j].own_time
+
+    for cand in merged:
+        e = cand.event
+        if e.actor2 is None and cand.hurt_forces is not None and (e.actor1 is None or e.actor1.inter not in (1, 3)):
+            e.actor2 = cand.hurt_forces
 
     # Beside the story a report tells, an act it looks back on («وكانت … قد») with no time at all is
     # not coded: ANNOTATION.md codes events the text places in time at least roughly. Alone, it is

@@ -22,12 +22,16 @@ def civilian_victim(event_type: str, anchor: tuple[int, int], sentence_cues: lis
              and not (speaker is not None and speaker[0] <= c.start < speaker[1])]
     if not words:
         return None
-    denied = [(c.start, c.end) for c in sentence_cues if c.family == "no_casualty_phrases"]
-    hurt = [c for c in sentence_cues if c.family in CASUALTY_FAMILIES and not any(a <= c.start < b for a, b in denied)]
-    if event_type == "Explosions/Remote violence" and not hurt:
+    if event_type == "Explosions/Remote violence" and not casualties_told(sentence_cues):
         return None  # «دون أن تسفر عن إصابات»: nobody hurt, no civilian target
     after = [c for c in words if c.start >= anchor[1]]
     return (after or words)[0]
+
+
+def casualties_told(sentence_cues: list[CueHit]) -> bool:
+    """Does the sentence tell of anyone killed or hurt (not «دون إصابات»)?"""
+    denied = [(c.start, c.end) for c in sentence_cues if c.family == "no_casualty_phrases"]
+    return any(c.family in CASUALTY_FAMILIES and not any(a <= c.start < b for a, b in denied) for c in sentence_cues)
 
 
 def detainees(anchor: tuple[int, int], sentence_cues: list[CueHit],

@@ -37,3 +37,14 @@ def test_the_force_after_an_arrest_noun_arrests() -> None:
     inters = {a["id"]: a["inter"] for a in rec["actors"]}
     arrests = [e for e in rec["events"] if e["sub_event_type"] == "Arrests"]
     assert arrests and inters.get(arrests[0]["actor1"]) == 1
+
+
+@pytest.mark.parametrize("published,text", [
+    # «التنظيمات الإرهابية»: the armed groups a state's agency names by no name fire the shells
+    ("2016-06-15", "حلب-سانا: أصيب سبعة مواطنين جراء اعتداء التنظيمات الإرهابية بالقذائف الصاروخية على حي الحمدانية."),
+    ("2015-03-02", "دمشق-سانا: سقطت قذائف أطلقتها المجموعات الإرهابية المسلحة على حي باب توما ما أدى إلى إصابة مدنيين."),
+])
+def test_terrorist_organisations_of_state_media_are_unidentified_armed_groups(published: str, text: str) -> None:
+    rec = extract(text, published)
+    strikes = [e for e in rec["events"] if e["event_type"] == "Explosions/Remote violence"]
+    assert strikes and (strikes[0]["actor1"] or "").startswith("gen.unidentified")
