@@ -609,6 +609,25 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
     return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
 
 
+def _told_just_before(cand: Candidate, merged: list[Candidate], view: "DocumentView") -> Candidate | None:
+    """The event whose day an undated one shares: the event of the sentence right before it,
+    told «أمس» or «أمس الأول», else the last one told before it «أمس».
+
+    A report's next sentences carry on its story: «أغلق شبان الطريق مساء أمس … وتدخلت وحدات من
+    الحرس لفتح الطريق …» is yesterday's intervention, not the dateline's."""
+    if view.published is None:
+        return None
+    first = min(cand.sentences)
+    told = [m for m in merged if m is not cand and m.own_time and m.body and m.event.date is not None
+            and m.event.date_precision == "day" and any(s < first for s in m.sentences)]
+    if not told:
+        return None
+    last = max(told, key=lambda m: max(s for s in m.sentences if s < first))
+    days = (view.published - last.event.date).days  # type: ignore[operator]
+    adjacent = max(s for s in last.sentences if s < first) == first - 1
+    return last if (adjacent and 0 < days <= 2) or days == 1 else None
+
+
 def _fronted_end(text: str, place: tuple[int, int, PlaceMention], told: list[tuple[int, int, PlaceMention]]) -> bool:
     """Does the comma of a fronted scene follow `place`, maybe after the places that hold it
     («وفي ساحة النور في طرابلس،», «وفي حي الشعار بمدينة حلب،»)?"""
@@ -654,6 +673,9 @@ def _places_for(anchor: tuple[int, int], clause: tuple[int, int], sentence: tupl
             return False  # «عائلات كثيرة نزحت نحو جنزور»: where people fled to
         if p[2].feature == "country" and _BORDER_WITH.search(norm_text, max(0, p[0] - 24), p[0]):
             return False  # «قرب المعبر الحدودي مع تركيا»: the border's other side
+        if fired and words.stationed.search(norm_text, max(0, p[0] - 40), p[0]) \
+                and any(q is not p and q[0] > p[0] for q in _in(sentence, places)):
+            return False  # «قصفت القوات المتمركزة في معسكر وادي الضيف بلدات …»: where the guns stand
 
         return not (strict or away) or not after_destination(p)
 
@@ -1940,6 +1962,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             # some days before, at week precision.
             back = any(context_words().pluperfect.search(text, *view.sentences[si]) for si in cand.sentences)
             e.date, e.date_precision, e.date_text = view.published, "week" if back else "day", None
+            lead = _told_just_before(cand, merged, view) if not back else None
+            if lead is not None:
+                e.date, e.date_precision, e.date_text, e.time = (lead.event.date, lead.event.date_precision,
+                                                                 lead.event.date_text, lead.event.time)
         if e.date is not None and view.published is not None and e.date > view.published and e.modality in ("asserted", "claimed"):
             e.modality = "planned"
         # «… ولم تسجل أي إصابات»: said in the event's sentence or in the next one, if that one

@@ -27,7 +27,8 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
         "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans",
         "opinion_verbs", "report_verbs", "commentators", "experts", "flight_words", "refusal_words", "crowd_against_words", "slogan_words", "slogan_place_words", "police_victim_words", "militant_victim_words",
-        "military_site_nouns", "military_site_owners", "military_targets", "membership_clauses", "documentation_verbs")
+        "military_site_nouns", "military_site_owners", "military_targets", "membership_clauses", "documentation_verbs",
+        "stationed_words")
 
 
 def _alt(words: list[str]) -> str:
@@ -105,6 +106,7 @@ class ContextWords:
     since_outbreak: re.Pattern[str]       # «أسفرت منذ اندلاعها عن»: match right after an act
     launched_from: re.Pattern[str]   # «صواريخ من قطاع غزة »: search ending at the launch point
     fired_at: re.Pattern[str]        # «باتجاه مدينة »: search ending at the place aimed at
+    stationed: re.Pattern[str]       # «المتمركزة في معسكر »: search ending at where the guns stand
     crowd_about: re.Pattern[str]     # «تضامناً مع », «تطالب بفتح »: search ending at a crowd's cause
     mediators: re.Pattern[str]       # «بوساطة من أعيان »: search ending at the mediators' town
     new_act_claimed: re.Pattern[str]  # « قصف »: another act after a claimant, search after it
@@ -209,6 +211,7 @@ def context_words() -> ContextWords:
         since_outbreak=re.compile(rf"(?:\s+\S+){{0,3}}?\s+منذ\s+(?:{_alt(w['tally_since_outbreak'])})(?:ها|ه|هم)?(?!\w)"),
         launched_from=re.compile(rf"(?:(?:{_alt(w['launch_stems'])})\w*|{_alt(w['launch_words'])})(?:\s+\S+){{0,5}}?\s+من\s+(?:\S+\s+)?$"),
         fired_at=re.compile(rf"(?:^|\s)(?:{_alt(w['aim_words'])})\s+(?:\S+\s+)?$"),
+        stationed=re.compile(rf"(?<!\w)(?:{_alt(w['stationed_words'])})\s+(?:(?:في|ب|داخل|قرب)\s+)?(?:\S+\s+){{0,2}}?$"),
         crowd_about=re.compile(rf"(?:{_alt(w['solidarity_words'])})\s+(?:مع|ل|لل)\s*(?:(?:{_alt(w['solidarity_people'])})\s+)?$"
                                rf"|(?:{_alt(w['crowd_demand_verbs'])})\s+(?:ب|بال)?(?:{_alt(w['open_words'])})\s+(?:حصار\s+|الحصار\s+(?:عن\s+)?)?$"),
         mediators=re.compile(rf"(?:^|\s)(?:ب)?(?:{_alt(w['mediation_words'])})\s+(?:من\s+)?(?:(?:{_alt(w['mediator_bodies'])})\s+)?(?:\S+\s+و)?$"),

@@ -261,6 +261,12 @@ def death_counts(
             if not any(a <= start < b for a, b in counted):
                 out.append(DeathCount(value, False, start, end))
                 counted.append((start, end))
+    # «خمسة مدنيين في حاس بينهم امرأتان»: people after a subset word, whichever rule read them,
+    # are among the dead a count before them gave.
+    subset_ends = [c.end for c in sent_cues if c.family == "subset_markers"]
+    if subset_ends:
+        out = [d for d in out if not any(0 <= d.norm_start - end <= 4 and any(o.norm_end <= end for o in out)
+                                         for end in subset_ends)]
     if not out:
         # «… ما أدى إلى مقتله»: the pronoun is the one victim, when nobody else is counted.
         # «مقتل أحد المهاجمين»: one of them.
