@@ -22,3 +22,13 @@ CASES = [
 def test_gatherings(text: str, protests: int) -> None:
     events = extract(text, published="2019-10-22")["events"]
     assert sum(e["event_type"] == "Protests" for e in events) == protests
+
+
+@pytest.mark.parametrize("text", [
+    # the subject and a time stand between the verb and the road
+    "الخمس - أغلق شبان غاضبون، مساء أمس الجمعة، الطريق الساحلي بالإطارات المشتعلة احتجاجاً على انقطاع الكهرباء.",
+    "صيدا - قطع محتجون غاضبون، صباح اليوم الثلاثاء، أوتوستراد الجنوب عند مدخل المدينة.",
+])
+def test_a_road_closed_by_a_crowd_told_with_its_time(text: str) -> None:
+    events = extract(text, published="2022-07-09")["events"]
+    assert [e["sub_event_type"] for e in events] == ["Peaceful protest"]
