@@ -296,6 +296,15 @@ class ActorLinker:
             generic=generic or actor.generic, anaphor=anaphor, is_person=False,
         )
 
+    def generic_at(self, norm: NormText, ns: int, ne: int, actor_id: str, country: str | None,
+                   published: date | None = None) -> ActorMention | None:
+        """A mention of the category actor `actor_id` («gen.unidentified») for the words at the
+        normalised span, resolved for the article's country as the linker resolves its aliases."""
+        actor = self.dictionary.get(actor_id)
+        if actor is None:
+            return None
+        return self._mention(norm, ns, ne, self.dictionary.resolve(actor, country, published), generic=True)
+
     @staticmethod
     def _unknown_mention(norm: NormText, u: UnknownName) -> ActorMention:
         a, b = norm.span(u.norm_start, u.norm_end)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from datetime import date
 from functools import lru_cache
 
 from rasad.datafiles import data_path, load_yaml
@@ -32,6 +33,7 @@ def anaphor_matcher() -> PhraseMatcher[str]:
     return matcher
 
 
+UNIDENTIFIED = "gen.unidentified"  # rasad/data/actors/generic.yaml: unidentified armed men
 LOOKBACK_NAMES = 12  # named actors looked back over for a referent
 ASIDE_REACH = 120  # characters an aside in brackets may span before its name
 SENTENCE_REACH = 600  # longest sentence looked back over
@@ -69,11 +71,18 @@ def _last_pair(norm: NormText, before: list[ActorMention], sentence_start: int) 
     return []
 
 
-def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMention]:
-    """`actors` plus one mention per anaphor that has a referent, in text order."""
+def _unidentified(norm: NormText, ns: int, ne: int, country: str | None, published: date | None) -> ActorMention | None:
+    from rasad.actors import get_linker
+
+    return get_linker().generic_at(norm, ns, ne, UNIDENTIFIED, country, published)
+
+
+def resolve_anaphora(norm: NormText, actors: list[ActorMention], country: str | None = None,
+                     published: date | None = None) -> list[ActorMention]:
+    """`actors` plus one mention per anaphor that has a referent, in text order. Armed men
+    told of as known («المسلحون», «المهاجمون») with no armed party named before them are the
+    unidentified armed group of the article's country, as «مسلحون» would be."""
     named = sorted((m for m in actors if not m.is_person and not m.generic), key=lambda m: m.start)
-    if not named:
-        return actors
     named_starts = [m.start for m in named]
     covered = bytearray(len(norm.original) + 1)  # characters already inside an actor mention
     for m in actors:
@@ -86,6 +95,11 @@ def resolve_anaphora(norm: NormText, actors: list[ActorMention]) -> list[ActorMe
         i = bisect.bisect_left(named_starts, hit.start)
         recent = named[max(0, i - LOOKBACK_NAMES):i]
         before = [m for m in recent if m.end <= hit.start and not in_brackets(norm.original, m.start, m.end, ASIDE_REACH, hit.start)]
+        if hit.payload[0] == "armed" and not any(m.inter in ARMED_SIDES for m in before):
+            unknown = _unidentified(norm, hit.norm_start, hit.norm_end, country, published)
+            if unknown is not None:
+                out.append(unknown)
+            continue
         if not before:
             continue
         if hit.payload[0] == "latest":

@@ -160,7 +160,7 @@ class AnaphoraResolver:
         from rasad.pipeline.anaphora import resolve_anaphora
 
         ext = doc._
-        ext.actors = resolve_anaphora(ext.norm, ext.actors or [])
+        ext.actors = resolve_anaphora(ext.norm, ext.actors or [], country=ext.country, published=ext.published)
         return doc
 
 
