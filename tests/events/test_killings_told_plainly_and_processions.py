@@ -15,6 +15,8 @@ CASES = [
     ("القصرين - اقتحم مسلحون منزل راعٍ في قرية بجبل سمامة وذبحوه أمام أفراد عائلته.", "Violence against civilians"),
     ("طرابلس - أردى مسلح ملثم صاحب محل تجاري برصاصتين في الرأس أمام متجره في باب التبانة.", "Violence against civilians"),
     ("بنغازي - أرداه مسلحون قتيلاً أمام منزله في حي الماجوري مساء أمس.", "Violence against civilians"),
+    # «وقتلوا …» with the people they killed after it: armed men who killed, whatever else they did
+    ("أحرق مسلحون قرية في مقاطعة بيبور وقتلوا تسعة مدنيين بينهم أطفال.", "Violence against civilians"),
     # traps
     ("الخليل - شيّع الآلاف جثمان الشيخ المتوفى عن تسعين عاماً في موكب مهيب جاب شوارع البلدة القديمة.", None),
     ("كربلاء - تتواصل مسيرة الأربعين المليونية نحو كربلاء وسط إجراءات أمنية مشددة.", None),
@@ -31,3 +33,9 @@ CASES = [
 def test_killings_and_crowds_that_are_none(text: str, event_type: str | None) -> None:
     events = extract(text, published="2021-07-20")["events"]
     assert [e["event_type"] for e in events] == ([event_type] if event_type else [])
+
+
+def test_the_passive_plural_kills_no_one_of_its_own() -> None:
+    """(guard) «الذين قتلوا في الغارة» were killed by the strike told, no attack of their own."""
+    events = extract("صنعاء - شيع المئات المدنيين الذين قتلوا في الغارة على سوق مستبأ.", published="2021-07-20")["events"]
+    assert "Violence against civilians" not in [e["event_type"] for e in events]
