@@ -32,3 +32,15 @@ def test_gatherings(text: str, protests: int) -> None:
 def test_a_road_closed_by_a_crowd_told_with_its_time(text: str) -> None:
     events = extract(text, published="2022-07-09")["events"]
     assert [e["sub_event_type"] for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(("text", "sub_types"), [
+    # those who took part in a protest told as known: the arrest is the act
+    ("درنة - أفادت مصادر محلية بأن الأجهزة الأمنية اعتقلت صباح اليوم عدداً من المشاركين في التظاهرة.", ["Arrests"]),
+    ("الرباط - قضت محكمة الاستئناف بسجن ثلاثة ناشطين بتهمة المشاركة في الاحتجاجات.", []),
+    # (guard) a crowd put down as it stood
+    ("القدس - قمعت قوات الاحتلال المشاركين في الوقفة الاحتجاجية عند باب العامود.", ["Protest with intervention"]),
+])
+def test_those_who_took_part_in_a_protest(text: str, sub_types: list[str]) -> None:
+    events = extract(text, published="2023-09-19")["events"]
+    assert [e["sub_event_type"] for e in events] == sub_types
