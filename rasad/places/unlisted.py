@@ -72,6 +72,8 @@ _VERB_ENDING = re.compile(r"(?:وه|وها|وهم|وا)$")
 _PURPOSE_VERB = re.compile(r"^(?:ل|فل|ول)(?:ي|ت)\w{3,}$")
 # «على كل من يتحرك»: after «كل من» an imperfect verb is «whoever does», not a list of places.
 _IMPERFECT = re.compile(r"^(?:ي|ت|ن)\w{2,}$")
+# «حي الدولار والحي رقم 2» (Sirte's quarters): a quarter named by its number, the word «رقم» and all
+_NUMBERED_QUARTER = re.compile(r"(?:ال)?(?:حي|مربع|قطاع) رقم \d+(?!\d)")
 # «أحياء الميدان»: a lead word that names city quarters (the gazetteer keeps them as «حي X»)
 _QUARTERS = re.compile(r"(?:^|\s)(?:و|ب|في)?(?:ال)?(?:احياء|حيي|حي)(?:\s|$)")
 
@@ -141,7 +143,10 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str],
     while i < end:
         words: list[tuple[int, int]] = []
         j = i
-        while len(words) < MAX_NAME_WORDS:
+        numbered = _NUMBERED_QUARTER.match(text, j)
+        if numbered is not None and numbered.end() <= end:
+            words = [(numbered.start(), numbered.end())]  # «والحي رقم 2»: a quarter named by its number
+        while numbered is None and len(words) < MAX_NAME_WORDS:
             m = re.compile(r"\w+").match(text, j)
             if not m or m.end() > end:
                 break

@@ -26,6 +26,9 @@ def _unlisted(text: str) -> list[tuple[str, str | None, int]]:
         # the known place glued to «ب» ends the name and holds it; a known item of the list is not repeated
         ("خرجت مسيرات في منطقتي المطرية وعين شمس بالقاهرة وحي سيدي بشر بالإسكندرية.",
          [("عين شمس", "EG-C", 2), ("سيدي بشر", "EG-ALX", 2)]),
+        # a quarter named by its number is one name; the bare «الحي» («والحي المجاور») is none
+        ("سيطرت القوات على حي الدولار والحي رقم 2 في مدينة سرت.", [("الدولار", "LY-SR", 2), ("الحي رقم 2", "LY-SR", 2)]),
+        ("داهمت قوات الأمن منازل في حي الكرامة والحي المجاور له في مدينة الرمادي.", [("الكرامة", "IQ-AN", 2)]),
         # «ووادي …» is «و» + a name's first word, not «و» + the verb «أدى»
         ("قصفت المدفعية قرى الزعيبة ووادي الحمام في ريف حماة الغربي.",
          [("الزعيبة", "SY-HM", 2), ("وادي الحمام", "SY-HM", 2)]),
