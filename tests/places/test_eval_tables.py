@@ -12,7 +12,7 @@ import pytest
 from rasad.places.scoring import load_table, score_table
 
 EVAL = Path(__file__).resolve().parents[2] / "eval" / "places"
-GATES = {"tune.tsv": 0.94, "heldout.tsv": 0.94}  # 0.906 → 0.956 and 0.940 (first run) → 0.952
+GATES = {"tune.tsv": 0.94, "heldout.tsv": 0.95}  # 0.906 → 0.956 and 0.940 (first run) → 0.964
 
 
 @pytest.mark.parametrize("name", sorted(GATES))
