@@ -39,6 +39,7 @@ from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orpha
 from rasad.events.modality import judge
 from rasad.events.place_lists import continues_list, governing_list, list_runs, named_apart
 from rasad.events.spans import SpanIndex, sentence_of
+from rasad.events.story_day import day_carried_on
 from rasad.events.toll_words import running_total
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
@@ -607,25 +608,6 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
     if any(t[0] >= te for t in cands):
         cands = [t for t in cands if t[0] >= te or not any(clause[0] <= a and b <= t[0] for a, b in owners)] or cands
     return min(cands, key=lambda t: min(abs(t[0] - te), abs(ts - t[1])) + (0 if t[0] >= ts else 8))[2]
-
-
-def _told_just_before(cand: Candidate, merged: list[Candidate], view: "DocumentView") -> Candidate | None:
-    """The event whose day an undated one shares: the event of the sentence right before it,
-    told «أمس» or «أمس الأول», else the last one told before it «أمس».
-
-    A report's next sentences carry on its story: «أغلق شبان الطريق مساء أمس … وتدخلت وحدات من
-    الحرس لفتح الطريق …» is yesterday's intervention, not the dateline's."""
-    if view.published is None:
-        return None
-    first = min(cand.sentences)
-    told = [m for m in merged if m is not cand and m.own_time and m.body and m.event.date is not None
-            and m.event.date_precision == "day" and any(s < first for s in m.sentences)]
-    if not told:
-        return None
-    last = max(told, key=lambda m: max(s for s in m.sentences if s < first))
-    days = (view.published - last.event.date).days  # type: ignore[operator]
-    adjacent = max(s for s in last.sentences if s < first) == first - 1
-    return last if (adjacent and 0 < days <= 2) or days == 1 else None
 
 
 def _fronted_end(text: str, place: tuple[int, int, PlaceMention], told: list[tuple[int, int, PlaceMention]]) -> bool:
@@ -1962,8 +1944,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             # some days before, at week precision.
             back = any(context_words().pluperfect.search(text, *view.sentences[si]) for si in cand.sentences)
             e.date, e.date_precision, e.date_text = view.published, "week" if back else "day", None
-            lead = _told_just_before(cand, merged, view) if not back else None
-            if lead is not None:
+            told = [m for m in merged if m is not cand and m.own_time and m.body]
+            at = None if back else day_carried_on(min(cand.sentences), [(m.sentences, m.event.date, m.event.date_precision)
+                                                                         for m in told], view.published)
+            if at is not None:  # the story told just before goes on (rasad/events/story_day.py)
+                lead = told[at]
                 e.date, e.date_precision, e.date_text, e.time = (lead.event.date, lead.event.date_precision,
                                                                  lead.event.date_text, lead.event.time)
         if e.date is not None and view.published is not None and e.date > view.published and e.modality in ("asserted", "claimed"):

@@ -31,3 +31,21 @@ CASES = [
 def test_an_undated_event_carries_on_the_story(text: str, sub_type: str, day: str) -> None:
     events = [e for e in extract(text, published="2021-08-12")["events"] if e["sub_event_type"] == sub_type]
     assert events and events[-1]["date"] == day  # the event told last, in the sentence after the story's
+
+
+@pytest.mark.parametrize(("first", "told", "expected"), [
+    (3, [({2}, "2021-08-11", "day")], 0),            # yesterday, the sentence right before
+    (3, [({2}, "2021-08-10", "day")], 0),            # the day before yesterday, right before
+    (4, [({1}, "2021-08-10", "day")], None),         # the day before yesterday, further back
+    (4, [({1}, "2021-08-11", "day")], 0),            # yesterday, further back
+    (3, [({2}, "2021-08-07", "day")], None),         # last Saturday
+    (3, [({2}, "2021-08", "month")], None),          # a month dates no day
+    (3, [({1}, "2021-08-11", "day"), ({2}, "2021-08-05", "day")], None),  # the last one told rules
+])
+def test_day_carried_on(first: int, told: list, expected: int | None) -> None:
+    from datetime import date
+
+    from rasad.events.story_day import day_carried_on
+
+    rows = [(s, date.fromisoformat(d) if p == "day" else None, p) for s, d, p in told]
+    assert day_carried_on(first, rows, date(2021, 8, 12)) == expected
