@@ -23,6 +23,9 @@ TYPE_WORDS: dict[str, str] = {
     "محافظه": "admin1", "محافظتي": "admin1", "ولايه": "admin1",
     "ناحيه": "admin3", "نواحي": "admin3",
     "منطقه": "area", "مناطق": "area", "قضاء": "district", "مديريه": "district", "مديريات": "district",
+    # «مقاطعة بيبور», «مقاطعة باسكنو»: a county of South Sudan, a moughataa of Mauritania, a
+    # province of Burkina Faso (a boycott, «مقاطعة الانتخابات», names no place after it)
+    "مقاطعه": "district", "مقاطعات": "district",
 }
 PREPOSITIONS = frozenset(normalise_phrase(w) for w in (
     "في", "من", "الى", "قرب", "نحو", "باتجاه", "داخل", "على", "عند", "حول", "محيط",
