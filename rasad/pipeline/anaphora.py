@@ -33,7 +33,6 @@ def anaphor_matcher() -> PhraseMatcher[str]:
     return matcher
 
 
-UNIDENTIFIED = "gen.unidentified"  # rasad/data/actors/generic.yaml: unidentified armed men
 LOOKBACK_NAMES = 12  # named actors looked back over for a referent
 ASIDE_REACH = 120  # characters an aside in brackets may span before its name
 SENTENCE_REACH = 600  # longest sentence looked back over
@@ -73,6 +72,7 @@ def _last_pair(norm: NormText, before: list[ActorMention], sentence_start: int) 
 
 def _unidentified(norm: NormText, ns: int, ne: int, country: str | None, published: date | None) -> ActorMention | None:
     from rasad.actors import get_linker
+    from rasad.actors.linker import UNIDENTIFIED
 
     return get_linker().generic_at(norm, ns, ne, UNIDENTIFIED, country, published)
 

@@ -176,12 +176,16 @@ class Resolver:
         `country`, the one of `city` when the text names it (Aleppo's, not Damascus's); None when
         no quarter, or more than one and no city, answers."""
         surface = text[start:end]
-        quarters = [self.gaz.entries[i] for i in self.gaz.keys.get("حي " + normalise_phrase(surface), ())
-                    if country is None or self.gaz.entries[i].country == country]
+        quarters = self._quarters(normalise_phrase(surface), country)
         if city is not None and city.lat is not None and city.lon is not None:
             quarters = [e for e in quarters if e.lat is not None and e.lon is not None
                         and haversine_km(e.lat, e.lon, city.lat, city.lon) <= QUARTER_REACH_KM]
         return self._entry_mention(quarters[0], surface, start, end) if len(quarters) == 1 else None
+
+    def _quarters(self, key: str, country: str | None) -> list[Entry]:
+        """The city quarters the gazetteer keeps as «حي <key>», in `country` when given."""
+        return [self.gaz.entries[i] for i in self.gaz.keys.get("حي " + key, ())
+                if not country or self.gaz.entries[i].country == country]
 
     def _entry_mention(self, e: Entry, surface: str, start: int, end: int) -> PlaceMention:
         """A mention of the town or quarter `e` at text[start:end], its spelling as written."""
@@ -340,8 +344,7 @@ class Resolver:
             quarter = before in QUARTER_WORDS or (listed and hits[-1].quarter)
             # (in the country the article is from when it is known; the same name as another place
             # competes, and the scores decide)
-            if quarter and (quarters := [self.gaz.entries[i] for i in self.gaz.keys.get("حي " + key, ())
-                                         if not country_hint or self.gaz.entries[i].country == country_hint]):
+            if quarter and (quarters := self._quarters(key, country_hint)):
                 cands = quarter_of[key] = quarters + [e for e in cands if e not in quarters
                                                       and (not country_hint or e.country == country_hint)]
             elif key in quarter_of and ctx.kind in (None, "town") and not ctx.rif:
