@@ -25,6 +25,7 @@ from rasad.events.instruments import drop_instruments
 from rasad.events.interceptions import disrupter_first
 from rasad.events.list_tolls import share_to_list
 from rasad.events.crowd_violence import retype
+from rasad.events.crowd_names import article_start, crowd_named
 from rasad.events.ceasefires import place_truces
 from rasad.events.deadly_destruction import deadly_groups, deadly_retype
 from rasad.events.territory import retype_taking
@@ -61,6 +62,7 @@ _SINCE_START = re.compile(r"(?:و)?منذ\s")
 # «قال مسؤولون اليوم السبت إن …»: a date right before the complementiser dates the speaking.
 _SPEECH_TIME = re.compile(r"\s*[،,]?\s*ب?ان(?:ه|ها|هم)?\s")
 # «… بعد أن كانت عناصر التنظيم قد تسللت إليها أواخر الشهر الماضي»: a date past these is another act's.
+_COMMA_NEXT = re.compile(r"\s*[،,]")
 _EARLIER_ACT = re.compile(r"(?<!\w)(?:(?:بعد|قبل) ان|و?كان(?:ت|وا)?)(?!\w)")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
@@ -300,7 +302,9 @@ def _generic_party(kind: str, text: str, start: int, end: int, view: "DocumentVi
 
 def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: ActorMention | None,
                  mentions: list[tuple[int, int, ActorMention]], hit: TriggerHit, view: "DocumentView",
-                 country: str | None, sentence: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
+                 country: str | None, sentence: tuple[int, int],
+                 sentence_cues: list[CueHit] = (), speaker: tuple[int, int] | None = None,
+                 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Protests and riots: the crowd is actor1; a state force that meets it is actor2, and
     the agent when it uses excessive force. The target of a protest is no actor."""
     kind = "protesters" if etype == "Protests" else "rioters"
@@ -314,6 +318,10 @@ def _crowd_roles(etype: str, sub: str, actor1: ActorMention | None, actor2: Acto
             and crowd.actor_id.startswith(f"gen.{kind}"):
         # The crowd is of the country where it marched, whatever the article's main country.
         crowd = _generic_party(kind, crowd.text, crowd.start, crowd.end, view, country) or crowd
+    if crowd is None and (people := crowd_named(view.norm.text, (hit.norm_start, hit.norm_end), sentence, sentence_cues,
+                                                speaker)) is not None:
+        # «تظاهر مئات الموظفين والمعلمين»: the crowd named by the people it is made of
+        crowd = _party_named(kind, article_start(people), people.end, view, country)
     crowd = crowd or _crowd(kind, hit, view, country)
     # Whoever meets the crowd with force: security forces, or gunmen of any side; not what the
     # crowd marches against («طالبوا برحيل النظام، وفرقتهم قوات الشرطة»).
@@ -598,7 +606,11 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
         return None
     # «قال مسؤولون اليوم السبت إن جنوداً قتلوا عندما هاجم مسلحون … مساء الجمعة»: the act's own
     # date, when the sentence gives one, not the day it was told.
-    told_on = [t for t in cands if t[1] <= ts and _SPEECH_TIME.match(text, t[1])]
+    # «أعلنت خلية الإعلام الأمني، اليوم الأحد، مقتل … بهجوم … ليلة أمس»: a date set off by commas
+    # right after the speaker who opens the sentence dates the telling too.
+    opening = context_words().speech_opening
+    told_on = [t for t in cands if t[1] <= ts and (_SPEECH_TIME.match(text, t[1]) or (
+        _COMMA_NEXT.match(text, t[1]) and opening.fullmatch(text, sentence[0], t[0])))]
     if told_on:
         own = [t for t in cands if t not in told_on and not since(t) and not text.endswith("منذ ", 0, t[0])
                and (t[0] < ts or not _EARLIER_ACT.search(text, te, t[0]))]
@@ -1641,7 +1653,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     assoc = [*assoc, actor2]
                     actor2 = civilians
             if etype in CROWD_TYPES:
-                actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country, sent)
+                actor1, actor2 = _crowd_roles(etype, sub, actor1, actor2, sent_actors, anchor_hit, view, country, sent,
+                                              sent_cues, mod.speaker_span)
                 caller = _caller(text, anchor, sent, sent_actors_all) if etype == "Protests" else None
                 if caller is not None and all(caller.actor_id != m.actor_id for m in (actor1, actor2, *assoc) if m is not None):
                     assoc = [*assoc, caller]  # «دعت الجماعة إلى مسيرات حاشدة»: who called the crowd out

@@ -44,6 +44,7 @@ class ContextWords:
     place_pronoun: re.Pattern[str]   # a pronoun of place right after a trigger: match at its end
     anniversary: tuple[str, ...]     # cue keys that mark a remembered event
     speaks: re.Pattern[str]          # a speech verb right before a mention: search ending at it
+    speech_opening: re.Pattern[str]  # «أعلنت خلية الإعلام الأمني، » from a sentence's start to a date: match
     backed_by: re.Pattern[str]       # «المدعومة من» right before a mention: search ending at it
     backer_alias: re.Pattern[str]    # «المعروفين بـ» between a backer and the name it goes by: match
     affiliated: re.Pattern[str]      # «، الذراع المسلحة لـ» between a side and the group it belongs to: match
@@ -145,6 +146,7 @@ def context_words() -> ContextWords:
         place_pronoun=re.compile(rf"\s*(?:\S+\s+)?(?:{_alt(w['place_pronouns'])})(?!\w)"),
         anniversary=tuple(w["anniversary_words"]),
         speaks=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['speech_before_party'])})\s+$"),
+        speech_opening=re.compile(rf"\W*(?:و|ف)?(?:{_alt(w['speech_before_party'])})(?:وا)?\s[^،,.:«\"]{{0,60}}[،,]\s*$"),
         backed_by=re.compile(rf"(?:{_alt(w['backer_words'])})\s*(?:من)?\s*ب?(?:(?:{_alt(w['backer_fighters'])})\s+){{0,2}}$"),
         backer_alias=re.compile(rf"^\W*(?:\S+\W+)?(?:{_alt(w['backer_alias_words'])})\s+(?:محليا\s+|ايضا\s+)?(?:ب|باسم)?\W*$"
                                 r"|^\s*[(«\"]\s*$"),

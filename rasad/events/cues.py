@@ -16,7 +16,7 @@ from rasad.text.normalise import NormText, normalise_phrase
 FAMILIES = (
     "speech_verbs", "source_phrases", "claim_verbs", "future_markers", "future_time_words", "negation_markers",
     "hypothetical_markers", "generic_markers", "not_first_time_markers", "any_markers", "tally_markers", "denial_verbs", "not_news_markers", "topic_markers", "death_cues", "wound_cues", "subset_markers", "measure_units", "no_casualty_phrases", "place_anaphors", "civilian_words",
-    "activist_words", "source_words", "detainee_words",
+    "activist_words", "source_words", "detainee_words", "crowd_nouns",
 )
 
 
