@@ -33,7 +33,7 @@ from rasad.events.cues import CueHit, get_cues
 from rasad.events.campaigns import without_campaigns
 from rasad.events.accusations import without_accusations
 from rasad.events.opinions import without_opinions
-from rasad.events.grievances import without_grievances
+from rasad.events.grievances import without_grieved_deaths, without_grievances
 from rasad.events.taxonomy import ARMED_SIDES, CROWD_TYPES, STATE_FORCES
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
@@ -1385,6 +1385,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         # «… مقتل 27 شخصاً في عمليات اغتيال منذ مطلع الشهر»: a running total is no event's toll.
         deaths = [] if cumulative(text, sent) else death_counts(text, sent, numbers.within(*sent), sent_cues,
                                                                  sent_actors_all, cue_book.people_nouns)
+        deaths = without_grieved_deaths(text, deaths)
         # «… سقط خمسة منهم في حي الروضة وأربعة في الجحملية»: counts for places listed before,
         # in a sentence that tells no new violent act (only the one named again: «في القصف»).
         if all(_is_bare_reference(g[0]) or k[0] not in VIOLENT for k, g in groups.items()):

@@ -22,7 +22,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "property_damage_words", "no_fight_words", "dual_dead", "single_dead", "one_of_words", "demand_words", "accusation_verbs", "accused_of",
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "crowd_member_words", "firearm_words", "supporter_words", "supporter_attack_verbs", "attacked_crowd_words", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
-        "dwelling_targets", "grievance_words", "grievance_continuations", "crowd_goes_on", "blast_words", "truce_words",
+        "dwelling_targets", "grievance_words", "grievance_continuations", "grievance_deaths", "crowd_goes_on", "blast_words", "truce_words",
         "outcome_words", "outcome_verbs", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
         "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans",
@@ -96,6 +96,7 @@ class ContextWords:
     related_report: re.Pattern[str]  # «وفي سياق متصل»: a sentence opening a related new report: match at its start
     contrast: re.Pattern[str]        # «فيما», «بينما» opening another party's clause: search in a sentence
     following_day: re.Pattern[str]   # «في اليوم التالي»: search in a sentence
+    grieved_death: re.Pattern[str]   # «احتجاجاً على وفاة » right before a count: search ending at it
     grievance: re.Pattern[str]       # «احتجاجاً على (استمرار)»: search ending right before a trigger
     blast_words: frozenset[str]      # «تفجير», «نسف»: destruction by explosion
     truce_words: tuple[str, ...]     # «وقف إطلاق النار», «هدنة»: words of a truce
@@ -237,6 +238,8 @@ def context_words() -> ContextWords:
         documented=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['documentation_verbs'])})(?!\w)"),
         members=re.compile(rf"(?<!\w)(?:{_alt(w['membership_clauses'])})(?!\w)[^،,.؛]*"),
         particle_before=re.compile(rf"(?<!\w)(?:{_alt(w['verb_particles'])})\s+$"),
+        grieved_death=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:{_alt(w['grievance_words'])})\s+(?:(?:علي|مع)\s+)?(?:[بل]|لل|بال)?"
+                                 rf"(?:{_alt(w['grievance_deaths'])})\s+(?:\S+\s+){{0,2}}$"),
         grievance=re.compile(rf"(?<!\w)(?:و|ف|ل)?(?:{_alt(w['grievance_words'])})\s+(?:(?:علي|علي\s+مقتل|مع)\s+)?"
                              # «تنديداً بتكرار الاشتباكات»: the continuation takes the preposition too
                              rf"(?:(?:[بل]|لل|بال)?(?:{_alt(w['grievance_continuations'])})\s+)?(?:[بل]|لل|بال)?$"),

@@ -35,6 +35,10 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
             and any(m.inter in (5, 6) for m in parties) and not any(m.inter in ARMED + (1,) for m in parties):
         # «أُحرقت إطارات وأُغلقت طرق … على يد محتجين غاضبين»: what a crowd burns or wrecks is its riot.
         return "Riots", "Violent demonstration"
+    if etype == "Violence against civilians" and sub == "Attack" and any(m.inter == 5 for m in parties) \
+            and not any(m.inter in ARMED + (1,) for m in parties) and words.riot_means.search(text, *clause):
+        # «إحراق مقر المقاطعة احتجاجاً على وفاة شاب في الحجز»: a crowd that burns a building riots.
+        return "Riots", "Violent demonstration"
     if etype == "Riots" and sub == "Mob violence" and any(m.inter in ARMED and not (m.generic and m.inter == 4) for m in parties) \
             and not any(m.inter in (5, 6) or m.generic and m.inter == 4 for m in parties) \
             and not words.crowd_attack.search(text, *clause):  # «أضرم مئات من الشبان النار …»: the crowd told is the doer
@@ -63,6 +67,11 @@ def retype(etype: str, sub: str, text: str, clause: tuple[int, int], sentence: t
             and (not (followers or any(m.generic and m.inter == 4 for m in parties)) or not words.firearms.search(text, *sentence)):
         state = any(m.inter == 1 for m in parties)
         return "Riots", "Violent demonstration" if state else "Mob violence"
+    if followers and any(m.inter in STATE_FORCES for m in parties) and words.riot_means.search(text, *sentence) \
+            and not words.firearms.search(text, *sentence) and not words.armed.search(text, *sentence):
+        # «اشتبك أنصار الجماعة مع قوات الأمن … وأحرقوا سيارة للشرطة»: a party's followers who fight
+        # the police with fire and stones, no gun told, riot.
+        return "Riots", "Violent demonstration"
     if etype == "Battles" and sub == "Armed clash" and (words.crowd_side.search(text, *sentence)
                                                         or words.crowd_attack.search(text, *sentence)
                                                         or words.crowd_member_hurt.search(text, *sentence)) \

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from rasad.events.context_words import context_words
+from rasad.events.fatalities import DeathCount
 from rasad.events.taxonomy import CROWD_TYPES
 from rasad.events.triggers import TriggerHit
 
@@ -25,3 +26,10 @@ def without_grievances(text: str, hits: Sequence[TriggerHit]) -> list[TriggerHit
     return [h for h in hits
             if h.entry.event_type in CROWD_TYPES
             or not pattern.search(text, max(0, h.norm_start - len(h.prefix) - REACH), h.norm_start - len(h.prefix))]
+
+
+def without_grieved_deaths(text: str, deaths: list[DeathCount]) -> list[DeathCount]:
+    """`deaths` less the dead a crowd protests («احتجاجاً على وفاة شاب في الحجز»): its grievance,
+    not the toll of the act told beside it."""
+    pattern = context_words().grieved_death
+    return [d for d in deaths if not pattern.search(text, max(0, d.norm_start - REACH), d.norm_start)]
