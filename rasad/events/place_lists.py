@@ -39,6 +39,8 @@ _AFTER_AREA = re.compile(r"^[\s،,]*و?\s*(?:قريه|بلده|مدينه|حي|�
 
 
 _COMMA_ONLY = re.compile(r"^\s*[،,]\s*$")
+# «… في محافظة الخليل», «بولاية سطيف»: the unit that holds the items before it.
+_IN_UNIT = re.compile(r"^\s*(?:ب|في\s+)(?:محافظه|مدينه|ولايه|قضاء|مديريه|محليه|اقليم)\s+$")
 # «الطريق الرابط بين مدينتي دولو وبلد حاوو»: two places that bound a road or an area, not a list.
 _BETWEEN = re.compile(r"(?<!\w)بين\s+(?:\w+\s+)?$")
 
@@ -50,6 +52,7 @@ def list_runs(text: str, places: list[PlaceSpan]) -> list[list[PlaceSpan]]:
     kind: str | None = None  # "item" for settlements and units, "area" for countrysides
     end = -1
     after_area = False
+    held_by_town = False  # the last item was followed by the town that holds it («… في جنين»)
 
     def close() -> None:
         if len(run) >= 2:
@@ -60,7 +63,7 @@ def list_runs(text: str, places: list[PlaceSpan]) -> list[list[PlaceSpan]]:
         this = "item" if p.feature in ITEM_FEATURES else "area" if p.feature == "area" else None
         if this is None:
             close()
-            run, kind, end, after_area = [], None, -1, False
+            run, kind, end, after_area, held_by_town = [], None, -1, False, False
             continue
         if run and kind == "item" and this == "item" and (_COMMA_ONLY.match(gap) or not gap.strip()) \
                 and _BEARING.match(normalise_phrase(p.text)):
@@ -68,21 +71,24 @@ def list_runs(text: str, places: list[PlaceSpan]) -> list[list[PlaceSpan]]:
             # its bearing right after an item says where the items lie; it is no item of its own.
             end, after_area = e, True
             continue
-        if run and this == kind and (_AFTER_AREA.match(gap) if after_area else _LIST_GAP.match(gap)):
+        if run and this == kind and (_AFTER_AREA.match(gap) or (held_by_town and _LIST_GAP.match(gap))
+                                     if after_area else _LIST_GAP.match(gap)):
             run.append((s, e, p))
-            end, after_area = e, False
+            end, after_area, held_by_town = e, False, False
             continue
         if run and kind == "item" and this == "area" and _IN_AREA.match(gap):
             end, after_area = e, True  # the area the items lie in
             continue
-        if run and kind == "item" and this == "item" and gap.strip() in ("ب", "في") and p.feature == "town" \
+        if run and kind == "item" and this == "item" and (gap.strip() in ("ب", "في") or _IN_UNIT.match(gap)) \
+                and p.feature in ("town", "admin1", "admin2") \
                 and not any(q.feature == "site" for _, _, q in run):
             # «حيي المطرية وعين شمس بالقاهرة وحي سيدي بشر بالإسكندرية»: the city that holds
-            # the items; the list goes on with an item that names its own kind.
-            end, after_area = e, True
+            # the items; the list goes on with an item that names its own kind, or after a comma
+            # («بلدات بيت أمر وسعير في محافظة الخليل، وتقوع في بيت لحم، وعصيرة الشمالية في نابلس»).
+            end, after_area, held_by_town = e, True, True
             continue
         close()
-        run, kind, end, after_area = [(s, e, p)], this, e, False
+        run, kind, end, after_area, held_by_town = [(s, e, p)], this, e, False, False
     close()
     return runs
 
