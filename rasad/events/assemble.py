@@ -59,6 +59,9 @@ _ORIGIN_LIST = re.compile(r"(?:تعزيزات|امدادات|قادمه|قادم
 _ORIGIN = re.compile(r"(?:^|\s)(?:تعزيزات|تعزيزاتها|تعزيزاته|امدادات|قادمه|قادمين|قادما|قادمون|وافدين)(?:\s+\S+){0,2}?\s+من\s+$")
 _SINCE = re.compile(r"(?<!\w)(?:و)?منذ\s+$")
 _SINCE_START = re.compile(r"(?:و)?منذ\s")
+_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?!\w)")
+_OWN_RELATIVE = 14  # normalised characters after a trigger within which a relative clause describes it
+_SINCE_REACH = 30  # normalised characters after a trigger within which «منذ …» may still date it
 # «قال مسؤولون اليوم السبت إن …»: a date right before the complementiser dates the speaking.
 _SPEECH_TIME = re.compile(r"\s*[،,]?\s*ب?ان(?:ه|ها|هم)?\s")
 # «… بعد أن كانت عناصر التنظيم قد تسللت إليها أواخر الشهر الماضي»: a date past these is another act's.
@@ -578,7 +581,7 @@ def _raid_told_next(text: str, sentences: list[tuple[int, int]], si: int) -> boo
 
 def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
               times: list[tuple[int, int, TimeExpression]], triggers: list[tuple[int, int]],
-              owners: list[tuple[int, int]] = ()) -> TimeExpression | None:
+              owners: list[tuple[int, int]] = (), verb: bool = False) -> TimeExpression | None:
     """The date expression of the trigger's clause, else the nearest one in its sentence
     that no other trigger stands closer to."""
     ts, te = anchor
@@ -600,8 +603,17 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
                    # «… على أن تتم عملية التبادل يوم السبت المقبل»: a date in another event's clause is its own
                    and not _owned_elsewhere(text, t, anchor, sentence, owners)]
     # («ولم يصدر أي رواية للهجوم حتى صباح اليوم»: how long something was awaited dates no act)
+    # («وقفة … للمطالبة بفك الحصار المفروض على المدينة منذ ثلاثة أعوام»: how long another state has
+    # lasted, far after the act, dates no act; «اعتقل منذ يومين» right after its verb does)
     cands = ([t for t in in_clause if not since(t)] or [t for t in in_sentence if not since(t)]
-             or [t for t in in_clause if not until(t)] or [t for t in in_sentence if not until(t)])
+             or [t for t in in_clause if not until(t) and t[0] - te <= _SINCE_REACH]
+             or [t for t in in_sentence if not until(t) and t[0] - te <= _SINCE_REACH])
+    # «رشقوا الدوريات …، بينما حاول آخرون الوصول إلى دوار اللؤلؤة الذي أزالته السلطات العام الماضي»:
+    # after a verb, a date in a relative clause about another noun dates that clause's verb (after
+    # a noun, «المسيرة التي خرجت أمس», «مجزرة صلحان، في الإقليم ذاته، التي قتل فيها …», the clause
+    # may describe the act itself).
+    if verb:
+        cands = [t for t in cands if t[0] < te or not any(te + _OWN_RELATIVE < m.start() for m in _RELATIVE.finditer(text, te, t[0]))]
     if not cands:
         return None
     # «قال مسؤولون اليوم السبت إن جنوداً قتلوا عندما هاجم مسلحون … مساء الجمعة»: the act's own
@@ -852,6 +864,17 @@ def _elsewhere(inner: PlaceMention, outer: PlaceMention) -> bool:
     return dist is None or dist > AREA_REACH_KM
 
 
+_OUTSKIRTS = re.compile(r"(?:و|ب|في\s+)?(?:اطراف|محيط|ضواحي|مشارف|تخوم|جوار)\s")
+VICINITY_KM = 5.0  # «أطراف/محيط مدينة X»: how far from X's point another town may lie and be its outskirts
+
+
+def _vicinity(p: PlaceMention) -> bool:
+    """Is `p` a listed town's surroundings («أطراف مدينة X», «محيط بلدة X»: the town's own point,
+    precision 2), rather than an area or a village the gazetteer lacks?"""
+    return p.feature == "town" and p.geo_precision == 2 and p.gazetteer_id is not None \
+        and _OUTSKIRTS.match(normalise_phrase(p.text)) is not None
+
+
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     """Could both mentions name the place of one event (the same town, or one inside the other)?"""
     if a is None or b is None:
@@ -866,6 +889,11 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if a.geo_precision > 1 or b.geo_precision > 1:
         if a.admin1_code and b.admin1_code and a.admin1_code != b.admin1_code:
             return False
+        if _vicinity(a) and b.feature == "town" and b.geo_precision == 1 \
+                or _vicinity(b) and a.feature == "town" and a.geo_precision == 1:
+            # «كما طال القصف أطراف مدينة معرة النعمان»: a town's outskirts are not the villages
+            # around it, though an area («ريف إدلب») holds them.
+            return dist is not None and dist <= VICINITY_KM
         return dist is None or dist <= AREA_REACH_KM or max(a.geo_precision, b.geo_precision) == 3
     # Two towns are two places; a site (square, camp, base) lies inside its town.
     if "site" in (a.feature, b.feature):
@@ -1676,7 +1704,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 continue  # «أغلق الطلاب البوابات احتجاجاً على اعتقال زملائهم»: the cause of a protest, told in passing
             # Events of one kind told in one sentence share its date («قصفت … وقصفت … أمس»).
             texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if not _one_kind(t, etype)],
-                              [(a, b) for a, b, _ in realised if (a, b) != anchor])
+                              [(a, b) for a, b, _ in realised if (a, b) != anchor], _is_finite_verb(anchor_hit.key))
             if texpr is None and any(c.family == "generic_markers" and not _after_particle(text, c.start)
                                      and not anchor[0] <= c.start < anchor[1]  # «اعترضت معظم الصواريخ»: the act's own words
                                      and not (c.prefix.endswith("ال") and c.key[0] in "يت")  # «مواقع التواصل» is no «تواصل»
