@@ -47,6 +47,7 @@ from rasad.events.triggers import TriggerHit, get_trigger_lexicon
 from rasad.events.victims import casualties_told, civilian_victim, detainees
 from rasad.text.matcher import SharedScan
 from rasad.text.normalise import NormText, normalise_phrase
+from rasad.text.words import spelled_at
 from rasad.timex.lexicon import load_lexicon
 from rasad.text.sentences import clause_bounds
 from rasad.types import ActorMention, Event, NumberMention, PlaceMention, Relation, TimeExpression
@@ -918,7 +919,7 @@ def _retold_at(cand: Candidate, merged: list[Candidate], text: str, sentence: tu
                 or m.event.modality in UNREALISED:
             continue
         names = {normalise_phrase(n) for n in (loc.text, loc.name_ar) if n}
-        if any(re.search(rf"(?<!\w)(?:ال)?{re.escape(n)}(?!\w)", said) for n in names if len(n) >= 3):
+        if any(next(spelled_at(said, n, ("ال",)), None) is not None for n in names if len(n) >= 3):
             return m
     return None
 

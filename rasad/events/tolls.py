@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from rasad.events.fatalities import DeathCount
 from rasad.events.spans import sentence_of
 from rasad.events.toll_words import running_total
 from rasad.text.normalise import normalise_phrase
+from rasad.text.words import spelled_at
 from rasad.types import PlaceMention
 
 TIE_BEFORE = 3  # «وقضى في حاس رجل»: at most this many characters from a place to its victims
@@ -103,16 +103,13 @@ def _named_again(text: str, sentence: tuple[int, int], known: Iterable[PlaceMent
         for form in {normalise_phrase(p.text), normalise_phrase(p.name_ar)}:
             if not form or text.find(form, sentence[0], sentence[1]) < 0:
                 continue  # a match in the sentence holds the form there (most sentences do not)
-            for m in _named(form).finditer(text, 0, sentence[1]):
-                if m.start() >= sentence[0]:
-                    found.append((m.start(), m.end(), p))
+            for start, end, _ in spelled_at(text, form, _CLITICS, 0, sentence[1]):
+                if start >= sentence[0]:
+                    found.append((start, end, p))
     return found
 
 
-@lru_cache(maxsize=1024)
-def _named(form: str) -> re.Pattern[str]:
-    """A place's written form as a whole word, behind a clitic or none."""
-    return re.compile(rf"(?<!\w)(?:و|ب|ف|وب)?{re.escape(form)}(?!\w)")
+_CLITICS = ("و", "ب", "ف", "وب")  # what may stand glued before a place named again
 
 
 def tied_places(text: str, sentence: tuple[int, int], deaths: Sequence[DeathCount],

@@ -20,7 +20,7 @@ from rasad.datafiles import data_path, load_yaml
 from rasad.places.geo import haversine_km
 from rasad.text.literals import alt
 from rasad.text.normalise import TANWEEN, NormText, normalise_phrase
-from rasad.text.words import matches_at, spelled_with
+from rasad.text.words import matches_at, spelled_at, spelled_with
 from rasad.types import PlaceMention
 
 CONTEXT_REACH = 90  # normalised characters between the end of a list and the area that holds it
@@ -221,13 +221,13 @@ def _told_again(norm: NormText, places: list[PlaceMention], listed: list[PlaceMe
         if len(name) < 3 or name in seen:
             continue
         seen.add(name)
-        for m in re.finditer(rf"(?<!\w)(ب)?{re.escape(name)}(?!\w)", text):
-            a = m.start() + (1 if m.group(1) else 0)
-            if any(s <= a < e for s, e in spans) or not (m.group(1) or _AGAIN_BEFORE.search(text, max(0, m.start() - 6), m.start())):
+        for start, end, clitic in spelled_at(text, name, ("ب",)):
+            a = start + len(clitic)
+            if any(s <= a < e for s, e in spans) or not (clitic or _AGAIN_BEFORE.search(text, max(0, start - 6), start)):
                 continue
-            oa, ob = norm.span(a, m.end())
+            oa, ob = norm.span(a, end)
             out.append(replace(u, text=norm.original[oa:ob], start=oa, end=ob))
-            spans.append((a, m.end()))
+            spans.append((a, end))
     return out
 
 

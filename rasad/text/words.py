@@ -124,3 +124,33 @@ def matches_at(pattern: re.Pattern[str], norm: NormText, firsts: frozenset[str] 
         if start >= end and (m := pattern.match(text, start)):
             end = m.end()
             yield m
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches in a str pattern
+
+
+def spelled_at(text: str, form: str, clitics: tuple[str, ...] = (), lo: int = 0,
+               hi: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, clitic) of each whole-word `form` in `text[lo:hi]`, behind one of `clitics`
+    or none, as `(?<!\\w)(?:clitic…)?form(?!\\w)` with `finditer(text, lo, hi)` finds them (the
+    text past `hi` unseen, the text before `lo` seen), but without compiling a pattern for
+    each place or name a document asks about. The start is the clitic's."""
+    if not form:
+        return
+    hi = len(text) if hi is None else min(hi, len(text))
+    longest_first = sorted(clitics, key=len, reverse=True)
+    last = lo
+    i = text.find(form, lo, hi)
+    while i >= 0:
+        j = i + len(form)
+        if j == hi or not _word_char(text[j]):
+            for c in (*longest_first, ""):
+                s = i - len(c)
+                if s < last or (c and not text.startswith(c, s)):
+                    continue
+                if s == 0 or not _word_char(text[s - 1]):
+                    yield s, j, c
+                    last = j
+                    break
+        i = text.find(form, max(i + 1, last), hi)

@@ -67,3 +67,27 @@ def test_search_at_finds_what_search_finds_in_a_range() -> None:
                 assert (found.span() if found else None) == (expected.span() if expected else None)
                 assert [m.span() for m in finditer_at(pattern, t, firsts, a, b)] == \
                     [m.span() for m in pattern.finditer(t, a, b)]
+
+
+SPELLED = [
+    # (text, form, clitics, lo, hi, hits): places and names asked about by their written form
+    ("قصف الطيران حاس وكفرنبل، وقضى في حاس رجل وبحاس امرأة", "حاس", ("و", "ب", "ف", "وب"), 0, None, 3),
+    ("خرج المحتجون في أحياء بري والصحافة، وأطلق الأمن النار عليهم ببري", "بري", ("ب",), 0, None, 2),
+    ("قتل شاب في الحاسة وفي حاسين", "حاس", ("ب",), 0, None, 0),  # longer words hold no «حاس»
+    ("وفي حماة قتل رجل، وفي الحماة", "حماه", ("ال",), 0, None, 2),
+    ("في بلدة اللطامنة قصف واللطامنة", "اللطامنه", ("و", "ب"), 9, 31, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "clitics", "lo", "hi", "hits"), SPELLED)
+def test_spelled_at_finds_what_its_pattern_finds(text, form, clitics, lo, hi, hits):
+    import re
+
+    from rasad.text.words import spelled_at
+
+    norm = normalise(text).text
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, clitics))})?{re.escape(form)}(?!\w)")
+    expected = [(m.start(), m.end()) for m in pattern.finditer(norm, lo, len(norm) if hi is None else hi)]
+    found = [(s, e) for s, e, _ in spelled_at(norm, form, clitics, lo, hi)]
+    assert found == expected
+    assert len(found) == hits
