@@ -32,6 +32,7 @@ from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.campaigns import without_campaigns
 from rasad.events.accusations import without_accusations
+from rasad.events.agreements import civil_agreement
 from rasad.events.opinions import without_opinions
 from rasad.events.grievances import without_grieved_deaths, without_grievances
 from rasad.events.taxonomy import ARMED_SIDES, CROWD_TYPES, STATE_FORCES
@@ -1693,6 +1694,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             if sub == TRANSFER and any(k[0] == "Battles" for k in groups) \
                     and not context_words().no_fight.search(text, *sent):
                 continue  # «ثم دارت اشتباكات استمرت ساعتين قبل أن تنسحب العناصر نحو الجبال»: a fight's end
+            if sub == "Agreement" and civil_agreement(text, sent, [m for m in (actor1, actor2, *assoc) if m is not None]):
+                continue  # «وقعت الوزارة والنقابة محضر اتفاق ينهي خلافاً حول المنح»: no conflict's agreement
             if sub in _GROUND_TAKEN and actor1 is not None and actor1.inter in (5, 6, 7) \
                     and (actor2 is None or actor2.inter in (5, 6, 7)):
                 continue  # «تقدمت نساء وعائلات الصفوف الأولى», «حاول محتجون السيطرة على مقر التلفزيون»: no ground taken

@@ -2,10 +2,13 @@
 
 - A book just out, an air show, a sung poem of the fronts, a shell of an old war found in a
   field, a threat of what will meet an escalation, the start of a protest movement named as
-  the origin of a tally: no event.
+  the origin of a tally, a festival, a campaign rally, a pilgrimage, a museum, demining, a
+  monthly count, drones that carry medicine, migrants stopped at sea, and agreements on wages
+  or business between civil parties: no event.
 - A party's followers who fight the police with fire, no gun told, riot; a crowd that burns a
   building to protest a death riots, and the death it protests is not its toll; a march that
   met no one («دون تسجيل مواجهات») stays peaceful.
+- Unknown men who set fire to a party's office destroy property.
 - «أوقفت السلطات الناشطة …» is an arrest; hostages held by gunmen, however far the word
   «رهائن» stands, are abducted; gunmen who take cars and radios take no ground.
 """
@@ -23,6 +26,21 @@ NO_EVENT = [
     "عثر رعاة على قذيفة مدفعية تعود إلى الحرب العالمية الثانية قرب بلدة العلمين، وتولى خبراء المفرقعات إبطالها.",
     "حذر قيادي في الجماعة من أن أي هجوم على الميناء سيقابل بضربات صاروخية تطال المنشآت النفطية.",
     "قالت منظمة العفو الدولية إن أكثر من مئة محتج قتلوا منذ انطلاق الاحتجاجات في أيلول الماضي.",
+    # a festival, a campaign rally, a pilgrimage, a museum, demining, rebuilding, a monthly count,
+    # a verdict, drones for medicine, a campaign against the sands, migrants stopped, wages and business
+    "احتشد آلاف الزوار في ساحة المدينة العتيقة بتونس لحضور مهرجان ثقافي يحتفي بالتراث الموسيقي.",
+    "افتتح المرشح حملته الانتخابية بمهرجان خطابي حاشد في ملعب المدينة بحضور آلاف من أنصاره.",
+    "تتواصل مسيرات الزوار سيراً على الأقدام نحو كربلاء لإحياء زيارة الأربعين وسط إجراءات أمنية مشددة.",
+    "افتتح في دهوك أمس متحف يوثق القصف الكيميائي لقرى بهدينان ويضم صوراً ووثائق للضحايا.",
+    "أعلنت المديرية العامة لشؤون الألغام رفع ثلاثة آلاف عبوة ناسفة من قرى سنجار خلال الأشهر الستة الماضية.",
+    "بدأت البلدية ترميم المدارس التي دمرتها المعارك في حي الصاخور بتمويل من منظمة دولية.",
+    "قال مرصد حقوقي في تقريره الشهري إن قوات الأمن اعتقلت أكثر من 300 شخص خلال شهر آب الماضي.",
+    "قضت المحكمة العسكرية بإعدام رجلين أدينا بالتخطيط لتفجير سوق في مدينة بيدوا.",
+    "بدأت وزارة الصحة استخدام طائرات مسيرة لنقل عينات الدم إلى المستشفيات النائية في الجنوب.",
+    "أطلقت الوزارة حملة وطنية لغرس الأشجار لمواجهة زحف الرمال على الطرق الصحراوية.",
+    "أعلن خفر السواحل إحباط محاولات هجرة غير شرعية لمئتي شخص قبالة سواحل صفاقس خلال الأسبوع الماضي.",
+    "وقعت وزارة الصحة ونقابة الأطباء اتفاقاً يقضي بزيادة الرواتب وإنهاء الإضراب.",
+    "وقعت الحكومة اتفاقية مع شركة صينية لإنشاء محطة كهرباء باستثمارات تبلغ 300 مليون دولار.",
 ]
 
 
@@ -44,6 +62,10 @@ EVENTS = [
      "Looting/property destruction", None),
     ("وشهدت مدينة كسلا موكباً مماثلاً رفع فيه المحتجون لافتات تطالب بالحكم المدني، دون تسجيل مواجهات.",
      "Peaceful protest", None),
+    ("أضرم مجهولون النار في مقر حزب النهضة في مدينة قبلي فجر اليوم.", "Looting/property destruction", None),
+    # (guards) a state's agreement with rebels the sentence leaves unnamed; a crowd's fire is its riot
+    ("أعلنت الحكومة التوصل إلى اتفاق يقضي بخروج المسلحين من حي الوعر إلى ريف حلب الشمالي.", "Agreement", None),
+    ("أضرم متظاهرون النار في مقر حزب الدعوة في قضاء الشطرة.", "Violent demonstration", None),
     # (guard) a toll the act itself caused stays its own
     ("قتل شابان برصاص قوات الأمن خلال تظاهرة في مدينة الحسيمة.", "Excessive force against protesters", 2),
 ]
