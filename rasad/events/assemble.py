@@ -71,6 +71,7 @@ _COMMA_NEXT = re.compile(r"\s*[،,]")
 _EARLIER_ACT = re.compile(r"(?<!\w)(?:(?:بعد|قبل) ان|و?كان(?:ت|وا)?)(?!\w)")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
+_PLANTED = ("Remote explosive/landmine/IED", "Suicide bomb")  # blasts that strike what passes or stands
 UNARMED_BODIES = frozenset({"igo", "ngo"})  # actor kinds that author no violence …
 ARMED_BODIES = frozenset({"int.nato"})  # … but an alliance whose aircraft strike
 # A name inside brackets right after another name is an aside about it, not a party.
@@ -1640,6 +1641,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 found = context_words().soldiers.search(text, *clause)
                 if found:
                     actor2 = _party_named("military", found.start(), found.end(), view, country)
+            if etype == "Explosions/Remote violence" and sub in _PLANTED and actor2 is None and (vehicle_owner := next(
+                    (m for s, _, m in sent_actors if context_words().vehicle_of.search(text, max(0, s - 40), s)), None)) is not None:
+                # «اصطدمت مركبة تابعة للجيش المالي بعبوة ناسفة»: whose vehicle a mine or a bomb hit is its target.
+                actor1 = None if actor1 is not None and actor1.actor_id == vehicle_owner.actor_id else actor1
+                actor2 = vehicle_owner
             hurt_forces = None
             if etype == "Explosions/Remote violence" and actor2 is None and (actor1 is None or actor1.inter not in (1, 3)) \
                     and casualties_told(sent_cues) and (forces := _forces_killed(text, (sent[0], clause[1]))) is not None:
