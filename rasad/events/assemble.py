@@ -39,13 +39,13 @@ from rasad.events.taxonomy import ARMED_SIDES, CROWD_TYPES, STATE_FORCES
 from rasad.events.fatalities import DeathCount, death_counts
 from rasad.events.tolls import Told, cumulative, event_toll, orphan_share, orphan_target, same_place, tied_places
 from rasad.events.modality import judge
-from rasad.events.place_lists import continues_list, governing_list, list_runs, named_apart
+from rasad.events.place_lists import VICINITY_KM, continues_list, governing_list, list_runs, named_apart, outskirts
 from rasad.events.spans import SpanIndex, sentence_of
 from rasad.events.story_day import day_carried_on
 from rasad.events.toll_words import running_total
 from rasad.text.asides import in_brackets
 from rasad.events.triggers import TriggerHit, get_trigger_lexicon
-from rasad.events.victims import casualties_told, civilian_victim, detainees
+from rasad.events.victims import PLANTED, casualties_told, civilian_victim, detainees, vehicle_owner
 from rasad.text.matcher import SharedScan
 from rasad.text.normalise import NormText, normalise_phrase
 from rasad.text.words import spelled_at
@@ -71,7 +71,6 @@ _COMMA_NEXT = re.compile(r"\s*[،,]")
 _EARLIER_ACT = re.compile(r"(?<!\w)(?:(?:بعد|قبل) ان|و?كان(?:ت|وا)?)(?!\w)")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
-_PLANTED = ("Remote explosive/landmine/IED", "Suicide bomb")  # blasts that strike what passes or stands
 UNARMED_BODIES = frozenset({"igo", "ngo"})  # actor kinds that author no violence …
 ARMED_BODIES = frozenset({"int.nato"})  # … but an alliance whose aircraft strike
 # A name inside brackets right after another name is an aside about it, not a party.
@@ -867,17 +866,6 @@ def _elsewhere(inner: PlaceMention, outer: PlaceMention) -> bool:
     return dist is None or dist > AREA_REACH_KM
 
 
-_OUTSKIRTS = re.compile(r"(?:و|ب|في\s+)?(?:اطراف|محيط|ضواحي|مشارف|تخوم|جوار)\s")
-VICINITY_KM = 5.0  # «أطراف/محيط مدينة X»: how far from X's point another town may lie and be its outskirts
-
-
-def _vicinity(p: PlaceMention) -> bool:
-    """Is `p` a listed town's surroundings («أطراف مدينة X», «محيط بلدة X»: the town's own point,
-    precision 2), rather than an area or a village the gazetteer lacks?"""
-    return p.feature == "town" and p.geo_precision == 2 and p.gazetteer_id is not None \
-        and _OUTSKIRTS.match(normalise_phrase(p.text)) is not None
-
-
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     """Could both mentions name the place of one event (the same town, or one inside the other)?"""
     if a is None or b is None:
@@ -892,8 +880,8 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if a.geo_precision > 1 or b.geo_precision > 1:
         if a.admin1_code and b.admin1_code and a.admin1_code != b.admin1_code:
             return False
-        if _vicinity(a) and b.feature == "town" and b.geo_precision == 1 \
-                or _vicinity(b) and a.feature == "town" and a.geo_precision == 1:
+        if outskirts(a) and b.feature == "town" and b.geo_precision == 1 \
+                or outskirts(b) and a.feature == "town" and a.geo_precision == 1:
             # «كما طال القصف أطراف مدينة معرة النعمان»: a town's outskirts are not the villages
             # around it, though an area («ريف إدلب») holds them.
             return dist is not None and dist <= VICINITY_KM
@@ -1641,11 +1629,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 found = context_words().soldiers.search(text, *clause)
                 if found:
                     actor2 = _party_named("military", found.start(), found.end(), view, country)
-            if etype == "Explosions/Remote violence" and sub in _PLANTED and actor2 is None and (vehicle_owner := next(
-                    (m for s, _, m in sent_actors if context_words().vehicle_of.search(text, max(0, s - 40), s)), None)) is not None:
+            if etype == "Explosions/Remote violence" and sub in PLANTED and actor2 is None \
+                    and (owner_hit := vehicle_owner(text, sent_actors)) is not None:
                 # «اصطدمت مركبة تابعة للجيش المالي بعبوة ناسفة»: whose vehicle a mine or a bomb hit is its target.
-                actor1 = None if actor1 is not None and actor1.actor_id == vehicle_owner.actor_id else actor1
-                actor2 = vehicle_owner
+                actor1 = None if actor1 is not None and actor1.actor_id == owner_hit.actor_id else actor1
+                actor2 = owner_hit
             hurt_forces = None
             if etype == "Explosions/Remote violence" and actor2 is None and (actor1 is None or actor1.inter not in (1, 3)) \
                     and casualties_told(sent_cues) and (forces := _forces_killed(text, (sent[0], clause[1]))) is not None:

@@ -162,3 +162,16 @@ def continues_list(kind: str, sentence: int, told: list[tuple[str, int]]) -> int
         if told_kind == kind and 0 < sentence - first <= 2:
             return i
     return None
+
+
+# «أطراف مدينة X», «محيط بلدة X»: a town's surroundings, told by the words before its name.
+_OUTSKIRTS = re.compile(r"(?:و|ب|في\s+)?(?:اطراف|محيط|ضواحي|مشارف|تخوم|جوار)\s")
+VICINITY_KM = 5.0  # how far from a town's point another town may lie and be its outskirts
+
+
+def outskirts(p: PlaceMention) -> bool:
+    """Is `p` a listed town's surroundings («كما طال القصف أطراف مدينة معرة النعمان»: the town's
+    own point, precision 2), rather than an area or a village the gazetteer lacks? They are a
+    place of their own, not the villages around them."""
+    return p.feature == "town" and p.geo_precision == 2 and p.gazetteer_id is not None \
+        and _OUTSKIRTS.match(normalise_phrase(p.text)) is not None

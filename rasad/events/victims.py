@@ -8,9 +8,13 @@ only when someone was hurt or killed; an attack on civilians needs no toll.
 
 from __future__ import annotations
 
+from rasad.events.context_words import context_words
 from rasad.events.cues import CueHit
+from rasad.types import ActorMention
 
 CASUALTY_FAMILIES = ("death_cues", "wound_cues")
+PLANTED = ("Remote explosive/landmine/IED", "Suicide bomb")  # blasts that strike what passes or stands
+VEHICLE_REACH = 40  # normalised characters before a party in which «مركبة تابعة لـ» may stand
 
 
 def civilian_victim(event_type: str, anchor: tuple[int, int], sentence_cues: list[CueHit],
@@ -41,3 +45,11 @@ def detainees(anchor: tuple[int, int], sentence_cues: list[CueHit],
     words = [c for c in sentence_cues if c.family in ("civilian_words", "detainee_words") and c.start >= anchor[1]
              and not (speaker is not None and speaker[0] <= c.start < speaker[1])]
     return words[0] if words else None
+
+
+def vehicle_owner(text: str, parties: list[tuple[int, int, ActorMention]]) -> ActorMention | None:
+    """The party whose vehicle or patrol the sentence says a blast hit («اصطدمت مركبة تابعة للجيش
+    المالي بعبوة», «دورية لبعثة مينوسما»): the blast's target (context_words.yaml vehicle_words).
+    `parties` are the sentence's mentions in normalised offsets."""
+    pattern = context_words().vehicle_of
+    return next((m for s, _, m in parties if pattern.search(text, max(0, s - VEHICLE_REACH), s)), None)
