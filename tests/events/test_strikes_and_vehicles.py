@@ -1,6 +1,6 @@
 """An air force's strikes with a time between («سلاح الجو نفذ مساء أمس ضربات»), what it destroyed
 («القوات الجوية دمرت سيارتين»), and whose vehicle a mine hit («اصطدمت مركبة تابعة للجيش بعبوة»:
-its owner is the target, not the author). Our own sentences."""
+its owner is the target, not the author), as a post of the army a blast hit. Our own sentences."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ CASES = [
      "2022-03-05", "Remote explosive/landmine/IED", None, "ml.military"),
     ("غاو – انفجرت عبوة ناسفة بدورية تابعة لبعثة مينوسما قرب مدينة غاو دون وقوع إصابات.",
      "2022-03-05", "Remote explosive/landmine/IED", None, "ml.minusma"),
+    # (guards) a post of the army a blast hit
+    ("بغداد – انفجرت عبوة ناسفة قرب موقع للجيش في قضاء الطارمية شمالي العاصمة.", "2016-07-17",
+     "Remote explosive/landmine/IED", None, "iq.military"),
+    ("بغداد – فجر انتحاري نفسه عند حاجز للجيش العراقي في قضاء الطارمية.", "2016-07-17", "Suicide bomb", None, "iq.military"),
     # (guard) the author told, and the patrol it hit
     ("بغداد – فجر تنظيم داعش عبوة ناسفة بدورية للشرطة في قضاء الطارمية.", "2016-07-17",
      "Remote explosive/landmine/IED", "int.is", "iq.police"),
