@@ -11,20 +11,20 @@ the sentence leaves unnamed: only the words of pay, jobs and business tell a civ
 
 from __future__ import annotations
 
+from rasad.events.ceasefires import told_as_truce
 from rasad.events.context_words import context_words
+from rasad.events.taxonomy import ARMED_SIDES
 from rasad.types import ActorMention
 
-ARMED = frozenset({2, 3, 4, 8})  # ACLED inter codes of rebels, militias, communal militias, foreign forces
 CIVIL_KINDS = frozenset({"government", "protesters", "civilians", "igo", "ngo", "media", "other"})
 
 
 def civil_agreement(text: str, sentence: tuple[int, int], parties: list[ActorMention]) -> bool:
     """Is the agreement told in `sentence` one of pay, jobs or business between civil parties
     (a state's ministries, unions, companies), with no armed party, truce or exchange in it?"""
-    if any(m.inter in ARMED or (m.inter == 1 and m.kind not in CIVIL_KINDS) for m in parties):
+    # (a state's ministries are no armed side; its army and police are)
+    if any(m.inter in ARMED_SIDES and not (m.inter == 1 and m.kind in CIVIL_KINDS) for m in parties):
         return False
-    words = context_words()
-    said = text[sentence[0]:sentence[1]]
-    if any(w in said for w in words.truce_words) or "تبادل" in said:
+    if told_as_truce(text[sentence[0]:sentence[1]], exchange=True):
         return False
-    return words.civil_agreement.search(text, *sentence) is not None
+    return context_words().civil_agreement.search(text, *sentence) is not None

@@ -19,8 +19,14 @@ def is_truce(event: Event, text: str) -> bool:
     """Is `event` an agreement its own sentence calls a truce? `text`: the article's original text."""
     if event.sub_event_type != "Agreement":
         return False
-    said = normalise_phrase(text[event.evidence_start:event.evidence_end])
-    return any(w in said for w in context_words().truce_words)
+    return told_as_truce(normalise_phrase(text[event.evidence_start:event.evidence_end]))
+
+
+def told_as_truce(said: str, exchange: bool = False) -> bool:
+    """Does normalised `said` name a truce (or, with `exchange`, an exchange of prisoners or
+    bodies as well: context_words.yaml exchange_words)?"""
+    words = context_words()
+    return any(w in said for w in words.truce_words) or exchange and any(w in said for w in words.exchange_words)
 
 
 def place_truces(events: Sequence[Event], text: str) -> None:

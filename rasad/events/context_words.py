@@ -22,7 +22,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "property_damage_words", "no_fight_words", "dual_dead", "single_dead", "one_of_words", "demand_words", "accusation_verbs", "accused_of",
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "crowd_member_words", "firearm_words", "supporter_words", "supporter_attack_verbs", "attacked_crowd_words", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
-        "dwelling_targets", "grievance_words", "grievance_continuations", "grievance_deaths", "crowd_goes_on", "blast_words", "truce_words", "civil_agreement_words", "vehicle_words",
+        "dwelling_targets", "grievance_words", "grievance_continuations", "grievance_deaths", "crowd_goes_on", "blast_words", "truce_words", "exchange_words", "civil_agreement_words", "vehicle_words",
         "outcome_words", "outcome_verbs", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
         "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans",
@@ -100,6 +100,7 @@ class ContextWords:
     grievance: re.Pattern[str]       # «احتجاجاً على (استمرار)»: search ending right before a trigger
     blast_words: frozenset[str]      # «تفجير», «نسف»: destruction by explosion
     truce_words: tuple[str, ...]     # «وقف إطلاق النار», «هدنة»: words of a truce
+    exchange_words: tuple[str, ...]  # «تبادل»: an exchange of prisoners or bodies
     vehicle_of: re.Pattern[str]      # «مركبة تابعة لـ» right before a mention: search ending at it
     civil_agreement: re.Pattern[str]  # «علاوات», «شركة»: an agreement's civil matter, search in a sentence
     crowd_goes_on: frozenset[str]    # «تواصل», «يواصل»: a habit's word, but a crowd that goes on is out today
@@ -209,6 +210,7 @@ def context_words() -> ContextWords:
         crowd_goes_on=frozenset(w["crowd_goes_on"]),
         blast_words=frozenset(w["blast_words"]),
         truce_words=tuple(w["truce_words"]),
+        exchange_words=tuple(w["exchange_words"]),
         vehicle_of=re.compile(rf"(?<!\w)(?:و|ب)?(?:ال)?(?:{_alt(w['vehicle_words'])})\s+(?:(?:عسكريه|امنيه|مدرعه|تابعه|تابعتين|تابعات)\s+)*(?:ل|لل)?$"),
         civil_agreement=re.compile(rf"(?<!\w)(?:و|ب|ل|ال|وال|بال|لل)?(?:{_alt(w['civil_agreement_words'])})(?!\w)"),
         outcome_before=re.compile(rf"(?<!\w)(?:و|ف|ما|مما)?\s*(?:{_alt(w['outcome_words'])})\s*$"),

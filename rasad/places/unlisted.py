@@ -147,7 +147,7 @@ def _names_after(text: str, pos: int, end: int, stop: frozenset[str],
         if numbered is not None and numbered.end() <= end:
             words = [(numbered.start(), numbered.end())]  # «والحي رقم 2»: a quarter named by its number
         while numbered is None and len(words) < MAX_NAME_WORDS:
-            m = re.compile(r"\w+").match(text, j)
+            m = _WORD.match(text, j)
             if not m or m.end() > end:
                 break
             w = m.group(0)
