@@ -63,6 +63,12 @@ _SINCE = re.compile(r"(?<!\w)(?:و)?منذ\s+$")
 _SINCE_START = re.compile(r"(?:و)?منذ\s")
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?!\w)")
 _OWN_RELATIVE = 14  # normalised characters after a trigger within which a relative clause describes it
+# «… بعد معارك مع عناصر التنظيم استمرت منذ فجر أمس»: how long another act lasted, told right
+# before the date («منذ» after a verb of lasting); within _OWN_DURATION characters of the
+# trigger it is the trigger's own («معارك استمرت منذ فجر أمس»).
+_LASTED_SINCE = re.compile(r"(?<!\w)(?:استمر|استمرت|استمرا|استمروا|دام|دامت|تستمر|يستمر|المستمر|المستمره|متواصله|المتواصله|"
+                           r"المتواصل|تتواصل|يتواصل|تواصلت|تواصل|متواصل)\s+منذ\s+$")
+_OWN_DURATION = 12
 _SINCE_REACH = 30  # normalised characters after a trigger within which «منذ …» may still date it
 # «قال مسؤولون اليوم السبت إن …»: a date right before the complementiser dates the speaking.
 _SPEECH_TIME = re.compile(r"\s*[،,]?\s*ب?ان(?:ه|ها|هم)?\s")
@@ -420,8 +426,11 @@ _OTHER_ACCOUNT = re.compile(r"[،,]\s*(?:و)?(?:فيما|بينما|في حين|
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "«\"“", "»\"”"
 # «دعا ناشطون إلى «مليونية»», «إلى «عصيان مدني»»: a protest called to or joined, quoted as outlets
-# quote the names they coin, not as a figure of speech (the issue's «دعا إلى يوم غضب»).
+# quote the names they coin, not as a figure of speech (the issue's «دعا إلى يوم غضب»); so is
+# a day of protest named as the day's events («فعاليات «جمعة الغضب»», not «فعاليات «مسيرة الألف خطوة»»).
 _CALLED_TO = re.compile(r"(?<!\w)(?:الي|في|ل)\s*\W?$")
+_DAY_OF_EVENTS = re.compile(r"(?<!\w)(?:فعاليات|فعاليه|مسيرات|مظاهرات|تظاهرات)\s*\W?$")
+_NAMED_DAYS = ("جمعه", "يوم", "ايام", "اسبوع")
 
 
 def _scare_quoted(original: str, start: int, end: int) -> bool:
@@ -531,7 +540,9 @@ def _named_affiliations(text: str, mentions: list[tuple[int, int, ActorMention]]
         if i == skip:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.generic and m.inter in (None, 2, 3, 4) and nxt is not None and not nxt[2].generic and nxt[2].actor_id \
+        # («مسلحين من أبناء العشائر»: unnamed gunmen told as the tribes' men are the tribal militia)
+        if m.generic and m.inter in (None, 2, 3, 4) and nxt is not None and nxt[2].actor_id \
+                and (not nxt[2].generic or nxt[2].inter == 4 and m.inter != 4) \
                 and nxt[0] - e <= 24 and _AFFILIATED.match(text[e:nxt[0]]):
             out.append((s, nxt[1], nxt[2]))  # the whole phrase stands for the group
             skip = i + 1
@@ -595,7 +606,11 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
     def since(t: tuple[int, int, TimeExpression]) -> bool:
         # «شارع القرية المغلق منذ أربعة عشر عاماً»: when a state began, not when an act happened;
         # «بلغت الحصيلة حتى ظهر اليوم 57 قتيلاً»: how long a count ran, not when its act happened.
-        return _SINCE_START.match(text, t[0]) is not None or until(t)
+        # («استعادت السيطرة على القرية بعد معارك استمرت منذ فجر أمس»: when another act told after
+        # this one began, not when this one happened)
+        lasted = _LASTED_SINCE.search(text, te, t[0]) if t[0] > te else None
+        return _SINCE_START.match(text, t[0]) is not None or until(t) or (
+            lasted is not None and lasted.start() - te > _OWN_DURATION)
 
     def until(t: tuple[int, int, TimeExpression]) -> bool:
         return text.endswith("حتي ", 0, t[0])
@@ -1377,7 +1392,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         hits = [h for h in hits if not furniture.covers(h.norm_start, h.norm_start + 1)]
         hits = drop_instruments(text, sent, hits, [a[0] for a in sent_actors_all])  # «… بالصواريخ»: the strike's means
         hits = [h for h in hits if not _scare_quoted(norm.original, h.start, h.end)
-                or h.entry.event_type == "Protests" and _CALLED_TO.search(text, max(0, h.norm_start - 8), h.norm_start)]
+                or h.entry.event_type == "Protests" and (
+                    _CALLED_TO.search(text, max(0, h.norm_start - 8), h.norm_start)
+                    or h.key.startswith(_NAMED_DAYS) and _DAY_OF_EVENTS.search(text, max(0, h.norm_start - 12), h.norm_start))]
         # One candidate per trigger; repeated mentions are merged below.
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
         for h in hits:
@@ -1396,9 +1413,10 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 # فرقتهم قوات الأمن» tells one crowd, met by force)
                 if not places.within(lo, hi) or not (places.within(sent[0], lo) or places.within(hi, sent[1])):
                     lo, hi = sent
-            refined = lexicon.refine(h.entry.event_type, sub_cues, lo, hi, h.norm_start)
+            refined = lexicon.refine(h.entry.event_type, sub_cues, lo, hi, h.norm_start, text)
             if refined and h.entry.event_type in ("Explosions/Remote violence", "Protests"):
-                if h.entry.event_type == "Protests" or sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
+                if h.entry.event_type == "Protests" or sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED") \
+                        or refined == "Chemical weapon":  # «فجر انتحاري شاحنة تحمل صهريجاً من غاز الكلور»
                     sub = refined
             groups.setdefault((h.entry.event_type, sub, h.entry.relation, h.norm_start), []).append(h)
         # «… مقتل 27 شخصاً في عمليات اغتيال منذ مطلع الشهر»: a running total is no event's toll.

@@ -51,12 +51,14 @@ class TriggerHit:
 class Refinement:
     sub_event_type: str
     rank: int
+    reach: int = 0  # a cue this near the trigger (characters) names its sub-type, whatever cue stands nearer
 
 
 # Proclitics a context word may carry in the text («والطريق», «بالرصاص»).
 _CUE_PROCLITICS = ("وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 _SENTENCE_END_CHARS = ".!?؟؛\n"
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+_CLAUSE_BREAK = re.compile(r"[،,.!?؟؛\n]")
 _EDGE = re.compile(r"^\W+|\W+$")
 
 
@@ -352,8 +354,10 @@ class TriggerLexicon:
                 for event_type, matcher in self.refinements.items()}
 
     @staticmethod
-    def refine(event_type: str, cues: dict[str, SpanIndex], sent_start: int, sent_end: int, at: int) -> str | None:
-        """The sub-type named by the cue closest to `at` inside the sentence, if any."""
+    def refine(event_type: str, cues: dict[str, SpanIndex], sent_start: int, sent_end: int, at: int,
+               text: str = "") -> str | None:
+        """The sub-type named by the cue closest to `at` inside the sentence, if any; a cue with
+        a reach wins within it when no comma of `text` stands between it and the trigger."""
         best: tuple[int, int, str] | None = None
         index = cues.get(event_type)
         found = [(s, e, ref) for s, e, ref in (index.within(sent_start, sent_end) if index is not None else ())]
@@ -361,7 +365,10 @@ class TriggerLexicon:
             if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in found):
                 continue  # «بالرصاص المطاطي» is not «الرصاص»: a cue inside a longer one says nothing
             if e <= sent_end:
-                cand = (min(abs(s - at), abs(e - at)), ref.rank, ref.sub_event_type)
+                distance = min(abs(s - at), abs(e - at))
+                # («قصفوا الناحية بقذائف تحتوي على مواد كيمياوية»: the chemical beats the nearer shell)
+                near = 0 < ref.reach and distance <= ref.reach and not _CLAUSE_BREAK.search(text, min(at, e), max(at, s))
+                cand = (-1 if near else distance, ref.rank, ref.sub_event_type)
                 if best is None or cand < best:
                     best = cand
         return best[2] if best else None
@@ -411,8 +418,11 @@ def get_trigger_lexicon() -> TriggerLexicon:
             require(rule, {"sub_event_type": str, "cues": list}, f"{rpath}: block {i} rule {rank}")
             if not is_valid(block["event_type"], rule["sub_event_type"]):
                 raise DataFileError(f"{rpath}: bad sub-type {rule['sub_event_type']!r}")
+            reach = rule.get("reach", 0)
+            if not isinstance(reach, int) or reach < 0:
+                raise DataFileError(f"{rpath}: block {i} rule {rank}: reach must be a whole number of characters")
             for cue in rule["cues"]:
-                matcher.add(str(cue), Refinement(rule["sub_event_type"], rank))
+                matcher.add(str(cue), Refinement(rule["sub_event_type"], rank, reach))
         refinements[block["event_type"]] = matcher
     morph, calls = _morph_forms()
     lexicon = TriggerLexicon(entries, refinements, [str(p) for p in raw.get("not_events", [])], morph, calls)

@@ -32,6 +32,9 @@ def _unlisted(text: str) -> list[tuple[str, str | None, int]]:
         # «ووادي …» is «و» + a name's first word, not «و» + the verb «أدى»
         ("قصفت المدفعية قرى الزعيبة ووادي الحمام في ريف حماة الغربي.",
          [("الزعيبة", "SY-HM", 2), ("وادي الحمام", "SY-HM", 2)]),
+        # «حين», «عندما» open a clause of time: no word of the name
+        ("وسقط القتلى في حي المرابيع حين أصابت قذيفة منزلاً في مدينة كادقلي.", [("المرابيع", "SD-KS", 2)]),
+        ("قتل طفلان في حي الشويحات عندما سقطت قذيفة على منزلهما في مدينة حمص.", [("الشويحات", "SY-HI", 2)]),
     ],
 )
 def test_listed_villages_take_their_area(text: str, expected: list) -> None:
