@@ -32,6 +32,7 @@ from rasad.events.territory import retype_taking
 from rasad.events.cues import CueHit, get_cues
 from rasad.events.campaigns import without_campaigns
 from rasad.events.accusations import without_accusations
+from rasad.events.aftermath import without_aftermath
 from rasad.events.agreements import civil_agreement
 from rasad.events.opinions import without_opinions
 from rasad.events.grievances import without_grieved_deaths, without_grievances
@@ -385,6 +386,14 @@ def _is_finite_verb(key: str) -> bool:
     if word.startswith("ال") or word.endswith(("ات", "ه")):
         return False
     return not (len(word) >= 5 and word[-2] in "اي")
+
+
+def _fuul_noun(key: str) -> bool:
+    """«هجوم», «سقوط», «خروج»: a verbal noun of the pattern فُعول, which `_is_finite_verb` reads
+    as a verb (its parties are read the same either way; its date is not: «الهجوم الذي استهدف
+    حافلة … أمس الجمعة» is dated by the clause that describes it)."""
+    word = key.split()[0]
+    return len(word) == 4 and word[-2] == "و" and word[0] not in "يتنا"
 
 
 def _next_weekday(texpr: TimeExpression, published: date) -> TimeExpression | None:
@@ -1351,6 +1360,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     triggers = without_campaigns(text, triggers)
     triggers = without_opinions(text, starts, triggers)
     triggers = without_accusations(text, triggers)  # «اتهمهما الأهالي بخطف طفل»: a charge, no act
+    triggers = without_aftermath(text, starts, view.sentences, times, numbers, cue_index, triggers)  # «تفقد موقع التفجير»: told as known
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
         by_sentence.setdefault(sentence_of(starts, t.norm_start), []).append(t)
@@ -1720,7 +1730,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 continue  # «أغلق الطلاب البوابات احتجاجاً على اعتقال زملائهم»: the cause of a protest, told in passing
             # Events of one kind told in one sentence share its date («قصفت … وقصفت … أمس»).
             texpr = _time_for(text, anchor, clause, sent, times, [(a, b) for a, b, t in realised if not _one_kind(t, etype)],
-                              [(a, b) for a, b, _ in realised if (a, b) != anchor], _is_finite_verb(anchor_hit.key))
+                              [(a, b) for a, b, _ in realised if (a, b) != anchor],
+                              _is_finite_verb(anchor_hit.key) and not _fuul_noun(anchor_hit.key))
             if texpr is None and any(c.family == "generic_markers" and not _after_particle(text, c.start)
                                      and not anchor[0] <= c.start < anchor[1]  # «اعترضت معظم الصواريخ»: the act's own words
                                      and not (c.prefix.endswith("ال") and c.key[0] in "يت")  # «مواقع التواصل» is no «تواصل»
@@ -1874,7 +1885,9 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
             # or the dead it took: «قتل مدني في هجوم على سوق في الطارمية» tells an act though it
             # names no attacker.
             target = next((m for m in merged if m.event.event_type in VIOLENT and _compatible(m, cand)), None)
-            if target is None and (cand.event.location is None or cand.event.actor1 is None and not cand.deaths):
+            # («هجوم إرهابي استهدف حافلة …، وأسفر عن سقوط قتلى وجرحى»: dead told without a count)
+            if target is None and (cand.event.location is None or cand.event.actor1 is None and not cand.deaths
+                                   and not context_words().dead_outcome.search(text, *view.sentences[cand.sentence])):
                 continue
         if target is not None:
             _merge(target, cand)

@@ -1,0 +1,34 @@
+"""An act named only as what its aftermath is about — a site visited, an inquiry, victims
+remembered, survivors, the displaced, a condemnation — is told as known: no event, unless the
+sentence dates it or gives its toll after it. Our sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad import extract
+
+
+@pytest.mark.parametrize("text,published", [
+    ("تفقد وزير الداخلية برفقة محافظ البصرة موقع التفجير في سوق العشار، واطلع على حجم الأضرار.", "2019-09-21"),
+    ("أعلنت النيابة العامة فتح تحقيق في ملابسات الانفجار الذي هز مخزناً للوقود في ميناء طرابلس.", "2020-08-12"),
+    ("أحيا أهالي الكرادة ذكرى ضحايا تفجير الكرادة بإيقاد الشموع في الشارع التجاري.", "2017-07-03"),
+    ("صرفت الحكومة تعويضات للعائلات المتضررة من القصف في أحياء حلب الشرقية.", "2018-02-11"),
+    ("نقلت طائرة إسعاف قطرية عشرين من جرحى تفجير مقديشو لتلقي العلاج في الدوحة.", "2017-10-19"),
+    ("يروي أحد الناجين من القصف الكيماوي على خان شيخون كيف فقد أسرته.", "2018-04-04"),
+    ("استنكرت جامعة الدول العربية الهجوم الإرهابي على كنيسة مار جرجس في طنطا.", "2017-04-10"),
+])
+def test_aftermath_is_no_event(text: str, published: str) -> None:
+    r = extract(text, published)
+    assert not [e for e in r["events"] if e["modality"] in ("asserted", "claimed")]
+
+
+@pytest.mark.parametrize("text,published,sub", [
+    # (guards) the act dated after its name; the victims' kin who protest; the wounded of a fight told
+    ("دان الرئيس التفجير الذي استهدف سوقاً شعبياً في مدينة الصدر صباح اليوم.", "2016-05-11",
+     "Remote explosive/landmine/IED"),
+    ("نظم أهالي ضحايا التفجير وقفة احتجاجية أمام مبنى المحافظة في البصرة.", "2019-09-22", "Peaceful protest"),
+    ("قتل ثلاثة مدنيين وسقط عشرات الجرحى في مواجهات بين الجيش ومسلحين في طرابلس.", "2014-03-21", "Armed clash"),
+])
+def test_acts_still_told(text: str, published: str, sub: str) -> None:
+    assert sub in {e["sub_event_type"] for e in extract(text, published)["events"]}
