@@ -13,14 +13,18 @@ report that told it, if there is one, has its own trigger. Words: context_words.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from rasad.events.context_words import context_words
 from rasad.events.spans import SpanIndex, sentence_of
+from rasad.events.taxonomy import CROWD_TYPES
 from rasad.events.triggers import TriggerHit
 
 REACH = 40  # normalised characters before the act that may hold «أسر الجنود الذين سقطوا في»
 CONDEMN_REACH = 90  # … and «أدان الأزهر الشريف بأشد العبارات»
+# «… الإرهابي الغاشم الذي »: a few words of description, then the relative pronoun.
+_RELATIVE_AFTER = re.compile(r"(?:\s+[^\s،,.]+){0,3}?\s+(?:الذي|التي|اللذين|اللتين)\s+$")
 # The acts an aftermath is about: fighting, blasts and strikes, violence against people.
 ARMED_ACTS = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
@@ -34,12 +38,27 @@ def named_as_aftermath(text: str, hit: TriggerHit) -> bool:
         or words.condemned.search(text, max(0, at - CONDEMN_REACH), at) is not None
 
 
-def _toll_after(text: str, start: int, end: int, numbers: SpanIndex, cues: SpanIndex) -> bool:
-    """A count of dead after the act: «… إلى 41», «… 12 قتيلاً» (not «خمسة ملايين فرنك»)."""
+def crowd_named_as_aftermath(text: str, hit: TriggerHit) -> bool:
+    """«للتبرع بالدم لصالح جرحى الاحتجاجات»: protests named by their wounded, the head bound to
+    them (no article of its own: «نظم أهالي الضحايا وقفة احتجاجية» is the kin's own protest)."""
+    at = hit.norm_start - len(hit.prefix)
+    m = context_words().aftermath_head.search(text, max(0, at - REACH), at)
+    if m is None:
+        return False
+    head = m.group(0).strip()
+    return not head.lstrip("وفبل").startswith("ال") or head.endswith((" من", " جراء", " في"))
+
+
+def _toll_after(text: str, sentence: tuple[int, int], start: int, numbers: SpanIndex, cues: SpanIndex) -> bool:
+    """A count of dead after the act: «ارتفاع ضحايا تفجير المكلا إلى 41», «… 12 قتيلاً» (not «خمسة
+    ملايين فرنك», nor «ارتفع عدد النازحين جراء المعارك إلى نحو 300 ألف»)."""
+    end = sentence[1]
+    dead_told = any(c.family == "death_cues" for _, _, c in cues.within(*sentence))
     for a, b, n in numbers.within(start, end):
         if n.vague:
             continue
-        if text.endswith("الي ", 0, a) or any(c.family == "death_cues" for _, _, c in cues.within(b, min(end, b + 14))):
+        if text.endswith("الي ", 0, a) and dead_told \
+                or any(c.family == "death_cues" for _, _, c in cues.within(b, min(end, b + 14))):
             return True
     return False
 
@@ -49,14 +68,20 @@ def without_aftermath(text: str, sentence_starts: Sequence[int], sentences: Sequ
                       hits: Sequence[TriggerHit]) -> list[TriggerHit]:
     """`hits` less the violent acts named as an aftermath's subject that their sentence gives no
     time or toll after them («ارتفاع ضحايا تفجير المكلا إلى 41» is the toll of the act told).
-    A crowd is never one («نظم أهالي الضحايا وقفة احتجاجية»: the victims' kin protest)."""
+    A crowd is one only when the head is bound to it (`crowd_named_as_aftermath`)."""
     kept = []
-    for h in hits:
+    dropped_end = -1
+    for h in sorted(hits, key=lambda x: x.norm_start):
         # («ضحايا تفجير مسجد الإمام الصادق»: a building blown up is typed a bombing later)
         armed = h.entry.event_type in ARMED_ACTS or h.entry.sub_event_type == "Looting/property destruction"
-        if armed and named_as_aftermath(text, h):
-            end = sentences[sentence_of(sentence_starts, h.norm_start)][1]
-            if not times.within(h.norm_end, end) and not _toll_after(text, h.norm_end, end, numbers, cues):
+        # («أدان الأزهر الهجوم الإرهابي الذي استهدف المصلين»: the relative clause of an act told as
+        # known tells the same act)
+        described = 0 <= h.norm_start - dropped_end <= REACH and _RELATIVE_AFTER.match(text, dropped_end, h.norm_start)
+        if armed and (described or named_as_aftermath(text, h)) \
+                or h.entry.event_type in CROWD_TYPES and crowd_named_as_aftermath(text, h):
+            sentence = sentences[sentence_of(sentence_starts, h.norm_start)]
+            if not times.within(h.norm_end, sentence[1]) and not _toll_after(text, sentence, h.norm_end, numbers, cues):
+                dropped_end = h.norm_end
                 continue
         kept.append(h)
     return kept

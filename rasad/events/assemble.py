@@ -33,6 +33,7 @@ from rasad.events.cues import CueHit, get_cues
 from rasad.events.campaigns import without_campaigns
 from rasad.events.accusations import without_accusations
 from rasad.events.aftermath import without_aftermath
+from rasad.events.titles import without_titles
 from rasad.events.agreements import civil_agreement
 from rasad.events.opinions import without_opinions
 from rasad.events.grievances import without_grieved_deaths, without_grievances
@@ -1361,6 +1362,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
     triggers = without_opinions(text, starts, triggers)
     triggers = without_accusations(text, triggers)  # «اتهمهما الأهالي بخطف طفل»: a charge, no act
     triggers = without_aftermath(text, starts, view.sentences, times, numbers, cue_index, triggers)  # «تفقد موقع التفجير»: told as known
+    triggers = without_titles(norm.original, triggers)  # «قصيدته «مطر القصف»»: a work's title
     by_sentence: dict[int, list[TriggerHit]] = {}
     for t in triggers:
         by_sentence.setdefault(sentence_of(starts, t.norm_start), []).append(t)

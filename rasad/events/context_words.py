@@ -23,7 +23,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "crowd_member_words", "firearm_words", "supporter_words", "supporter_attack_verbs", "attacked_crowd_words", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
         "dwelling_targets", "grievance_words", "grievance_continuations", "grievance_deaths", "crowd_goes_on", "blast_words", "truce_words", "exchange_words", "civil_agreement_words", "vehicle_words",
-        "outcome_words", "outcome_verbs", "uncounted_dead_words", "aftermath_heads", "condemnation_verbs", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
+        "outcome_words", "outcome_verbs", "uncounted_dead_words", "aftermath_heads", "condemnation_verbs", "title_words", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
         "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans",
         "opinion_verbs", "report_verbs", "commentators", "experts", "flight_words", "refusal_words", "crowd_against_words", "slogan_words", "slogan_place_words", "police_victim_words", "militant_victim_words",
@@ -110,6 +110,7 @@ class ContextWords:
     dead_outcome: re.Pattern[str]   # «أسفر عن سقوط قتلى وجرحى»: dead without a count, search in a sentence
     aftermath_head: re.Pattern[str]  # «موقع », «ضحايا », «الناجين من »: search ending right before an act
     condemned: re.Pattern[str]       # «أدان الأزهر الهجوم»: a condemnation verb, search ending right before an act
+    title_lead: re.Pattern[str]      # «قصيدته »: a title word, search in normalised text ending where a quote opened
     tally_since: re.Pattern[str]          # «منذ مطلع العام»: match at a time expression that «منذ» opens
     since_outbreak: re.Pattern[str]       # «أسفرت منذ اندلاعها عن»: match right after an act
     launched_from: re.Pattern[str]   # «صواريخ من قطاع غزة »: search ending at the launch point
@@ -221,6 +222,7 @@ def context_words() -> ContextWords:
         outcome_verb_after=re.compile(rf"\s+(?:قد\s+)?(?:{_alt(w['outcome_verbs'])})(?!\w)"),
         aftermath_head=re.compile(rf"(?<!\w)(?:و|ف|ب|ل|لل|ال)?(?:{_alt(w['aftermath_heads'])})\s+"
                                   rf"(?:(?:حادث|حادثه|حوادث|عمليه|جريمه|واقعه)\s+)?$"),
+        title_lead=re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?:{_alt(w['title_words'])})\s*:?\s*$"),
         condemned=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['condemnation_verbs'])})\s+(?:[^\s،,.؛]+\s+){{0,6}}$"),
         dead_outcome=re.compile(rf"(?<!\w)(?:و|ف|ما|مما)?(?:{_alt(w['outcome_words'])})\s+(?:(?:سقوط|وقوع)\s+)?"
                                 rf"(?:{_alt(w['uncounted_dead_words'])})(?!\w)"),

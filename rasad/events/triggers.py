@@ -264,9 +264,11 @@ class TriggerLexicon:
 
     def __init__(self, entries: list[tuple[TriggerEntry, list[str], list[str]]],
                  refinements: dict[str, PhraseMatcher[Refinement]], not_events: list[str] = (),
-                 morph: dict[str, MorphForm] | None = None, protest_calls: frozenset[str] = frozenset()) -> None:
+                 morph: dict[str, MorphForm] | None = None, protest_calls: frozenset[str] = frozenset(),
+                 protest_call_nouns: frozenset[str] = frozenset()) -> None:
         self.matcher: PhraseMatcher[TriggerEntry | MorphForm] = PhraseMatcher(suffixes=("",))
         self.protest_calls = protest_calls
+        self.protest_call_nouns = protest_call_nouns
         self._protest_keys: set[str] = set()
         self.not_events: PhraseMatcher[str] = PhraseMatcher(suffixes=("",))
         self.name_heads: frozenset[str] = frozenset()
@@ -303,8 +305,9 @@ class TriggerLexicon:
                 self._protest_keys.add(key)
 
     def names_protest(self, key: str) -> bool:
-        """Can the trigger spelled `key` (normalised, no proclitic) name a protest?"""
-        return key in self._protest_keys
+        """Can the trigger spelled `key` (normalised, no proclitic) name a protest? (Besides the
+        words of protest, the nouns a call to protest names it by: «دعا إلى الخروج».)"""
+        return key in self._protest_keys or key in self.protest_call_nouns
 
     def find(self, norm: NormText) -> list[TriggerHit]:
         hits: list[TriggerHit] = []
@@ -424,8 +427,8 @@ def get_trigger_lexicon() -> TriggerLexicon:
             for cue in rule["cues"]:
                 matcher.add(str(cue), Refinement(rule["sub_event_type"], rank, reach))
         refinements[block["event_type"]] = matcher
-    morph, calls = _morph_forms()
-    lexicon = TriggerLexicon(entries, refinements, [str(p) for p in raw.get("not_events", [])], morph, calls)
+    morph, calls, call_nouns = _morph_forms()
+    lexicon = TriggerLexicon(entries, refinements, [str(p) for p in raw.get("not_events", [])], morph, calls, call_nouns)
     heads = {normalise_phrase(str(w)) for w in raw.get("name_heads", [])}
     lexicon.name_heads = frozenset(heads | {c + w for w in heads for c in ("و", "ب", "ل", "ال", "بال", "وال")})
     return lexicon
@@ -475,7 +478,7 @@ def _reading(raw: dict, contexts: dict[str, Context], where: str) -> Reading:
     return Reading(entry, tuple(contexts[n] for n in raw.get("when", [])), tuple(contexts[n] for n in raw.get("unless", [])))
 
 
-def _morph_forms() -> tuple[dict[str, MorphForm], frozenset[str]]:
+def _morph_forms() -> tuple[dict[str, MorphForm], frozenset[str], frozenset[str]]:
     """Every form of every lexeme of trigger_roots.yaml, each with its readings."""
     path = data_path("events", "trigger_roots.yaml")
     raw = load_yaml(path)
@@ -505,4 +508,5 @@ def _morph_forms() -> tuple[dict[str, MorphForm], frozenset[str]]:
             merge_only = form.slot in ("agent", "patient") and not form.crowd
             forms[form.text] = MorphForm(readings, merge_only=merge_only, weak=form.text in weak or form.slot in weak_slots)
     calls = frozenset(normalise_phrase(str(w)) for w in raw.get("protest_calls", []))
-    return forms, calls
+    call_nouns = frozenset(normalise_phrase(str(w)) for w in raw.get("protest_call_nouns", []))
+    return forms, calls, call_nouns
