@@ -65,11 +65,8 @@ _SINCE = re.compile(r"(?<!\w)(?:و)?منذ\s+$")
 _SINCE_START = re.compile(r"(?:و)?منذ\s")
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?!\w)")
 _OWN_RELATIVE = 14  # normalised characters after a trigger within which a relative clause describes it
-# «… بعد معارك مع عناصر التنظيم استمرت منذ فجر أمس»: how long another act lasted, told right
-# before the date («منذ» after a verb of lasting); within _OWN_DURATION characters of the
-# trigger it is the trigger's own («معارك استمرت منذ فجر أمس»).
-_LASTED_SINCE = re.compile(r"(?<!\w)(?:استمر|استمرت|استمرا|استمروا|دام|دامت|تستمر|يستمر|المستمر|المستمره|متواصله|المتواصله|"
-                           r"المتواصل|تتواصل|يتواصل|تواصلت|تواصل|متواصل)\s+منذ\s+$")
+# «معارك استمرت منذ فجر أمس»: within these normalised characters of the trigger, «منذ» after a
+# verb of lasting (context_words.yaml lasting_verbs) dates the trigger's own act.
 _OWN_DURATION = 12
 _SINCE_REACH = 30  # normalised characters after a trigger within which «منذ …» may still date it
 # «قال مسؤولون اليوم السبت إن …»: a date right before the complementiser dates the speaking.
@@ -439,8 +436,6 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "«\"“", "»\"”"
 # quote the names they coin, not as a figure of speech (the issue's «دعا إلى يوم غضب»); so is
 # a day of protest named as the day's events («فعاليات «جمعة الغضب»», not «فعاليات «مسيرة الألف خطوة»»).
 _CALLED_TO = re.compile(r"(?<!\w)(?:الي|في|ل)\s*\W?$")
-_DAY_OF_EVENTS = re.compile(r"(?<!\w)(?:فعاليات|فعاليه|مسيرات|مظاهرات|تظاهرات)\s*\W?$")
-_NAMED_DAYS = ("جمعه", "يوم", "ايام", "اسبوع")
 
 
 def _scare_quoted(original: str, start: int, end: int) -> bool:
@@ -618,7 +613,7 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
         # «بلغت الحصيلة حتى ظهر اليوم 57 قتيلاً»: how long a count ran, not when its act happened.
         # («استعادت السيطرة على القرية بعد معارك استمرت منذ فجر أمس»: when another act told after
         # this one began, not when this one happened)
-        lasted = _LASTED_SINCE.search(text, te, t[0]) if t[0] > te else None
+        lasted = context_words().lasted_since.search(text, te, t[0]) if t[0] > te else None
         return _SINCE_START.match(text, t[0]) is not None or until(t) or (
             lasted is not None and lasted.start() - te > _OWN_DURATION)
 
@@ -1406,7 +1401,8 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
         hits = [h for h in hits if not _scare_quoted(norm.original, h.start, h.end)
                 or h.entry.event_type == "Protests" and (
                     _CALLED_TO.search(text, max(0, h.norm_start - 8), h.norm_start)
-                    or h.key.startswith(_NAMED_DAYS) and _DAY_OF_EVENTS.search(text, max(0, h.norm_start - 12), h.norm_start))]
+                    or h.key.startswith(context_words().named_days)
+                    and context_words().day_of_events.search(text, max(0, h.norm_start - 12), h.norm_start))]
         # One candidate per trigger; repeated mentions are merged below.
         groups: dict[tuple[str, str, str | None, int], list[TriggerHit]] = {}
         for h in hits:

@@ -23,7 +23,8 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "crowd_member_words", "firearm_words", "supporter_words", "supporter_attack_verbs", "attacked_crowd_words", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
         "dwelling_targets", "grievance_words", "grievance_continuations", "grievance_deaths", "crowd_goes_on", "blast_words", "truce_words", "exchange_words", "civil_agreement_words", "vehicle_words",
-        "outcome_words", "outcome_verbs", "uncounted_dead_words", "aftermath_heads", "condemnation_verbs", "title_words", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
+        "outcome_words", "outcome_verbs", "uncounted_dead_words", "aftermath_heads", "condemnation_verbs", "title_words",
+        "lasting_verbs", "day_of_events_words", "named_day_words", "speaker_of_words", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
         "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans",
         "opinion_verbs", "report_verbs", "commentators", "experts", "flight_words", "refusal_words", "crowd_against_words", "slogan_words", "slogan_place_words", "police_victim_words", "militant_victim_words",
@@ -111,6 +112,11 @@ class ContextWords:
     aftermath_head: re.Pattern[str]  # «موقع », «ضحايا », «الناجين من »: search ending right before an act
     condemned: re.Pattern[str]       # «أدان الأزهر الهجوم»: a condemnation verb, search ending right before an act
     title_lead: re.Pattern[str]      # «قصيدته »: a title word, search in normalised text ending where a quote opened
+    lasted_since: re.Pattern[str]    # «استمرت منذ »: search ending right before a date
+    day_of_events: re.Pattern[str]   # «فعاليات «»: search ending right before a quoted day of protest
+    named_days: tuple[str, ...]      # «جمعه», «يوم»: the words a day of protest's name opens with
+    speaker_of: re.Pattern[str]      # «باسم »: search ending right before a party the speaker is named by
+    accusation_verbs: frozenset[str]  # «اتهم», «تتهم»: the verbs themselves, for a cue's key
     tally_since: re.Pattern[str]          # «منذ مطلع العام»: match at a time expression that «منذ» opens
     since_outbreak: re.Pattern[str]       # «أسفرت منذ اندلاعها عن»: match right after an act
     launched_from: re.Pattern[str]   # «صواريخ من قطاع غزة »: search ending at the launch point
@@ -222,6 +228,11 @@ def context_words() -> ContextWords:
         outcome_verb_after=re.compile(rf"\s+(?:قد\s+)?(?:{_alt(w['outcome_verbs'])})(?!\w)"),
         aftermath_head=re.compile(rf"(?<!\w)(?:و|ف|ب|ل|لل|ال)?(?:{_alt(w['aftermath_heads'])})\s+"
                                   rf"(?:(?:حادث|حادثه|حوادث|عمليه|جريمه|واقعه)\s+)?$"),
+        lasted_since=re.compile(rf"(?<!\w)(?:{_alt(w['lasting_verbs'])})\s+منذ\s+$"),
+        day_of_events=re.compile(rf"(?<!\w)(?:{_alt(w['day_of_events_words'])})\s*\W?$"),
+        named_days=tuple(w['named_day_words']),
+        speaker_of=re.compile(rf"(?:^|\s)(?:{_alt(w['speaker_of_words'])})\s+$"),
+        accusation_verbs=frozenset(w['accusation_verbs']),
         title_lead=re.compile(rf"(?<!\w)(?:و|ف|ب|ل)?(?:{_alt(w['title_words'])})\s*:?\s*$"),
         condemned=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['condemnation_verbs'])})\s+(?:[^\s،,.؛]+\s+){{0,6}}$"),
         dead_outcome=re.compile(rf"(?<!\w)(?:و|ف|ما|مما)?(?:{_alt(w['outcome_words'])})\s+(?:(?:سقوط|وقوع)\s+)?"

@@ -31,9 +31,6 @@ _RESULTATIVE = re.compile(r"\s*(?:ادي|ادت|اديا|اسفر|اسفرت|ت�
 # «طائرة من دون طيار», «بدون طيار»: a drone, no negation.
 _PILOTLESS = re.compile(r"\s*طيار(?!\w)")
 # What, right after a negation word, makes it negate nothing: one pattern, read once a cue.
-# Speech verbs that accuse: «اتهم», «تتهم».
-_ACCUSES = ("اتهم", "يتهم", "تتهم")
-_SPEAKERS_OWN = re.compile(r"(?:^|\s)(?:باسم|في|من|عن|لدي)\s+$")
 _NOT_NEGATING = re.compile("|".join(f"(?:{p.pattern})" for p in (_CONTINUATIVE, _AT_LEAST, _RESULTATIVE, _PILOTLESS)))
 
 
@@ -123,16 +120,17 @@ def judge(
             k = window.find(marker)
             if 0 <= k < cut:
                 cut = k
-        if trigger_prefix.endswith("ب") and v.key.lstrip("وف").startswith(_ACCUSES):
+        if trigger_prefix.endswith("ب") and v.key.lstrip("وف") in context_words().accusation_verbs:
             # «اتهم المتحدث باسم الحركة الطيران الحكومي بقصف القرية»: the party right before
             # «بـ» is the accused, not part of who speaks.
             at = ts - len(trigger_prefix)
             # («اتهمت منظمات الجيش المالي وعناصر من فاغنر بإعدام …»: the first of the accused
             # opens them; a party the speaker is named by, «باسم الحركة», «في الجبهة», is no accused)
             if any(v.end < a and 0 <= at - b <= 2 and not m.is_person for a, b, m in actors):
-                first = next(a for a, b, m in actors if v.end < a and not m.is_person
-                             and not _SPEAKERS_OWN.search(norm_text, max(v.end, a - 8), a))
-                cut = min(cut, first - v.end)
+                first = next((a for a, b, m in actors if v.end < a and not m.is_person
+                              and not context_words().speaker_of.search(norm_text, max(v.end, a - 8), a)), None)
+                if first is not None:  # (every party after the verb may be one the speaker is named by)
+                    cut = min(cut, first - v.end)
         speaker_span = (v.end, v.end + cut)
         announces = v.key.startswith(("اعلن", "تبن"))
         if not norm_text[speaker_span[0]:speaker_span[1]].strip(" ،,"):

@@ -20,3 +20,9 @@ from rasad import extract
 def test_the_accused_is_the_author(text: str, published: str, sub: str, actor1: str) -> None:
     events = [e for e in extract(text, published)["events"] if e["sub_event_type"] == sub]
     assert events and events[0]["actor1"] == actor1
+
+
+def test_every_party_after_the_verb_names_the_speaker() -> None:
+    """«اتهم قائد ميداني في الجيش بقصف …»: no party after the verb is free of the speaker's name;
+    the sentence is read, not crashed on."""
+    assert isinstance(extract("واتهم قائد ميداني في الجيش بقصف القرية أمس.", "2019-05-04")["events"], list)
