@@ -38,6 +38,12 @@ def named_as_aftermath(text: str, hit: TriggerHit) -> bool:
         or words.condemned.search(text, max(0, at - CONDEMN_REACH), at) is not None
 
 
+def only_feared(text: str, hit: TriggerHit) -> bool:
+    """«تحسباً لهجمات محتملة», «لمواجهة أي هجوم»: an act feared or prepared for."""
+    at = hit.norm_start - len(hit.prefix)
+    return context_words().prospect_head.search(text, max(0, at - REACH), at) is not None
+
+
 def crowd_named_as_aftermath(text: str, hit: TriggerHit) -> bool:
     """«للتبرع بالدم لصالح جرحى الاحتجاجات»: protests named by their wounded, the head bound to
     them (no article of its own: «نظم أهالي الضحايا وقفة احتجاجية» is the kin's own protest)."""
@@ -74,6 +80,8 @@ def without_aftermath(text: str, sentence_starts: Sequence[int], sentences: Sequ
     for h in sorted(hits, key=lambda x: x.norm_start):
         # («ضحايا تفجير مسجد الإمام الصادق»: a building blown up is typed a bombing later)
         armed = h.entry.event_type in ARMED_ACTS or h.entry.sub_event_type == "Looting/property destruction"
+        if armed and only_feared(text, h):
+            continue
         # («أدان الأزهر الهجوم الإرهابي الذي استهدف المصلين»: the relative clause of an act told as
         # known tells the same act)
         described = 0 <= h.norm_start - dropped_end <= REACH and _RELATIVE_AFTER.match(text, dropped_end, h.norm_start)
