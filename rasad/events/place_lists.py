@@ -69,7 +69,9 @@ def list_runs(text: str, places: list[PlaceSpan]) -> list[list[PlaceSpan]]:
                 and _BEARING.match(normalise_phrase(p.text)):
             # «في مدينة الباب، شرقي حلب», «حيي الشجاعية والزيتون شرق مدينة غزة»: a place told by
             # its bearing right after an item says where the items lie; it is no item of its own.
-            end, after_area = e, True
+            # The list goes on after it as after the town that holds its items («من بلدات بيت أمر
+            # شمال الخليل وسلواد شرق رام الله وعزون شرق قلقيلية»).
+            end, after_area, held_by_town = e, True, True
             continue
         if run and this == kind and (_AFTER_AREA.match(gap) or (held_by_town and _LIST_GAP.match(gap))
                                      if after_area else _LIST_GAP.match(gap)):

@@ -418,8 +418,13 @@ def _ago(c: Candidate, ctx: Ctx) -> Resolved | None:
     p, lex, dl = c.parts, ctx.lex, ctx.dateline
     sign = lex.offset_words[p["dir"]]
     after = next_word(ctx.text, c.end)
-    if after in lex.event_anchors and not _ala_of_clause(c, ctx, after):
-        return None  # «قبل يومين من الانتخابات»: counted from another event
+    fraction = after in lex.unit_fractions  # «بعد نحو شهر ونصف على التفجير»
+    if fraction:
+        after = next_word(ctx.text, c.end + 1 + len(after))
+    if after in lex.event_anchors and (sign > 0 or not _ala_of_clause(c, ctx, after)):
+        # «قبل يومين من الانتخابات», «بعد أسبوع على الاتفاق»: counted from another event (an
+        # offset forward with «على» after it always is: «سيطرت قبل يومين على» is the verb's «على»)
+        return None
     if "n" in p:
         unit = lex.units[p["unitn"]].unit
         count: int | None = int(p["n"]) if p["n"].isdigit() else lex.number_words[p["n"]]
@@ -430,6 +435,8 @@ def _ago(c: Candidate, ctx: Ctx) -> Resolved | None:
         unit, count = u.unit, u.count
         if count == 1 and (after in _name_starts() or after[:1].isdigit()):
             return None  # «قبل يوم الجمعة», «منذ عام 2011»: another expression follows
+    if fraction and unit != "hour":
+        return None  # «قبل عام ونصف»: half a unit more than the date the count gives
     if count is None and unit in ("month", "year"):
         return None  # «منذ سنوات»: no date to speak of
     if unit == "hour" and sign > 0:

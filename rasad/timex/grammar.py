@@ -66,6 +66,11 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
     within = alt(lex.within_words)
     hour_units = alt(w for w, u in lex.units.items() if u.unit == "hour")
     count = rf"(?:\d{{1,3}}(?!\d)|{numword})"
+    # «منذ ساعات الصباح الأولى», «قبل ساعات الفجر»: hours named by a part of the day are that
+    # part of the story's day, not «hours ago».
+    hours_of_day = alt({w.split(" ")[1] for w in lex.parts_of_day if w.count(" ") >= 1
+                        and w.split(" ")[0] in lex.units}
+                       | {w for w in lex.parts_of_day if " " not in w})
     night = alt(w for w in lex.parts_of_day if w.startswith("ليل"))  # «ليلة», «ليل»
     # «2017م», «1438 هـ»: the era mark belongs to the year.
     year_suffix = rf"(?: ?{alt(lex.gregorian_era)}(?!\w))?"
@@ -134,7 +139,8 @@ def _rules(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("month", rf"(?:(?P<part>{part}) (?:{month_noun} )?|(?P<mn>{month_noun} ))?(?P<m>{month}){second_month}?"
                   rf"(?:{year_tail}| (?P<mod>{mod})|{rel_year_tail})?"),
         ("ago", rf"(?P<dir>{offset}) (?:{approx} )?(?:(?P<n>\d{{1,3}}|{numword}) (?P<unitn>{plural_units}|{counted_units})"
-                rf"|(?P<few>{few}) (?P<unitf>{plural_units})|(?P<unit>{counted_units}|{plural_units})(?: {one})?)"),
+                rf"|(?P<few>{few}) (?P<unitf>{plural_units})|(?P<unit>{counted_units}|{plural_units})"
+                rf"(?! (?:ال)?(?:{hours_of_day})(?!\w))(?: {one})?)"),
         ("year", rf"(?:(?P<part>{part}) (?:{year_noun} )?|(?P<yn>{year_noun}) )?(?P<y>{YEAR_NUM}){year_suffix}"),
         # Before «last_n»: «الأسبوعين الأخيرين من الشهر الماضي» is a part of last month,
         # not the last two weeks.

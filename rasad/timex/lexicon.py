@@ -77,6 +77,7 @@ class TimeLexicon:
     hijri_era: tuple[str, ...]
     month_epithets: tuple[str, ...]
     event_anchors: frozenset[str]
+    unit_fractions: frozenset[str]
     ala_governor_stems: tuple[str, ...]
     ala_non_events: frozenset[str]
     teens: frozenset[str]
@@ -279,6 +280,7 @@ def load_lexicon() -> TimeLexicon:
         hijri_era=_words(rel.get("hijri_era"), "hijri_era"),
         month_epithets=_words(rel.get("month_epithets"), "month_epithets"),
         event_anchors=frozenset(_words(rel.get("event_anchors"), "event_anchors")),
+        unit_fractions=frozenset(_words(rel.get("unit_fractions"), "unit_fractions")),
         ala_governor_stems=_words(rel.get("ala_governor_stems"), "ala_governor_stems"),
         ala_non_events=frozenset(_words(rel.get("ala_non_events"), "ala_non_events")),
         teens=frozenset(_words(rel.get("teens"), "teens")),

@@ -19,6 +19,7 @@ from rasad import extract
     ("استنكرت جامعة الدول العربية الهجوم الإرهابي على كنيسة مار جرجس في طنطا.", "2017-04-10"),
     ("ارتفع عدد النازحين جراء المعارك في ولاية سنار إلى نحو 200 ألف شخص وفق المنظمة الدولية للهجرة.", "2024-07-10"),
     ("توافد عشرات الشبان على مستشفى أم درمان للتبرع بالدم لصالح جرحى الاحتجاجات.", "2019-06-05"),
+
     # an act only feared or prepared for, whatever date the sentence gives; a cause named
     ("نصبت السلطات حواجز إسمنتية حول مبنى البرلمان في مقديشو تحسباً لهجمات محتملة خلال شهر رمضان.", "2019-05-07"),
     ("دعا الرئيس إلى اصطفاف وطني في مواجهة الإرهاب بعد أسبوع دام.", "2017-11-25"),
@@ -30,6 +31,28 @@ from rasad import extract
 def test_aftermath_is_no_event(text: str, published: str) -> None:
     r = extract(text, published)
     assert not [e for e in r["events"] if e["modality"] in ("asserted", "claimed")]
+
+
+@pytest.mark.parametrize("text,published,act", [
+    # suspects of a known act: their arrest is the news, the act is not told again
+    ("أعلنت الشرطة أن قوات الأمن أوقفت ثمانية أشخاص يشتبه في صلتهم بالتفجير خلال مداهمات في حي هودن.", "2017-02-20",
+     "Explosions/Remote violence"),
+    # (a guard: already no event)
+    ("ألقت قوات الأمن القبض على شابين للاشتباه في علاقتهم بالهجوم المسلح على حاجز الشرطة.", "2016-03-14",
+     "Violence against civilians"),
+    ("وقالت الشرطة إنها تحقق مع ثلاثة موقوفين بشأن تورطهم في الاشتباكات بين العشيرتين.", "2015-08-30", "Battles"),
+])
+def test_suspects_of_a_known_act(text: str, published: str, act: str) -> None:
+    assert act not in {e["event_type"] for e in extract(text, published)["events"]}
+
+
+@pytest.mark.parametrize("text,published", [
+    ("وأعلنت وزارة الداخلية اليوم القبض على 14 شخصاً في بنغازي متورطين في أعمال الشغب التي شهدتها المدينة.", "2020-09-14"),
+    ("أوقفت مصالح الأمن 23 شخصاً متورطين في أعمال التخريب خلال الليلة الماضية في تقرت.", "2018-01-06"),
+])
+def test_arrests_of_suspects_are_arrests(text: str, published: str) -> None:
+    """The arrest is the act; the riot they are suspected of is named as known."""
+    assert [e["sub_event_type"] for e in extract(text, published)["events"]] == ["Arrests"]
 
 
 @pytest.mark.parametrize("text,published,sub", [
