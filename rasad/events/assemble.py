@@ -74,6 +74,7 @@ _SPEECH_TIME = re.compile(r"\s*[،,]?\s*ب?ان(?:ه|ها|هم)?\s")
 # «… بعد أن كانت عناصر التنظيم قد تسللت إليها أواخر الشهر الماضي»: a date past these is another act's.
 _COMMA_NEXT = re.compile(r"\s*[،,]")
 _EARLIER_ACT = re.compile(r"(?<!\w)(?:(?:بعد|قبل) ان|و?كان(?:ت|وا)?)(?!\w)")
+_LATER_ACT = re.compile(r"(?<!\w)قبل ان(?!\w)")
 _BACKGROUND = re.compile(r"(?:علي خلفيه|في ظل|في خضم)\s+(?:\S+\s+)?$")
 UNREALISED = ("negated", "hypothetical")
 UNARMED_BODIES = frozenset({"igo", "ngo"})  # actor kinds that author no violence …
@@ -618,7 +619,12 @@ def _time_for(text: str, anchor: tuple[int, int], clause: tuple[int, int], sente
             lasted is not None and lasted.start() - te > _OWN_DURATION)
 
     def until(t: tuple[int, int, TimeExpression]) -> bool:
-        return text.endswith("حتي ", 0, t[0])
+        return text.endswith("حتي ", 0, t[0]) or later(t)
+
+    def later(t: tuple[int, int, TimeExpression]) -> bool:
+        # «واعتقلت سبعة من المحتجين، قبل أن يُفرج عن أربعة منهم فجر اليوم»: a date past «قبل أن»
+        # dates the later act that clause tells, not this one.
+        return t[0] > te and _LATER_ACT.search(text, te, t[0]) is not None
 
     in_clause = [t for t in _in(clause, times) if t[2].date is not None or t[2].precision]
     in_sentence = [t for t in _in(sentence, times) if all(dist(t, anchor) <= dist(t, o) for o in triggers)

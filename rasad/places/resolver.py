@@ -596,6 +596,10 @@ class Resolver:
                 if town is not None:
                     h.choice = town
                 continue
+            if not urban and x.feature == "area" and hits[j].ctx.bearing is not None and _lies_toward(x, y, hits[j].ctx.bearing):
+                # «الواحات البحرية غرب القاهرة»: a known region (an oasis, a valley) that lies where the
+                # bearing points, however far (a village of the name far off is still a namesake)
+                continue
             if urban or (x.feature in ("town", "site", "area", "admin3", "admin2") and (
                     x.country != y.country or x.lat is None or y.lat is None
                     # OCHA knows thousands of hamlets: one of them beyond the holder's reach
@@ -730,6 +734,18 @@ class Resolver:
             admin1_code=code, lat=None if lat is None else round(lat, 5), lon=None if lon is None else round(lon, 5),
             geo_precision=precision, gazetteer_id=e.id, feature=feature,
         )
+
+
+def _lies_toward(x: Entry, y: Entry, bearing: float) -> bool:
+    """Does `x` lie, in `y`'s country, within a quarter turn of `bearing` from `y`? Then «X غرب Y»
+    names the known X, however far (an oasis 300 km west of the capital), not a namesake."""
+    if x.country != y.country or None in (x.lat, x.lon, y.lat, y.lon):
+        return False
+    p1, p2 = math.radians(y.lat), math.radians(x.lat)  # type: ignore[arg-type]
+    dl = math.radians(x.lon - y.lon)  # type: ignore[operator]
+    toward = math.degrees(math.atan2(math.sin(dl) * math.cos(p2),
+                                     math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl))) % 360.0
+    return abs((toward - bearing + 180.0) % 360.0 - 180.0) <= 45.0
 
 
 @lru_cache(maxsize=4096)
