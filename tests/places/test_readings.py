@@ -40,6 +40,10 @@ def _texts(resolver, text: str, hint: str | None = None) -> list[str]:
     "ونقل تلفزيون دبي عن مصادر أمنية قولها",
     # A definite place word stands alone: «صباح» after «الولاية» is the morning, not a district.
     "نفذ المعطلون عن العمل وقفة احتجاجية أمام مقر الولاية صباح اليوم",
+    # Nouakchott's moughataas «عرفات», «الميناء», Laayoune «العيون» need a place word before them.
+    "أحيا الفلسطينيون ذكرى رحيل الرئيس ياسر عرفات",
+    "رست سفينة المساعدات في الميناء صباح اليوم",
+    "قال شهود إن الدموع كانت في العيون خلال التشييع",
 ])
 def test_not_a_place(resolver, text):
     assert _texts(resolver, text) == []
