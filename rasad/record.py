@@ -139,8 +139,10 @@ def build_record(doc: Doc) -> dict[str, Any]:
             {"text": t.text, "start": t.start, "end": t.end, "date": t.iso(), "precision": t.precision}
             for t in ext.times or []
         ],
-        "events": [_event(e, i, art_id) for i, e in enumerate(events) if e.modality not in UNREALISED],
+        # A reported act a party denies is an event, modality negated (ANNOTATION.md).
+        "events": [_event(e, i, art_id) for i, e in enumerate(events) if e.modality not in UNREALISED or e.denied],
         # Events the text says did not happen, or only might: kept apart from the event data.
-        "unrealised_events": [_event(e, i, art_id) for i, e in enumerate(events) if e.modality in UNREALISED],
+        "unrealised_events": [_event(e, i, art_id) for i, e in enumerate(events)
+                              if e.modality in UNREALISED and not e.denied],
         "relations": [_relation(r) for r in ext.relations or []],
     }

@@ -121,6 +121,10 @@ class Event:
     attribution: Attribution | None = None
     confidence: float = 0.5
     main: bool = False
+    # «نفى الجيش أن تكون طائراته قد قصفت المخيم»: a reported act that a party denies. ANNOTATION.md
+    # codes it, modality negated, as the outlet reported it; an act the text itself says did not
+    # happen («لم تسجل اشتباكات») is no event.
+    denied: bool = False
 
 
 @dataclass

@@ -247,7 +247,7 @@ def _accused(text: str, sent: tuple[int, int], si: int, sentences: list[tuple[in
 
 
 # «قواته», «مقاتليها», «عناصره»: a party's own forces, told by its speaker.
-_OWN_FORCES = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:قوات|مقاتلي|مقاتلو|عناصر|وحدات)(?:ه|ها|هم)(?!\w)")
+_OWN_FORCES = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:قوات|مقاتلي|مقاتلو|عناصر|وحدات|كوادر|دوريات|افراد)(?:ه|ها|هم)(?!\w)")
 # «قالت القوات إنها اشتبكت مع …», «أعلن الجيش أنه خاض معارك»: the speaker tells its own fight.
 _SELF_TOLD = re.compile(r"(?<!\w)(?:و|ف)?ان(?:ه|ها|هم)(?: قد)?(?: \S+)? $")
 
@@ -1093,7 +1093,7 @@ def _merge(into: Candidate, other: Candidate) -> None:
         # The body's sentence is better evidence than the headline, and says how sure it is.
         e.trigger_text, e.trigger_start, e.trigger_end = o.trigger_text, o.trigger_start, o.trigger_end
         e.evidence_start, e.evidence_end, e.sentence_index = o.evidence_start, o.evidence_end, o.sentence_index
-        e.modality, e.attribution = o.modality, o.attribution
+        e.modality, e.attribution, e.denied = o.modality, o.attribution, o.denied
         if e.event_type == o.event_type == "Protests":
             # A headline sums up several crowds; the body says what befell this one.
             e.sub_event_type, e.actor1, e.actor2 = o.sub_event_type, o.actor1 or e.actor1, o.actor2
@@ -1507,6 +1507,11 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                 before = [m for a, _b, m in sent_actors if a < anchor[0]]
                 earlier = [m for _a, _b, m in actor_spans.within(view.sentences[max(0, si - 2)][0], anchor[0])] if si > 0 else []
                 actor1, actor2 = arrest_parties(actor1, actor2, before, earlier)
+                if actor1 is None and mod.speaker_span is not None and (
+                        _OWN_FORCES.search(text, max(mod.speaker_span[1], anchor[0] - 16), anchor[0])
+                        or _SELF_TOLD.search(text, max(sent[0], anchor[0] - 24), anchor[0])):
+                    # «قالت مديرية الأمن العام إن كوادرها أوقفت 44 شخصاً»: the speaker's own men arrested.
+                    actor1 = _armed_speaker(mod, sent_actors_all)
             elif sub == "Disrupted weapons use":
                 actor1, actor2 = disrupter_first(actor1, actor2, [m for a, _b, m in sent_actors if a < anchor[0]])
                 if actor1 is None and context_words().own_defences.search(text, max(sent[0], anchor[0] - 40), anchor[1]):
@@ -1811,7 +1816,7 @@ def assemble(view: DocumentView) -> tuple[list[Event], list[Relation]]:
                     trigger_text=anchor_hit.text, trigger_start=anchor_hit.start, trigger_end=anchor_hit.end,
                     evidence_start=a, evidence_end=b, sentence_index=si,
                     actor1=actor1, actor2=actor2, assoc_actors=assoc,
-                    location=loc, modality=mod.modality, attribution=mod.attribution,
+                    location=loc, modality=mod.modality, attribution=mod.attribution, denied=mod.denied,
                     main=si <= first_body_sentence,
                 )
                 background = _BACKGROUND.search(text[max(sent[0], anchor[0] - 16):anchor[0]]) is not None

@@ -28,6 +28,7 @@ _CONTINUATIVE = re.compile(r"\s*(?:يزال|تزال|زال|زالت|يزالو�
 _AT_LEAST = re.compile(r"\s*(?:لا\s+)?(?:يقل|تقل|يقلون|يقلان)\s+عن")
 # «ما أدى إلى مقتل …», «مما أسفر عن …»: «ما» of a result, no negation.
 _RESULTATIVE = re.compile(r"\s*(?:ادي|ادت|اديا|اسفر|اسفرت|تسبب|تسببت|نجم|نجمت|نتج|نتجت|خلف|خلفت|اوقع|اوقعت|افضي|افضت|اودي|اودت)(?!\w)")
+_WAS = re.compile(r"(?<!\w)(?:و|ف)?(?:كان|كانت|كانوا|كانا|يكون|تكون|يكونوا|تكونا)(?!\w)")
 # «طائرة من دون طيار», «بدون طيار»: a drone, no negation.
 _PILOTLESS = re.compile(r"\s*طيار(?!\w)")
 # What, right after a negation word, makes it negate nothing: one pattern, read once a cue.
@@ -40,6 +41,7 @@ class ModalityResult:
     attribution: Attribution | None
     speaker_span: tuple[int, int] | None  # normalised span of the speaker phrase
     speaker_is_party: bool = False  # «أعلنت الحركة انضمامها»: the speaker announces its own act
+    denied: bool = False  # «نفى الجيش أن تكون طائراته قد قصفت …»: a reported act someone denies
 
 
 def _speaker_kind(text: str, speakers: list[ActorMention], activist: bool, source: bool) -> str:
@@ -74,14 +76,15 @@ def judge(
     ts, te = anchor
     ss, se = sentence
     in_sent = [c for c in cues if ss <= c.start < se]
+    # «نفت وزارة الدفاع أن تكون طائراتها قد قصفت …»: a denial governs the rest of its sentence
+    # (first: «نفت الوزارة ما روجته حسابات التنظيم عن سيطرته …» holds a «ما» that negates nothing).
+    for c in in_sent:
+        if c.family == "denial_verbs" and c.end <= ts:
+            return ModalityResult("negated", None, None, denied=True)
     # Negation right before the trigger.
     for c in in_sent:
         if c.family == "negation_markers" and c.prefix in ("", "و", "ف") and c.end <= ts and ts - c.end <= NEGATION_REACH \
                 and c.start >= clause[0] and not _NOT_NEGATING.match(norm_text, c.end):
-            return ModalityResult("negated", None, None)
-    # «نفت وزارة الدفاع أن تكون طائراتها قد قصفت …»: a denial governs the rest of its sentence.
-    for c in in_sent:
-        if c.family == "denial_verbs" and c.end <= ts:
             return ModalityResult("negated", None, None)
     modality = "asserted"
     if "س" in trigger_prefix or trigger_key in future_forms:
@@ -93,6 +96,12 @@ def judge(
             if governs or near:
                 modality = "planned"
                 break
+    if modality == "asserted" and trigger_key[:1] in "يتن" and context_words().modal_before.search(
+            norm_text, max(ss, ts - len(trigger_prefix) - 8), ts - len(trigger_prefix)) \
+            and not _WAS.search(norm_text, max(ss, ts - 60), ts):
+        # «قد تقصف الجماعة المدينة»: an imperfect after «قد» is what may happen («وكان الآلاف قد
+        # تظاهروا»: after «كان» it is a perfect that starts with ت)
+        modality = "hypothetical"
     if modality == "asserted" and trigger_prefix.endswith("ب") and context_words().demand_before.search(
             norm_text, max(ss, ts - len(trigger_prefix) - 16), ts - len(trigger_prefix)):
         modality = "hypothetical"  # «للمطالبة بتسوية أوضاعهم»: what is asked for

@@ -78,10 +78,11 @@ def test_crowds_of_the_uprisings(text: str, published: str, expected: list) -> N
 
 
 @pytest.mark.parametrize("text,published,events,unrealised", [
-    # A fight told, then a takeover the same source denies: the denial names no better kind.
+    # A fight told, then a takeover the same source denies: the denial names no better kind, and
+    # the denied takeover is coded as such (modality negated, ANNOTATION.md).
     ("تعز - قال مصدر عسكري إن قوات الجيش الوطني صدت هجوماً للمليشيا الحوثية على مواقعها في جبهة الضباب، "
      "ونفى المصدر ما تداولته وسائل إعلام الحوثيين عن سيطرتهم على تبة الخزان.", "2017-10-08",
-     ["Armed clash"], ["Non-state actor overtakes territory"]),
+     ["Armed clash", "Non-state actor overtakes territory"], []),
     # Kurdish-majority towns: «الغالبية» describes them, it makes no general statement.
     ("الحسكة - خرج آلاف في مدينتي القامشلي وعامودا ذات الغالبية الكردية هاتفين بالحرية.", "2011-04-22",
      ["Peaceful protest", "Peaceful protest"], []),
