@@ -153,6 +153,11 @@ def test_death_lists(text: str, fatalities: int | None) -> None:
          ("expelled", "sy.suqour_al_sham", "sy.ahrar_al_sham", "2018-03-12")),
         ("أعلنت حركة نور الدين الزنكي، أمس الجمعة، انضمامها إلى الجبهة الوطنية للتحرير.", "2018-08-04",
          ("joined", "sy.zenki", "sy.nfl", "2018-08-03")),
+        # a group that cuts its tie to another; two groups that join a third (the dual)
+        ("أعلنت حركة أحرار الشام، أمس الخميس، فك ارتباطها بالجبهة الوطنية للتحرير.", "2019-03-08",
+         ("split_from", "sy.ahrar_al_sham", "sy.nfl", "2019-03-07")),
+        ("أعلنت حركة نور الدين الزنكي وفيلق الشام، أمس الجمعة، اندماجهما في الجبهة الوطنية للتحرير.", "2018-08-04",
+         ("merged", "sy.zenki", "sy.faylaq_al_sham", "2018-08-03")),
     ],
 )
 def test_relations_are_dated(text: str, published: str, relation: tuple) -> None:
