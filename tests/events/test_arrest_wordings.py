@@ -21,6 +21,8 @@ CASES = [
     # (the Interior Ministry that announces them is the country's police)
     ("أعلنت وزارة الداخلية إيقاف 44 شخصاً في مدينة القصرين بتهمة السرقة.", [(*ARREST, "tn.police")]),
     ("وتمكنت قوات الجيش من ضبط 4 عناصر يشتبه في انتمائهم لتنظيم متطرف.", [(*ARREST, "gen.military")]),
+    # The Maghreb's «المصالح الأمنية» are the country's police.
+    ("وأعلنت المصالح الأمنية في مدينة جرادة أنها أوقفت تسعة أشخاص بتهمة التخريب.", [(*ARREST, "ma.police")]),
     # The speaker's own men («كوادرها», «أنها اعتقلت») are the ones who arrest.
     ("وقالت مديرية الأمن العام إن كوادرها أوقفت أمس 44 شخصاً في مدينة معان.", [(*ARREST, "jo.police")]),
     ("وأعلنت هيئة تحرير الشام أنها اعتقلت خلية تابعة لتنظيم داعش في مدينة إدلب أمس.", [(*ARREST, "sy.hts")]),

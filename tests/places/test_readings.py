@@ -44,6 +44,8 @@ def _texts(resolver, text: str, hint: str | None = None) -> list[str]:
     "أحيا الفلسطينيون ذكرى رحيل الرئيس ياسر عرفات",
     "رست سفينة المساعدات في الميناء صباح اليوم",
     "قال شهود إن الدموع كانت في العيون خلال التشييع",
+    # «الحراك», the movement, is a town of Daraa only after a place word
+    "أوقفت السلطات ناشطين بارزين في الحراك الشعبي",
 ])
 def test_not_a_place(resolver, text):
     assert _texts(resolver, text) == []
