@@ -112,6 +112,12 @@ def _relation(r: Relation) -> dict[str, Any]:
     }
 
 
+def _reported(e: Event) -> bool:
+    """An event of the event data: one that happened or is planned, or a reported act a party
+    denies (ANNOTATION.md codes it, modality negated)."""
+    return e.modality not in UNREALISED or e.denied
+
+
 def build_record(doc: Doc) -> dict[str, Any]:
     """The output contract of SCHEMA.md for one processed document."""
     ext = doc._  # each `doc._` builds a new accessor: one will do
@@ -139,10 +145,8 @@ def build_record(doc: Doc) -> dict[str, Any]:
             {"text": t.text, "start": t.start, "end": t.end, "date": t.iso(), "precision": t.precision}
             for t in ext.times or []
         ],
-        # A reported act a party denies is an event, modality negated (ANNOTATION.md).
-        "events": [_event(e, i, art_id) for i, e in enumerate(events) if e.modality not in UNREALISED or e.denied],
+        "events": [_event(e, i, art_id) for i, e in enumerate(events) if _reported(e)],
         # Events the text says did not happen, or only might: kept apart from the event data.
-        "unrealised_events": [_event(e, i, art_id) for i, e in enumerate(events)
-                              if e.modality in UNREALISED and not e.denied],
+        "unrealised_events": [_event(e, i, art_id) for i, e in enumerate(events) if not _reported(e)],
         "relations": [_relation(r) for r in ext.relations or []],
     }

@@ -23,7 +23,7 @@ KEYS = ("pluperfect_auxiliaries", "looking_back", "ongoing_day_nouns", "assassin
         "crowd_side_words", "armed_words", "crowd_security_forces", "protest_targets", "cause_words", "soldier_words", "soldier_nations", "attacker_words", "small_arms",
         "crowd_attack_subjects", "crowd_member_words", "firearm_words", "supporter_words", "supporter_attack_verbs", "attacked_crowd_words", "strike_series", "separate_incident", "related_report_openers", "contrast_openers", "following_day",
         "dwelling_targets", "grievance_words", "grievance_continuations", "grievance_deaths", "crowd_goes_on", "blast_words", "truce_words", "exchange_words", "civil_agreement_words", "vehicle_words",
-        "outcome_words", "outcome_verbs", "uncounted_dead_words", "aftermath_heads", "aftermath_act_nouns", "modal_particles", "prospect_heads", "condemnation_verbs", "title_words",
+        "outcome_words", "outcome_verbs", "uncounted_dead_words", "aftermath_heads", "aftermath_act_nouns", "modal_particles", "modal_blockers", "prospect_heads", "condemnation_verbs", "title_words",
         "lasting_verbs", "day_of_events_words", "named_day_words", "speaker_of_words", "tally_since", "tally_since_outbreak", "launch_stems", "launch_words", "aim_words", "solidarity_words",
         "solidarity_people", "crowd_demand_verbs", "open_words", "mediation_words", "mediator_bodies",
         "claimed_act_nouns", "own_defence_nouns", "call_verbs", "organiser_verbs", "campaign_leads", "campaign_spans",
@@ -111,6 +111,7 @@ class ContextWords:
     dead_outcome: re.Pattern[str]   # «أسفر عن سقوط قتلى وجرحى»: dead without a count, search in a sentence
     aftermath_head: re.Pattern[str]  # «موقع », «ضحايا », «الناجين من »: search ending right before an act
     modal_before: re.Pattern[str]  # «قد » right before an imperfect: search ending at the trigger
+    modal_blocked: re.Pattern[str]  # «كان», «تكون»: an auxiliary that makes «قد» perfect, search before the trigger
     prospect_head: re.Pattern[str]   # «تحسباً ل», «لمواجهة »: search ending right before an act only feared
     condemned: re.Pattern[str]       # «أدان الأزهر الهجوم»: a condemnation verb, search ending right before an act
     title_lead: re.Pattern[str]      # «قصيدته »: a title word, search in normalised text ending where a quote opened
@@ -229,6 +230,7 @@ def context_words() -> ContextWords:
         outcome_verb_before=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['outcome_verbs'])})\s+$"),
         outcome_verb_after=re.compile(rf"\s+(?:قد\s+)?(?:{_alt(w['outcome_verbs'])})(?!\w)"),
         modal_before=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['modal_particles'])})\s+$"),
+        modal_blocked=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['modal_blockers'])})(?!\w)"),
         prospect_head=re.compile(rf"(?<!\w)(?:و|ف)?(?:{_alt(w['prospect_heads'])})\s+$"),
         aftermath_head=re.compile(rf"(?<!\w)(?:و|ف|ب|ل|لل|ال)?(?:{_alt(w['aftermath_heads'])})\s+"
                                   rf"(?:(?:{_alt(w['aftermath_act_nouns'])})\s+)?$"),

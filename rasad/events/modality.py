@@ -28,7 +28,6 @@ _CONTINUATIVE = re.compile(r"\s*(?:يزال|تزال|زال|زالت|يزالو�
 _AT_LEAST = re.compile(r"\s*(?:لا\s+)?(?:يقل|تقل|يقلون|يقلان)\s+عن")
 # «ما أدى إلى مقتل …», «مما أسفر عن …»: «ما» of a result, no negation.
 _RESULTATIVE = re.compile(r"\s*(?:ادي|ادت|اديا|اسفر|اسفرت|تسبب|تسببت|نجم|نجمت|نتج|نتجت|خلف|خلفت|اوقع|اوقعت|افضي|افضت|اودي|اودت)(?!\w)")
-_WAS = re.compile(r"(?<!\w)(?:و|ف)?(?:كان|كانت|كانوا|كانا|يكون|تكون|يكونوا|تكونا)(?!\w)")
 # «طائرة من دون طيار», «بدون طيار»: a drone, no negation.
 _PILOTLESS = re.compile(r"\s*طيار(?!\w)")
 # What, right after a negation word, makes it negate nothing: one pattern, read once a cue.
@@ -98,7 +97,7 @@ def judge(
                 break
     if modality == "asserted" and trigger_key[:1] in "يتن" and context_words().modal_before.search(
             norm_text, max(ss, ts - len(trigger_prefix) - 8), ts - len(trigger_prefix)) \
-            and not _WAS.search(norm_text, max(ss, ts - 60), ts):
+            and not context_words().modal_blocked.search(norm_text, max(ss, ts - 60), ts):
         # «قد تقصف الجماعة المدينة»: an imperfect after «قد» is what may happen («وكان الآلاف قد
         # تظاهروا»: after «كان» it is a perfect that starts with ت)
         modality = "hypothetical"

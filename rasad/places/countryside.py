@@ -15,24 +15,15 @@ medians from one half, scored on the other): within 25 km for 57 % of them with 
 
 from __future__ import annotations
 
-import math
 import statistics
 from rasad.places.gazetteer import Entry, Gazetteer
-from rasad.places.geo import haversine_km
+from rasad.places.geo import bearing_deg, bearing_gap, haversine_km
 
 CAPITAL_REACH_KM = 150.0  # a governorate's capital: its whole governorate
 TOWN_REACH_KM = 50.0  # another town: the villages a news report would call its countryside
 CORE_KM = 5.0  # the town itself and its quarters are not its countryside
 SECTOR_HALF_WIDTH = 22.5  # degrees either side of the named bearing (eight sectors)
 MIN_VILLAGES = 8  # fewer than this, and the median says nothing
-
-
-def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    y = math.sin(dl) * math.cos(p2)
-    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
-    return (math.degrees(math.atan2(y, x)) + 360.0) % 360.0
 
 
 class Countryside:
@@ -87,8 +78,7 @@ class Countryside:
             d = haversine_km(lat, lon, vlat, vlon)
             if not CORE_KM < d <= reach:
                 continue
-            off = abs((_bearing(lat, lon, vlat, vlon) - bearing + 180.0) % 360.0 - 180.0)
-            if off <= SECTOR_HALF_WIDTH:
+            if bearing_gap(bearing_deg(lat, lon, vlat, vlon), bearing) <= SECTOR_HALF_WIDTH:
                 lats.append(vlat)
                 lons.append(vlon)
         if len(lats) < MIN_VILLAGES:

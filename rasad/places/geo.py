@@ -23,6 +23,20 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def bearing_deg(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Initial bearing from the first point to the second, degrees clockwise from north."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    y = math.sin(dl) * math.cos(p2)
+    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return (math.degrees(math.atan2(y, x)) + 360.0) % 360.0
+
+
+def bearing_gap(a: float, b: float) -> float:
+    """How far apart two bearings are, in degrees (0–180, across north too)."""
+    return abs((a - b + 180.0) % 360.0 - 180.0)
+
+
 def destination(lat: float, lon: float, bearing_deg: float, dist_km: float) -> tuple[float, float]:
     """The point `dist_km` from (lat, lon) along `bearing_deg`, rounded to 5 decimals."""
     d = dist_km / EARTH_KM

@@ -20,7 +20,7 @@ from rasad.places.context import (PREPOSITIONS, TYPE_WORDS, Context, is_strong, 
                                   read_rif_suffix)
 from rasad.places.gazetteer import HAMLET_SOURCES, SOURCE_RANK, Entry, Gazetteer
 from rasad.places.countryside import Countryside
-from rasad.places.geo import BEARINGS, destination, haversine_km
+from rasad.places.geo import BEARINGS, bearing_deg, bearing_gap, destination, haversine_km
 from rasad.places.capitals import bare_capitals
 from rasad.places.readings import (country_not_place, ordinary_word, readings, team_name, word_after,
                                    word_before)
@@ -741,11 +741,7 @@ def _lies_toward(x: Entry, y: Entry, bearing: float) -> bool:
     names the known X, however far (an oasis 300 km west of the capital), not a namesake."""
     if x.country != y.country or None in (x.lat, x.lon, y.lat, y.lon):
         return False
-    p1, p2 = math.radians(y.lat), math.radians(x.lat)  # type: ignore[arg-type]
-    dl = math.radians(x.lon - y.lon)  # type: ignore[operator]
-    toward = math.degrees(math.atan2(math.sin(dl) * math.cos(p2),
-                                     math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl))) % 360.0
-    return abs((toward - bearing + 180.0) % 360.0 - 180.0) <= 45.0
+    return bearing_gap(bearing_deg(y.lat, y.lon, x.lat, x.lon), bearing) <= 45.0  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4096)
